@@ -1,0 +1,78 @@
+# Messages are Telegram HTML: callers pass variables already escaped.
+welcome = ✨ Welcome to <b>Fal Gram</b>, { $name }!
+    Coffee cup readings, tarot, dreams and astrology — interpreted for you by AI.
+    Choose what you would like from the menu below.
+menu-title = 🔮 <b>Fal Gram</b> — what would you like to explore?
+help =
+    <b>How Fal Gram works</b>
+    ☕ <b>Coffee</b> — send a photo of your cup and get a reading.
+    🃏 <b>Tarot</b> — draw one, three or ten cards.
+    💭 <b>Dreams</b> — describe a dream and get its interpretation.
+    ⭐ <b>Astrology</b> — horoscopes, birth chart, compatibility, moon calendar.
+
+    You get { $free } free readings; inviting friends earns more, and premium plans make them unlimited.
+
+    /menu — main menu
+    /language — change language
+    /cancel — stop the current step
+    /terms — terms of use
+    /paysupport — help with payments
+terms =
+    <b>Terms of use</b>
+    Fal Gram offers readings for entertainment and self-reflection. They are not professional advice (medical, legal, financial or psychological).
+    Payments are made in Telegram Stars. A premium plan runs for the period shown when you buy it.
+    Photos you send for a reading go to the AI and are never stored. You can delete your data at any time with /forget.
+paysupport =
+    <b>Payment support</b>
+    If something went wrong with a payment, write here what happened and when you paid. You can ask for a refund within { $days } days of a purchase; an administrator reviews every request.
+btn-coffee = ☕ Coffee
+btn-tarot = 🃏 Tarot
+btn-dream = 💭 Dreams
+btn-horoscope = ♈ Horoscope
+btn-birth-chart = 🪐 Birth chart
+btn-compatibility = 💞 Compatibility
+btn-moon = 🌙 Moon calendar
+btn-chatbot = 🤖 Astro chat
+btn-premium = 💎 Premium
+btn-referral = 🎁 Invite friends
+btn-history = 📜 My readings
+btn-language = 🌐 Language
+btn-help = ❓ Help
+btn-back = ⬅️ Back
+btn-menu = 🏠 Menu
+btn-cancel = ✖️ Cancel
+coming-soon =
+    { $section }
+
+    🛠 This section is being prepared and opens soon.
+language-prompt = 🌐 Choose your language:
+language-changed = ✅ Language set to English.
+language-unknown = “{ $code }” is not a language I speak. Choose one of these:
+cancel-done = ✖️ Cancelled. Nothing was used.
+cancel-nothing = There is nothing to cancel.
+error-generic = 😔 Sorry, something went wrong on our side. Please try again in a moment — nothing was used.
+callback-expired = This button is no longer valid. Here is the menu.
+rate-limited = ⏳ You are going a little fast. Please wait { $seconds } s.
+rate-limited-ai = ⏳ Readings take a moment to prepare. Please wait { $seconds } s before the next one.
+unknown-input = I didn't quite catch that. Choose something from the menu:
+dream-prompt = 💭 Tell me your dream in as much detail as you remember (up to { $max } characters).
+dream-too-long = Your text is { $length } characters long; the limit is { $max }. Please shorten it and send it again — I am still listening.
+dream-not-text = Please describe your dream in a text message.
+dream-thinking = 💭 Interpreting your dream…
+reading-title-dream = 💭 <b>Your dream interpretation</b>
+ai-blocked = 😔 I could not interpret this one. Please rephrase it and try again — your reading was not used.
+ai-failed = 😔 The reading service is not answering right now. Please try again in a few minutes — your reading was not used.
+quota-left =
+    { $count ->
+        [0] You have no free readings left.
+        [one] You have 1 free reading left.
+       *[other] You have { $count } free readings left.
+    }
+quota-exhausted =
+    🌙 You have used your { $free } free readings.
+    Invite friends for bonus readings, or choose a plan for unlimited readings:
+plan-line = { $plan } — { $price } ⭐ / { $days } days
+plan-free = Free
+plan-basic = Basic
+plan-premium = Premium
+plan-vip = VIP

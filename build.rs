@@ -1,0 +1,76 @@
+//! Build-time checks of the embedded assets, so a broken translation or a missing prompt
+//! fails the build with a clear message instead of failing at run time. (Placeholder and
+//! key-parity checks need the domain types and run as tests.)
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+const LANGS: [&str; 9] = ["tr", "en", "es", "fr", "ru", "de", "ar", "it", "pt"];
+
+fn files_in(dir: &Path, ext: &str) -> BTreeSet<String> {
+    fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(ext))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=assets");
+    println!("cargo:rerun-if-changed=migrations");
+    let mut problems = Vec::new();
+
+    for lang in LANGS {
+        let dir = Path::new("assets/locales").join(lang);
+        let ftl = files_in(&dir, ".ftl");
+        if ftl.is_empty() {
+            problems.push(format!("assets/locales/{lang}: no .ftl files"));
+        }
+        for name in ftl {
+            let path = dir.join(&name);
+            match fs::read_to_string(&path) {
+                Ok(text) => {
+                    if let Err((_, errors)) = fluent_syntax::parser::parse(text.as_str()) {
+                        for e in errors {
+                            let line =
+                                text[..e.pos.start.min(text.len())].matches('\n').count() + 1;
+                            problems.push(format!("{}:{line}: {:?}", path.display(), e.kind));
+                        }
+                    }
+                }
+                Err(e) => problems.push(format!("{}: {e}", path.display())),
+            }
+        }
+    }
+
+    let reference = files_in(Path::new("assets/prompts/en"), ".txt");
+    if reference.is_empty() {
+        problems.push("assets/prompts/en: no prompts".to_string());
+    }
+    for lang in LANGS {
+        let have = files_in(&Path::new("assets/prompts").join(lang), ".txt");
+        for missing in reference.difference(&have) {
+            problems.push(format!(
+                "assets/prompts/{lang}/{missing}: missing (exists in en)"
+            ));
+        }
+        for extra in have.difference(&reference) {
+            problems.push(format!("assets/prompts/{lang}/{extra}: not in en"));
+        }
+    }
+
+    if !problems.is_empty() {
+        for p in &problems {
+            println!("cargo:warning={p}");
+        }
+        panic!(
+            "{} problem(s) in embedded assets:\n{}",
+            problems.len(),
+            problems.join("\n")
+        );
+    }
+}

@@ -1,0 +1,122 @@
+//! Deterministic answers from embedded fixtures: the offline simulator and tests use them.
+//! Files: `assets/fixtures/ai/<lang>/<kind>.txt`, variants separated by a line `---`;
+//! `{excerpt}` is replaced by the start of the user's text.
+
+use std::time::Duration;
+
+use futures::future::BoxFuture;
+
+use super::{AiAnswer, AiError, AiProvider, AiRequest};
+use crate::assets;
+use crate::domain::{Lang, PromptKind};
+
+#[derive(Default)]
+pub struct FixtureProvider {
+    delay: Option<Duration>,
+}
+
+impl FixtureProvider {
+    pub fn new() -> Self {
+        FixtureProvider { delay: None }
+    }
+
+    /// Answers after `delay`, to stand in for a slow model in benchmarks.
+    pub fn with_delay(delay: Duration) -> Self {
+        FixtureProvider { delay: Some(delay) }
+    }
+}
+
+pub fn fixture_path(lang: Lang, kind: PromptKind) -> String {
+    format!("fixtures/ai/{}/{}.txt", lang.code(), kind.code())
+}
+
+/// FNV-1a: stable across builds and platforms, unlike `DefaultHasher`.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf29ce484222325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x100000001b3)
+    })
+}
+
+fn excerpt(text: &str) -> String {
+    let trimmed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out: String = trimmed.chars().take(60).collect();
+    if trimmed.chars().count() > 60 {
+        out.push('…');
+    }
+    out
+}
+
+pub fn answer_for(request: &AiRequest) -> Result<String, AiError> {
+    let text = assets::text(&fixture_path(request.lang, request.kind))
+        .or_else(|| assets::text(&fixture_path(Lang::En, request.kind)))
+        .ok_or(AiError::Empty)?;
+    let variants: Vec<&str> = text
+        .split("\n---\n")
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .collect();
+    if variants.is_empty() {
+        return Err(AiError::Empty);
+    }
+    let mut seed = request.user_text.as_bytes().to_vec();
+    seed.extend(request.system.as_bytes());
+    let pick = variants[(fnv1a(&seed) % variants.len() as u64) as usize];
+    Ok(pick.replace("{excerpt}", &excerpt(&request.user_text)))
+}
+
+impl AiProvider for FixtureProvider {
+    fn name(&self) -> &'static str {
+        "fixture"
+    }
+
+    fn generate<'a>(&'a self, request: &'a AiRequest) -> BoxFuture<'a, Result<AiAnswer, AiError>> {
+        Box::pin(async move {
+            if let Some(d) = self.delay {
+                tokio::time::sleep(d).await;
+            }
+            Ok(AiAnswer {
+                text: answer_for(request)?,
+                model: "fixture".into(),
+            })
+        })
+    }
+
+    fn check(&self) -> BoxFuture<'_, Result<String, AiError>> {
+        Box::pin(async { Ok("embedded fixtures (offline)".to_string()) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn req(lang: Lang, text: &str) -> AiRequest {
+        AiRequest {
+            kind: PromptKind::Dream,
+            lang,
+            system: "s".into(),
+            user_text: text.into(),
+            images: vec![],
+            history: vec![],
+        }
+    }
+
+    #[test]
+    fn same_input_same_answer_in_the_users_language() {
+        let a = answer_for(&req(Lang::Tr, "Denizde yüzüyordum")).unwrap();
+        let b = answer_for(&req(Lang::Tr, "Denizde yüzüyordum")).unwrap();
+        assert_eq!(a, b);
+        assert!(a.contains("Denizde yüzüyordum"), "{a}");
+        assert_ne!(a, answer_for(&req(Lang::En, "Denizde yüzüyordum")).unwrap());
+    }
+
+    #[test]
+    fn every_language_has_dream_fixtures() {
+        for lang in Lang::ALL {
+            assert!(
+                assets::text(&fixture_path(lang, PromptKind::Dream)).is_some(),
+                "{lang}"
+            );
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! Google Gemini through the `generateContent` REST endpoint.
+
+use std::time::Duration;
+
+use base64::Engine;
+use futures::future::BoxFuture;
+use serde_json::{json, Value};
+
+use super::retry::{retry_after, retryable, transport, Attempt, RetryPolicy};
+use super::{AiAnswer, AiError, AiProvider, AiRequest, Role};
+use crate::config::Secret;
+
+pub struct GeminiProvider {
+    http: reqwest::Client,
+    base_url: String,
+    key: Secret,
+    model: String,
+    vision_model: String,
+    retry: RetryPolicy,
+}
+
+impl GeminiProvider {
+    pub fn new(
+        http: reqwest::Client,
+        base_url: String,
+        key: Secret,
+        model: String,
+        vision_model: String,
+        retry: RetryPolicy,
+    ) -> Self {
+        GeminiProvider {
+            http,
+            base_url,
+            key,
+            model,
+            vision_model,
+            retry,
+        }
+    }
+
+    fn body(req: &AiRequest) -> Value {
+        let mut contents: Vec<Value> = req
+            .history
+            .iter()
+            .map(|t| {
+                let role = if t.role == Role::User {
+                    "user"
+                } else {
+                    "model"
+                };
+                json!({"role": role, "parts": [{"text": t.text}]})
+            })
+            .collect();
+        let mut parts: Vec<Value> = req
+            .images
+            .iter()
+            .map(|img| {
+                json!({"inline_data": {
+                    "mime_type": img.mime,
+                    "data": base64::engine::general_purpose::STANDARD.encode(&img.data),
+                }})
+            })
+            .collect();
+        if !req.user_text.is_empty() || parts.is_empty() {
+            parts.push(json!({"text": req.user_text}));
+        }
+        contents.push(json!({"role": "user", "parts": parts}));
+        json!({
+            "system_instruction": {"parts": [{"text": req.system}]},
+            "contents": contents,
+            "generationConfig": {"temperature": 0.9, "maxOutputTokens": 4096},
+        })
+    }
+
+    async fn once(&self, model: &str, body: &Value) -> Attempt<AiAnswer> {
+        let url = format!("{}/v1beta/models/{}:generateContent", self.base_url, model);
+        let resp = match self
+            .http
+            .post(&url)
+            .header("x-goog-api-key", self.key.expose())
+            .json(body)
+            .send()
+            .await
+        {
+            Ok(r) => r,
+            Err(e) => return transport(e),
+        };
+        let status = resp.status().as_u16();
+        let header_hint = retry_after(resp.headers());
+        let payload: Value = match resp.json().await {
+            Ok(v) => v,
+            Err(e) if status == 200 => {
+                return Attempt::Fatal(AiError::Protocol(e.without_url().to_string()))
+            }
+            Err(_) => Value::Null,
+        };
+        if status != 200 {
+            let message = payload["error"]["message"]
+                .as_str()
+                .or(payload["error"]["status"].as_str())
+                .unwrap_or("no error message")
+                .chars()
+                .take(300)
+                .collect::<String>();
+            let error = AiError::Http { status, message };
+            return if retryable(status) {
+                Attempt::Retry {
+                    error,
+                    hint: header_hint.or_else(|| retry_info(&payload)),
+                }
+            } else {
+                Attempt::Fatal(error)
+            };
+        }
+        parse_answer(&payload, model)
+    }
+}
+
+/// `google.rpc.RetryInfo` in the error details, e.g. `"retryDelay": "12s"`.
+fn retry_info(payload: &Value) -> Option<Duration> {
+    payload["error"]["details"]
+        .as_array()?
+        .iter()
+        .find_map(|d| {
+            let delay = d["retryDelay"].as_str()?;
+            delay
+                .strip_suffix('s')?
+                .parse::<f64>()
+                .ok()
+                .filter(|s| s.is_finite() && *s >= 0.0)
+                .map(Duration::from_secs_f64)
+        })
+}
+
+fn parse_answer(payload: &Value, model: &str) -> Attempt<AiAnswer> {
+    if let Some(reason) = payload["promptFeedback"]["blockReason"].as_str() {
+        return Attempt::Fatal(AiError::Blocked(reason.to_string()));
+    }
+    let Some(candidate) = payload["candidates"].get(0) else {
+        return Attempt::Fatal(AiError::Empty);
+    };
+    let finish = candidate["finishReason"].as_str().unwrap_or("STOP");
+    // MAX_TOKENS still carries a usable (if long) answer; anything else is a refusal.
+    if !matches!(finish, "STOP" | "MAX_TOKENS" | "FINISH_REASON_UNSPECIFIED") {
+        return Attempt::Fatal(AiError::Blocked(finish.to_string()));
+    }
+    let text: String = candidate["content"]["parts"]
+        .as_array()
+        .map(|parts| {
+            parts
+                .iter()
+                .filter_map(|p| p["text"].as_str())
+                .collect::<Vec<_>>()
+                .join("")
+        })
+        .unwrap_or_default();
+    if text.trim().is_empty() {
+        return Attempt::Fatal(AiError::Empty);
+    }
+    Attempt::Done(AiAnswer {
+        text: text.trim().to_string(),
+        model: model.to_string(),
+    })
+}
+
+impl AiProvider for GeminiProvider {
+    fn name(&self) -> &'static str {
+        "gemini"
+    }
+
+    fn generate<'a>(&'a self, request: &'a AiRequest) -> BoxFuture<'a, Result<AiAnswer, AiError>> {
+        Box::pin(async move {
+            let model = if request.images.is_empty() {
+                &self.model
+            } else {
+                &self.vision_model
+            };
+            let body = Self::body(request);
+            self.retry.run(|| self.once(model, &body)).await
+        })
+    }
+
+    fn check(&self) -> BoxFuture<'_, Result<String, AiError>> {
+        Box::pin(async move {
+            let url = format!("{}/v1beta/models/{}", self.base_url, self.model);
+            let resp = self
+                .http
+                .get(&url)
+                .header("x-goog-api-key", self.key.expose())
+                .send()
+                .await
+                .map_err(|e| AiError::Network(e.without_url().to_string()))?;
+            match resp.status().as_u16() {
+                200 => Ok(format!("Gemini model {} is available", self.model)),
+                404 => Err(AiError::Http {
+                    status: 404,
+                    message: format!("model {} not found (retired?)", self.model),
+                }),
+                s => Err(AiError::Http {
+                    status: s,
+                    message: "model lookup failed".into(),
+                }),
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_text_blocks_and_empty_answers() {
+        let ok = json!({"candidates": [{"content": {"parts": [{"text": "Hello "}, {"text": "world"}]}, "finishReason": "STOP"}]});
+        assert!(matches!(parse_answer(&ok, "m"), Attempt::Done(a) if a.text == "Hello world"));
+        let blocked = json!({"promptFeedback": {"blockReason": "SAFETY"}});
+        assert!(
+            matches!(parse_answer(&blocked, "m"), Attempt::Fatal(AiError::Blocked(r)) if r == "SAFETY")
+        );
+        let unsafe_answer = json!({"candidates": [{"finishReason": "SAFETY"}]});
+        assert!(matches!(
+            parse_answer(&unsafe_answer, "m"),
+            Attempt::Fatal(AiError::Blocked(_))
+        ));
+        let empty = json!({"candidates": [{"content": {"parts": []}, "finishReason": "STOP"}]});
+        assert!(matches!(
+            parse_answer(&empty, "m"),
+            Attempt::Fatal(AiError::Empty)
+        ));
+    }
+
+    #[test]
+    fn reads_retry_info() {
+        let e = json!({"error": {"code": 429, "details": [{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "2s"}]}});
+        assert_eq!(retry_info(&e), Some(Duration::from_secs(2)));
+    }
+}

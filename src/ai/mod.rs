@@ -1,0 +1,156 @@
+//! AI providers behind one trait: Gemini, any OpenAI-compatible server, and embedded fixtures.
+
+mod fixture;
+mod gemini;
+mod openai;
+mod retry;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::future::BoxFuture;
+
+pub use fixture::FixtureProvider;
+pub use gemini::GeminiProvider;
+pub use openai::OpenAiProvider;
+pub use retry::RetryPolicy;
+
+use crate::config::{AiProviderKind, Config};
+use crate::domain::{Lang, PromptKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    User,
+    Assistant,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Turn {
+    pub role: Role,
+    pub text: String,
+}
+
+#[derive(Clone, PartialEq, Eq)]
+pub struct Image {
+    pub mime: String,
+    pub data: Vec<u8>,
+}
+
+impl std::fmt::Debug for Image {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Image({}, {} bytes)", self.mime, self.data.len())
+    }
+}
+
+/// One question to the model: rendered instructions, the user's own words and images, and
+/// (for the chatbot) earlier turns.
+#[derive(Debug, Clone)]
+pub struct AiRequest {
+    pub kind: PromptKind,
+    pub lang: Lang,
+    pub system: String,
+    pub user_text: String,
+    pub images: Vec<Image>,
+    pub history: Vec<Turn>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AiAnswer {
+    pub text: String,
+    pub model: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AiError {
+    /// The provider refused on safety grounds (prompt or answer).
+    #[error("blocked by the provider: {0}")]
+    Blocked(String),
+    #[error("the provider returned no text")]
+    Empty,
+    #[error("the provider did not answer in time")]
+    Timeout,
+    /// Still failing after retries, or a non-retryable HTTP error.
+    #[error("provider error {status}: {message}")]
+    Http { status: u16, message: String },
+    #[error("could not reach the provider: {0}")]
+    Network(String),
+    #[error("unexpected answer from the provider: {0}")]
+    Protocol(String),
+}
+
+impl AiError {
+    /// Short label for metrics and the events table.
+    pub fn outcome(&self) -> &'static str {
+        match self {
+            AiError::Blocked(_) => "blocked",
+            AiError::Empty => "empty",
+            AiError::Timeout => "timeout",
+            AiError::Http { .. } => "http_error",
+            AiError::Network(_) => "network",
+            AiError::Protocol(_) => "protocol",
+        }
+    }
+}
+
+pub trait AiProvider: Send + Sync {
+    /// `gemini`, `openai` or `fixture`.
+    fn name(&self) -> &'static str;
+
+    fn generate<'a>(&'a self, request: &'a AiRequest) -> BoxFuture<'a, Result<AiAnswer, AiError>>;
+
+    /// A cheap reachability check for `falgram doctor`; returns what was checked.
+    fn check(&self) -> BoxFuture<'_, Result<String, AiError>>;
+}
+
+pub type SharedAi = Arc<dyn AiProvider>;
+
+/// Builds the configured provider.
+pub fn from_config(cfg: &Config) -> anyhow::Result<SharedAi> {
+    let http = reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(10))
+        .timeout(Duration::from_secs(90))
+        .user_agent(concat!("falgram/", env!("CARGO_PKG_VERSION")))
+        .build()?;
+    Ok(match cfg.ai_provider {
+        AiProviderKind::Fixture => Arc::new(FixtureProvider::new()),
+        AiProviderKind::Gemini => {
+            let key = cfg
+                .gemini_api_key
+                .clone()
+                .ok_or_else(|| anyhow::anyhow!("GEMINI_API_KEY is not set"))?;
+            let model = cfg
+                .gemini_model
+                .clone()
+                .ok_or_else(|| anyhow::anyhow!("GEMINI_MODEL is not set"))?;
+            let vision = cfg
+                .gemini_vision_model
+                .clone()
+                .unwrap_or_else(|| model.clone());
+            Arc::new(GeminiProvider::new(
+                http,
+                cfg.gemini_api_url.clone(),
+                key,
+                model,
+                vision,
+                RetryPolicy::default(),
+            ))
+        }
+        AiProviderKind::OpenAi => {
+            let base = cfg
+                .openai_base_url
+                .clone()
+                .ok_or_else(|| anyhow::anyhow!("OPENAI_BASE_URL is not set"))?;
+            let model = cfg
+                .openai_model
+                .clone()
+                .ok_or_else(|| anyhow::anyhow!("OPENAI_MODEL is not set"))?;
+            Arc::new(OpenAiProvider::new(
+                http,
+                base,
+                cfg.openai_api_key.clone(),
+                model,
+                RetryPolicy::default(),
+            ))
+        }
+    })
+}

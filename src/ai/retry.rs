@@ -1,0 +1,173 @@
+//! Retries with exponential backoff that honours the server's own retry hints.
+
+use std::future::Future;
+use std::time::Duration;
+
+use super::AiError;
+
+#[derive(Debug, Clone, Copy)]
+pub struct RetryPolicy {
+    pub attempts: u32,
+    pub base_delay: Duration,
+    pub max_delay: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            attempts: 4,
+            base_delay: Duration::from_millis(500),
+            max_delay: Duration::from_secs(10),
+        }
+    }
+}
+
+/// What one attempt ended in.
+pub enum Attempt<T> {
+    Done(T),
+    /// Worth another try, after the server's hint if it gave one.
+    Retry {
+        error: AiError,
+        hint: Option<Duration>,
+    },
+    Fatal(AiError),
+}
+
+impl RetryPolicy {
+    fn delay(&self, attempt: u32, hint: Option<Duration>) -> Duration {
+        let exp = self.base_delay.saturating_mul(1 << attempt.min(16));
+        // Jitter spreads the retries of many concurrent readings apart.
+        let jitter = Duration::from_millis(
+            rand::random::<u64>() % (self.base_delay.as_millis() as u64 / 2 + 1),
+        );
+        hint.unwrap_or(exp + jitter).min(self.max_delay)
+    }
+
+    pub async fn run<T, F, Fut>(&self, mut once: F) -> Result<T, AiError>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Attempt<T>>,
+    {
+        let mut attempt = 0;
+        loop {
+            match once().await {
+                Attempt::Done(v) => return Ok(v),
+                Attempt::Fatal(e) => return Err(e),
+                Attempt::Retry { error, hint } => {
+                    attempt += 1;
+                    // A hint longer than we are willing to wait means: give up now, honestly.
+                    if attempt >= self.attempts || hint.is_some_and(|h| h > self.max_delay) {
+                        return Err(error);
+                    }
+                    let wait = self.delay(attempt - 1, hint);
+                    tracing::warn!(attempt, wait_ms = wait.as_millis() as u64, %error, "AI call failed, retrying");
+                    tokio::time::sleep(wait).await;
+                }
+            }
+        }
+    }
+}
+
+/// Statuses worth retrying: rate limits and transient server errors.
+pub fn retryable(status: u16) -> bool {
+    matches!(status, 408 | 429 | 500 | 502 | 503 | 504)
+}
+
+/// Parses a `Retry-After` header given in seconds.
+pub fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|s| s.is_finite() && *s >= 0.0)
+        .map(Duration::from_secs_f64)
+}
+
+/// Maps a transport error to an attempt outcome.
+pub fn transport<T>(e: reqwest::Error) -> Attempt<T> {
+    if e.is_timeout() {
+        Attempt::Retry {
+            error: AiError::Timeout,
+            hint: None,
+        }
+    } else if e.is_connect() || e.is_request() {
+        Attempt::Retry {
+            error: AiError::Network(e.without_url().to_string()),
+            hint: None,
+        }
+    } else {
+        Attempt::Fatal(AiError::Network(e.without_url().to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    fn fast() -> RetryPolicy {
+        RetryPolicy {
+            attempts: 3,
+            base_delay: Duration::from_millis(1),
+            max_delay: Duration::from_millis(50),
+        }
+    }
+
+    #[tokio::test]
+    async fn retries_until_success() {
+        let calls = AtomicU32::new(0);
+        let out = fast()
+            .run(|| async {
+                if calls.fetch_add(1, Ordering::SeqCst) < 2 {
+                    Attempt::Retry {
+                        error: AiError::Timeout,
+                        hint: None,
+                    }
+                } else {
+                    Attempt::Done(7)
+                }
+            })
+            .await;
+        assert_eq!(out, Ok(7));
+        assert_eq!(calls.load(Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn gives_up_after_the_attempts_and_on_fatal() {
+        let calls = AtomicU32::new(0);
+        let out: Result<(), _> = fast()
+            .run(|| async {
+                calls.fetch_add(1, Ordering::SeqCst);
+                Attempt::Retry {
+                    error: AiError::Timeout,
+                    hint: None,
+                }
+            })
+            .await;
+        assert_eq!(out, Err(AiError::Timeout));
+        assert_eq!(calls.load(Ordering::SeqCst), 3);
+        let out: Result<(), _> = fast()
+            .run(|| async { Attempt::Fatal(AiError::Empty) })
+            .await;
+        assert_eq!(out, Err(AiError::Empty));
+    }
+
+    #[tokio::test]
+    async fn a_hint_beyond_the_cap_stops_at_once() {
+        let calls = AtomicU32::new(0);
+        let out: Result<(), _> = fast()
+            .run(|| async {
+                calls.fetch_add(1, Ordering::SeqCst);
+                Attempt::Retry {
+                    error: AiError::Timeout,
+                    hint: Some(Duration::from_secs(60)),
+                }
+            })
+            .await;
+        assert!(out.is_err());
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+    }
+}

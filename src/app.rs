@@ -1,0 +1,67 @@
+//! The shared application context every handler receives.
+
+use std::sync::{Arc, RwLock};
+
+use tokio::sync::watch;
+
+use crate::ai::SharedAi;
+use crate::config::Config;
+use crate::domain::Settings;
+use crate::i18n::I18n;
+use crate::metrics::Metrics;
+use crate::store::Store;
+use crate::telegram::ratelimit::RateLimits;
+
+pub struct App {
+    pub cfg: Config,
+    pub store: Store,
+    pub i18n: I18n,
+    pub ai: SharedAi,
+    pub limits: RateLimits,
+    pub metrics: Metrics,
+    settings: RwLock<Arc<Settings>>,
+    /// Count of updates fully handled; the simulator and tests wait on it.
+    handled: watch::Sender<u64>,
+}
+
+impl App {
+    pub async fn new(cfg: Config, store: Store, ai: SharedAi) -> anyhow::Result<Arc<App>> {
+        let i18n = I18n::load()?;
+        let settings = store.settings().await?;
+        Ok(Arc::new(App {
+            limits: RateLimits::new(&settings),
+            settings: RwLock::new(Arc::new(settings)),
+            cfg,
+            store,
+            i18n,
+            ai,
+            metrics: Metrics::default(),
+            handled: watch::channel(0).0,
+        }))
+    }
+
+    pub fn settings(&self) -> Arc<Settings> {
+        self.settings
+            .read()
+            .map(|s| Arc::clone(&s))
+            .unwrap_or_else(|_| Arc::new(Settings::default()))
+    }
+
+    /// Re-reads settings from the database (after an admin edit or SIGHUP).
+    pub async fn reload_settings(&self) -> anyhow::Result<()> {
+        let fresh = self.store.settings().await?;
+        self.limits.reconfigure(&fresh);
+        if let Ok(mut s) = self.settings.write() {
+            *s = Arc::new(fresh);
+        }
+        Ok(())
+    }
+
+    pub fn mark_handled(&self) {
+        self.handled.send_modify(|n| *n += 1);
+    }
+
+    pub fn handled(&self) -> watch::Receiver<u64> {
+        self.handled.subscribe()
+    }
+}

@@ -1,0 +1,330 @@
+//! Configuration from the environment, a `.env` file and flags. Secrets never print.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// A secret value: usable through [`Secret::expose`], invisible in `Debug` and `Display`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AiProviderKind {
+    Gemini,
+    OpenAi,
+    Fixture,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+pub const DEFAULT_TELEGRAM_API_URL: &str = "https://api.telegram.org";
+pub const DEFAULT_GEMINI_API_URL: &str = "https://generativelanguage.googleapis.com";
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub telegram_token: Option<Secret>,
+    pub telegram_api_url: String,
+    pub admin_ids: Vec<i64>,
+    pub db_path: PathBuf,
+    pub ai_provider: AiProviderKind,
+    /// Set when the provider was not chosen explicitly and fell back to the fixtures.
+    pub ai_provider_defaulted: bool,
+    pub gemini_api_key: Option<Secret>,
+    pub gemini_api_url: String,
+    pub gemini_model: Option<String>,
+    pub gemini_vision_model: Option<String>,
+    pub openai_base_url: Option<String>,
+    pub openai_api_key: Option<Secret>,
+    pub openai_model: Option<String>,
+    pub payment_provider_token: Option<Secret>,
+    pub encryption_key: Option<Secret>,
+    pub supabase_url: Option<String>,
+    pub supabase_key: Option<Secret>,
+    pub sentry_dsn: Option<Secret>,
+    pub log_format: LogFormat,
+    pub rust_log: String,
+    /// Secret for keyed derivations (daily card, callback signatures); from `ENCRYPTION_KEY`
+    /// when set, else from the bot token, else a fixed development value.
+    pub server_secret: Secret,
+}
+
+/// A configuration problem, named by its variable.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{name}: {reason}")]
+pub struct ConfigError {
+    pub name: &'static str,
+    pub reason: String,
+}
+
+fn bad(name: &'static str, reason: impl Into<String>) -> ConfigError {
+    ConfigError {
+        name,
+        reason: reason.into(),
+    }
+}
+
+/// Where values come from; a trait so tests can feed a map instead of the process environment.
+pub trait Source {
+    fn get(&self, name: &str) -> Option<String>;
+}
+
+pub struct ProcessEnv;
+
+impl Source for ProcessEnv {
+    fn get(&self, name: &str) -> Option<String> {
+        std::env::var(name).ok()
+    }
+}
+
+impl<const N: usize> Source for [(&str, &str); N] {
+    fn get(&self, name: &str) -> Option<String> {
+        self.iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_string())
+    }
+}
+
+/// Loads `path` (default `.env`) into the process environment without overriding variables
+/// that are already set. A missing default file is fine; a missing explicit file is an error.
+pub fn load_env_file(path: Option<&std::path::Path>) -> Result<Option<PathBuf>, ConfigError> {
+    match path {
+        Some(p) => dotenvy::from_path(p)
+            .map(|_| Some(p.to_path_buf()))
+            .map_err(|e| bad("--env-file", format!("{}: {e}", p.display()))),
+        None => match dotenvy::dotenv() {
+            Ok(p) => Ok(Some(p)),
+            Err(e) if e.not_found() => Ok(None),
+            Err(e) => Err(bad(".env", e.to_string())),
+        },
+    }
+}
+
+fn non_empty(src: &dyn Source, name: &str) -> Option<String> {
+    src.get(name)
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+fn url(
+    src: &dyn Source,
+    name: &'static str,
+    default: Option<&str>,
+) -> Result<Option<String>, ConfigError> {
+    match non_empty(src, name).or(default.map(str::to_string)) {
+        None => Ok(None),
+        Some(v) if v.starts_with("http://") || v.starts_with("https://") => {
+            Ok(Some(v.trim_end_matches('/').to_string()))
+        }
+        Some(_) => Err(bad(name, "must be an http:// or https:// URL")),
+    }
+}
+
+/// A bot token looks like `123456789:AA…` (digits, colon, 30+ URL-safe characters).
+pub fn token_format_ok(token: &str) -> bool {
+    match token.split_once(':') {
+        Some((id, rest)) => {
+            !id.is_empty()
+                && id.bytes().all(|b| b.is_ascii_digit())
+                && rest.len() >= 30
+                && rest
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        }
+        None => false,
+    }
+}
+
+pub fn parse_admin_ids(raw: &str) -> Result<Vec<i64>, ConfigError> {
+    raw.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| match s.parse::<i64>() {
+            Ok(id) if id > 0 => Ok(id),
+            _ => Err(bad(
+                "ADMIN_ID",
+                format!("{s:?} is not a Telegram user id (digits only)"),
+            )),
+        })
+        .collect()
+}
+
+impl Config {
+    /// Reads every variable; `db_override` is the `--db` flag, which wins over `FALGRAM_DB`.
+    pub fn from_source(
+        src: &dyn Source,
+        db_override: Option<PathBuf>,
+    ) -> Result<Config, ConfigError> {
+        let telegram_token = non_empty(src, "TELEGRAM_BOT_TOKEN");
+        if let Some(t) = &telegram_token {
+            if !token_format_ok(t) {
+                return Err(bad(
+                    "TELEGRAM_BOT_TOKEN",
+                    "does not look like a bot token (expected 123456:ABC…)",
+                ));
+            }
+        }
+        let admin_ids = match non_empty(src, "ADMIN_ID") {
+            Some(raw) => parse_admin_ids(&raw)?,
+            None => Vec::new(),
+        };
+        let gemini_api_key = non_empty(src, "GEMINI_API_KEY").map(Secret::new);
+        let (ai_provider, ai_provider_defaulted) = match non_empty(src, "AI_PROVIDER").as_deref() {
+            Some("gemini") => (AiProviderKind::Gemini, false),
+            Some("openai") => (AiProviderKind::OpenAi, false),
+            Some("fixture") => (AiProviderKind::Fixture, false),
+            Some(other) => {
+                return Err(bad(
+                    "AI_PROVIDER",
+                    format!("{other:?} is not one of gemini, openai, fixture"),
+                ))
+            }
+            None if gemini_api_key.is_some() => (AiProviderKind::Gemini, true),
+            None => (AiProviderKind::Fixture, true),
+        };
+        let gemini_model = non_empty(src, "GEMINI_MODEL");
+        let openai_base_url = url(src, "OPENAI_BASE_URL", None)?;
+        let openai_model = non_empty(src, "OPENAI_MODEL");
+        match ai_provider {
+            AiProviderKind::Gemini if gemini_api_key.is_none() => {
+                return Err(bad("GEMINI_API_KEY", "is required when AI_PROVIDER=gemini"))
+            }
+            AiProviderKind::Gemini if gemini_model.is_none() => {
+                return Err(bad("GEMINI_MODEL", "is required with Gemini (model ids are retired often, so none is built in; e.g. gemini-2.5-flash)"))
+            }
+            AiProviderKind::OpenAi if openai_base_url.is_none() => {
+                return Err(bad("OPENAI_BASE_URL", "is required when AI_PROVIDER=openai (e.g. http://127.0.0.1:11434/v1 for Ollama)"))
+            }
+            AiProviderKind::OpenAi if openai_model.is_none() => {
+                return Err(bad("OPENAI_MODEL", "is required when AI_PROVIDER=openai"))
+            }
+            _ => {}
+        }
+        let log_format = match non_empty(src, "LOG_FORMAT").as_deref() {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => return Err(bad("LOG_FORMAT", format!("{other:?} is not text or json"))),
+        };
+        let encryption_key = non_empty(src, "ENCRYPTION_KEY").map(Secret::new);
+        let server_secret = encryption_key
+            .clone()
+            .or_else(|| telegram_token.clone().map(Secret::new))
+            .unwrap_or_else(|| Secret::new("falgram-development-secret"));
+        let db_path = db_override
+            .or_else(|| non_empty(src, "FALGRAM_DB").map(PathBuf::from))
+            .unwrap_or_else(|| PathBuf::from("falgram.db"));
+        Ok(Config {
+            telegram_token: telegram_token.map(Secret::new),
+            telegram_api_url: url(src, "TELEGRAM_API_URL", Some(DEFAULT_TELEGRAM_API_URL))?
+                .unwrap_or_default(),
+            admin_ids,
+            db_path,
+            ai_provider,
+            ai_provider_defaulted,
+            gemini_api_key,
+            gemini_api_url: url(src, "GEMINI_API_URL", Some(DEFAULT_GEMINI_API_URL))?
+                .unwrap_or_default(),
+            gemini_vision_model: non_empty(src, "GEMINI_VISION_MODEL")
+                .or_else(|| gemini_model.clone()),
+            gemini_model,
+            openai_base_url,
+            openai_api_key: non_empty(src, "OPENAI_API_KEY").map(Secret::new),
+            openai_model,
+            payment_provider_token: non_empty(src, "PAYMENT_PROVIDER_TOKEN").map(Secret::new),
+            encryption_key,
+            supabase_url: url(src, "SUPABASE_URL", None)?,
+            supabase_key: non_empty(src, "SUPABASE_KEY").map(Secret::new),
+            sentry_dsn: non_empty(src, "SENTRY_DSN").map(Secret::new),
+            log_format,
+            rust_log: non_empty(src, "RUST_LOG").unwrap_or_else(|| "info".to_string()),
+            server_secret,
+        })
+    }
+
+    pub fn is_admin(&self, user_id: i64) -> bool {
+        self.admin_ids.contains(&user_id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TOKEN: &str = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1";
+
+    #[test]
+    fn defaults_without_anything_set() {
+        let c = Config::from_source(&[("X", "y")], None).unwrap();
+        assert_eq!(c.ai_provider, AiProviderKind::Fixture);
+        assert!(c.ai_provider_defaulted);
+        assert_eq!(c.db_path, PathBuf::from("falgram.db"));
+        assert_eq!(c.telegram_api_url, DEFAULT_TELEGRAM_API_URL);
+    }
+
+    #[test]
+    fn secrets_never_show_in_debug() {
+        let c = Config::from_source(
+            &[
+                ("TELEGRAM_BOT_TOKEN", TOKEN),
+                ("GEMINI_API_KEY", "AIzaSECRET"),
+                ("GEMINI_MODEL", "m"),
+            ],
+            None,
+        )
+        .unwrap();
+        let dump = format!("{c:?}");
+        assert!(!dump.contains("AAHdq"), "{dump}");
+        assert!(!dump.contains("AIzaSECRET"), "{dump}");
+        assert_eq!(c.ai_provider, AiProviderKind::Gemini);
+        assert_eq!(c.gemini_vision_model.as_deref(), Some("m"));
+    }
+
+    #[test]
+    fn bad_values_are_named() {
+        let e = Config::from_source(&[("ADMIN_ID", "12,abc")], None).unwrap_err();
+        assert_eq!(e.name, "ADMIN_ID");
+        let e = Config::from_source(&[("TELEGRAM_BOT_TOKEN", "nope")], None).unwrap_err();
+        assert_eq!(e.name, "TELEGRAM_BOT_TOKEN");
+        assert!(
+            !e.to_string().contains("nope"),
+            "the bad secret is not echoed"
+        );
+        let e = Config::from_source(&[("AI_PROVIDER", "gemini")], None).unwrap_err();
+        assert_eq!(e.name, "GEMINI_API_KEY");
+        let e = Config::from_source(&[("GEMINI_API_KEY", "k")], None).unwrap_err();
+        assert_eq!(e.name, "GEMINI_MODEL");
+        let e = Config::from_source(&[("TELEGRAM_API_URL", "ftp://x")], None).unwrap_err();
+        assert_eq!(e.name, "TELEGRAM_API_URL");
+    }
+
+    #[test]
+    fn several_admins() {
+        let c = Config::from_source(&[("ADMIN_ID", "1, 22 ,333")], None).unwrap();
+        assert_eq!(c.admin_ids, vec![1, 22, 333]);
+        assert!(c.is_admin(22));
+    }
+}

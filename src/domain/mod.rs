@@ -1,0 +1,13 @@
+//! The pure part of Fal Gram: rules and data with no Telegram, SQL or network in sight.
+
+pub mod lang;
+pub mod plan;
+pub mod prompts;
+pub mod quota;
+pub mod settings;
+pub mod text;
+
+pub use lang::Lang;
+pub use plan::{Feature, Plan};
+pub use prompts::PromptKind;
+pub use settings::Settings;

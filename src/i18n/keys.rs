@@ -1,0 +1,66 @@
+//! Every message id the code uses, with the variables it passes. The parity test checks each
+//! locale against this list, so a missing translation or a variable nobody passes fails CI.
+
+/// A message id and the names of the variables callers pass for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub id: &'static str,
+    pub args: &'static [&'static str],
+}
+
+macro_rules! keys {
+    ($($name:ident = $id:literal $([$($arg:literal),*])?;)*) => {
+        $(pub const $name: Key = Key { id: $id, args: &[$($($arg),*)?] };)*
+        /// All keys, for the parity test.
+        pub const ALL: &[Key] = &[$($name),*];
+    };
+}
+
+keys! {
+    WELCOME = "welcome" ["name"];
+    MENU_TITLE = "menu-title";
+    HELP = "help" ["free"];
+    TERMS = "terms";
+    PAYSUPPORT = "paysupport" ["days"];
+    BTN_COFFEE = "btn-coffee";
+    BTN_TAROT = "btn-tarot";
+    BTN_DREAM = "btn-dream";
+    BTN_HOROSCOPE = "btn-horoscope";
+    BTN_BIRTH_CHART = "btn-birth-chart";
+    BTN_COMPATIBILITY = "btn-compatibility";
+    BTN_MOON = "btn-moon";
+    BTN_CHATBOT = "btn-chatbot";
+    BTN_PREMIUM = "btn-premium";
+    BTN_REFERRAL = "btn-referral";
+    BTN_HISTORY = "btn-history";
+    BTN_LANGUAGE = "btn-language";
+    BTN_HELP = "btn-help";
+    BTN_BACK = "btn-back";
+    BTN_MENU = "btn-menu";
+    BTN_CANCEL = "btn-cancel";
+    COMING_SOON = "coming-soon" ["section"];
+    LANGUAGE_PROMPT = "language-prompt";
+    LANGUAGE_CHANGED = "language-changed";
+    LANGUAGE_UNKNOWN = "language-unknown" ["code"];
+    CANCEL_DONE = "cancel-done";
+    CANCEL_NOTHING = "cancel-nothing";
+    ERROR_GENERIC = "error-generic";
+    CALLBACK_EXPIRED = "callback-expired";
+    RATE_LIMITED = "rate-limited" ["seconds"];
+    RATE_LIMITED_AI = "rate-limited-ai" ["seconds"];
+    UNKNOWN_INPUT = "unknown-input";
+    DREAM_PROMPT = "dream-prompt" ["max"];
+    DREAM_TOO_LONG = "dream-too-long" ["max", "length"];
+    DREAM_NOT_TEXT = "dream-not-text";
+    DREAM_THINKING = "dream-thinking";
+    READING_TITLE_DREAM = "reading-title-dream";
+    AI_BLOCKED = "ai-blocked";
+    AI_FAILED = "ai-failed";
+    QUOTA_LEFT = "quota-left" ["count"];
+    QUOTA_EXHAUSTED = "quota-exhausted" ["free"];
+    PLAN_LINE = "plan-line" ["plan", "price", "days"];
+    PLAN_FREE = "plan-free";
+    PLAN_BASIC = "plan-basic";
+    PLAN_PREMIUM = "plan-premium";
+    PLAN_VIP = "plan-vip";
+}

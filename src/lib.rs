@@ -1,0 +1,20 @@
+//! Fal Gram: an AI fortune-telling and astrology Telegram bot in one binary.
+//!
+//! `domain` is pure; everything else adapts it to Telegram, SQLite, AI providers and the
+//! terminal.
+
+pub mod ai;
+pub mod app;
+pub mod assets;
+pub mod cli;
+pub mod config;
+pub mod doctor;
+pub mod domain;
+pub mod fakes;
+pub mod i18n;
+pub mod logging;
+pub mod metrics;
+pub mod prompts;
+pub mod sim;
+pub mod store;
+pub mod telegram;

@@ -1,0 +1,162 @@
+//! The real bot wired to the fake Telegram server: what `falgram sim`, the tests and the
+//! benchmarks all drive. Nothing here is mocked but the network peer.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::watch;
+
+use crate::ai::SharedAi;
+use crate::app::App;
+use crate::config::Config;
+use crate::fakes::telegram::{FakeTelegram, FakeUser, Recorded, FAKE_TOKEN};
+use crate::store::Store;
+use crate::telegram::{self, BotOptions, Running};
+
+pub struct Harness {
+    pub fake: FakeTelegram,
+    db: PathBuf,
+    ai: SharedAi,
+    extra_env: Vec<(String, String)>,
+    running: Option<Running>,
+    handled: watch::Receiver<u64>,
+    /// Updates queued for the current app instance.
+    queued: u64,
+}
+
+/// How long to wait for the bot to handle one update before calling it stuck.
+const HANDLE_TIMEOUT: Duration = Duration::from_secs(30);
+
+impl Harness {
+    /// Starts the fake server and the bot on the SQLite file `db`.
+    pub async fn start(db: &Path, ai: SharedAi) -> anyhow::Result<Harness> {
+        Self::start_with_env(db, ai, Vec::new()).await
+    }
+
+    /// Like [`Harness::start`], with extra configuration variables (e.g. `ADMIN_ID`).
+    pub async fn start_with_env(
+        db: &Path,
+        ai: SharedAi,
+        extra_env: Vec<(String, String)>,
+    ) -> anyhow::Result<Harness> {
+        let fake = FakeTelegram::start().await?;
+        let (running, handled) = launch(&fake, db, Arc::clone(&ai), &extra_env).await?;
+        Ok(Harness {
+            fake,
+            db: db.to_path_buf(),
+            ai,
+            extra_env,
+            running: Some(running),
+            handled,
+            queued: 0,
+        })
+    }
+
+    pub fn app(&self) -> Option<&Arc<App>> {
+        self.running.as_ref().map(|r| &r.app)
+    }
+
+    /// Stops the bot (as a deploy or crash-free restart would) and starts it again on the
+    /// same database and the same Telegram server.
+    pub async fn restart(&mut self) -> anyhow::Result<()> {
+        self.stop().await;
+        let (running, handled) =
+            launch(&self.fake, &self.db, Arc::clone(&self.ai), &self.extra_env).await?;
+        self.running = Some(running);
+        self.handled = handled;
+        self.queued = 0;
+        Ok(())
+    }
+
+    pub async fn stop(&mut self) {
+        if let Some(r) = self.running.take() {
+            r.stop().await;
+        }
+    }
+
+    /// Waits until every queued update has been handled; returns the requests made meanwhile.
+    pub async fn settle(&mut self, since: usize) -> anyhow::Result<Vec<Recorded>> {
+        let target = self.queued;
+        let waited =
+            tokio::time::timeout(HANDLE_TIMEOUT, self.handled.wait_for(|n| *n >= target)).await;
+        match waited {
+            Ok(Ok(_)) => Ok(self.fake.requests_since(since)),
+            _ => anyhow::bail!("the bot did not handle the update within {HANDLE_TIMEOUT:?}"),
+        }
+    }
+
+    /// Queues an update built by `make` and waits until the bot has handled it.
+    pub async fn exchange(
+        &mut self,
+        make: impl FnOnce(&FakeTelegram) -> i64,
+    ) -> anyhow::Result<Vec<Recorded>> {
+        let since = self.fake.request_count();
+        make(&self.fake);
+        self.queued += 1;
+        self.settle(since).await
+    }
+
+    /// Counts an update queued directly on the fake (e.g. a redelivery) as pending.
+    pub fn expect_updates(&mut self, n: u64) {
+        self.queued += n;
+    }
+
+    pub async fn text(&mut self, user: &FakeUser, text: &str) -> anyhow::Result<Vec<Recorded>> {
+        self.exchange(|f| f.send_text(user, text)).await
+    }
+
+    pub async fn press(
+        &mut self,
+        user: &FakeUser,
+        message_id: i64,
+        data: &str,
+    ) -> anyhow::Result<Vec<Recorded>> {
+        self.exchange(|f| f.press(user, message_id, data)).await
+    }
+
+    pub async fn photo(
+        &mut self,
+        user: &FakeUser,
+        bytes: Vec<u8>,
+    ) -> anyhow::Result<Vec<Recorded>> {
+        self.exchange(|f| f.send_photo(user, bytes, None)).await
+    }
+}
+
+async fn launch(
+    fake: &FakeTelegram,
+    db: &Path,
+    ai: SharedAi,
+    extra_env: &[(String, String)],
+) -> anyhow::Result<(Running, watch::Receiver<u64>)> {
+    let url = fake.api_url();
+    let mut env: Vec<(&str, &str)> = vec![
+        ("TELEGRAM_BOT_TOKEN", FAKE_TOKEN),
+        ("TELEGRAM_API_URL", &url),
+        ("AI_PROVIDER", "fixture"),
+    ];
+    env.extend(extra_env.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let cfg = Config::from_source(&EnvList(env), Some(db.to_path_buf()))?;
+    let store = Store::open(db)?;
+    let app = App::new(cfg, store, ai).await?;
+    let opts = BotOptions {
+        telegram_limits: false,
+        polling_timeout: Duration::from_secs(1),
+    };
+    let bot = telegram::build_bot(&app.cfg, &opts)?;
+    let handled = app.handled();
+    Ok((telegram::start(app, bot, &opts), handled))
+}
+
+struct EnvList<'a>(Vec<(&'a str, &'a str)>);
+
+impl crate::config::Source for EnvList<'_> {
+    fn get(&self, name: &str) -> Option<String> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_string())
+    }
+}

@@ -1,0 +1,7 @@
+//! The offline simulator: chat with the real bot in a terminal, or replay a script.
+
+mod harness;
+mod terminal;
+
+pub use harness::Harness;
+pub use terminal::{html_to_plain, run, SimOptions};

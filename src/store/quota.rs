@@ -1,0 +1,241 @@
+//! Reserve → commit/release of readings, decided inside one SQLite write so two concurrent
+//! requests on the last reading cannot both pass.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::{now, Store, StoreResult};
+use crate::domain::quota::{Allowance, Source};
+use crate::domain::settings::Settings;
+
+/// A reservation older than this is considered abandoned (the process died mid-reading).
+const RESERVATION_TTL: i64 = 15 * 60;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reservation {
+    pub id: i64,
+    pub user_id: i64,
+    pub source: Source,
+}
+
+fn allowance(
+    conn: &Connection,
+    user_id: i64,
+    free_limit: u32,
+) -> rusqlite::Result<Option<Allowance>> {
+    let row = conn
+        .prepare_cached(
+            "SELECT plan, plan_expires_at, free_readings_used, bonus_readings_earned, bonus_readings_used \
+             FROM users WHERE id = ?1",
+        )?
+        .query_row([user_id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<i64>>(1)?,
+                r.get::<_, u32>(2)?,
+                r.get::<_, u32>(3)?,
+                r.get::<_, u32>(4)?,
+            ))
+        })
+        .optional()?;
+    let Some((plan, expires, free_used, bonus_earned, bonus_used)) = row else {
+        return Ok(None);
+    };
+    let paid = plan != "free" && expires.is_none_or(|e| e > now());
+    let reserved = |source: Source| -> rusqlite::Result<u32> {
+        conn.prepare_cached(
+            "SELECT count(*) FROM quota_reservations WHERE user_id = ?1 AND source = ?2",
+        )?
+        .query_row(params![user_id, source.code()], |r| r.get(0))
+    };
+    Ok(Some(Allowance {
+        unlimited: paid,
+        free_limit,
+        free_used,
+        free_reserved: reserved(Source::Free)?,
+        bonus_earned,
+        bonus_used,
+        bonus_reserved: reserved(Source::Bonus)?,
+    }))
+}
+
+impl Store {
+    /// The user's allowance right now (open reservations included).
+    pub async fn allowance(
+        &self,
+        user_id: i64,
+        settings: &Settings,
+    ) -> StoreResult<Option<Allowance>> {
+        let limit = settings.free_readings;
+        self.read(move |conn| Ok(allowance(conn, user_id, limit)?))
+            .await
+    }
+
+    /// Holds one reading for `kind`, or `None` when nothing is left.
+    pub async fn reserve_reading(
+        &self,
+        user_id: i64,
+        kind: &'static str,
+        settings: &Settings,
+    ) -> StoreResult<Option<Reservation>> {
+        let limit = settings.free_readings;
+        self.write(move |conn| {
+            let tx = conn.transaction()?;
+            tx.execute(
+                "DELETE FROM quota_reservations WHERE created_at < ?1",
+                [now() - RESERVATION_TTL],
+            )?;
+            let source = allowance(&tx, user_id, limit)?.and_then(|a| a.next_source());
+            let Some(source) = source else {
+                return Ok(None);
+            };
+            tx.prepare_cached(
+                "INSERT INTO quota_reservations (user_id, source, kind, created_at) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![user_id, source.code(), kind, now()])?;
+            let id = tx.last_insert_rowid();
+            tx.commit()?;
+            Ok(Some(Reservation { id, user_id, source }))
+        })
+        .await
+    }
+
+    /// The reading was delivered: spend the allowance and keep the reading in the history.
+    /// Returns the reading id.
+    pub async fn commit_reading(
+        &self,
+        reservation: Reservation,
+        kind: &'static str,
+        input: Option<String>,
+        output: String,
+        meta: Option<String>,
+    ) -> StoreResult<i64> {
+        self.write(move |conn| {
+            let tx = conn.transaction()?;
+            tx.execute(
+                "DELETE FROM quota_reservations WHERE id = ?1",
+                [reservation.id],
+            )?;
+            let column = match reservation.source {
+                Source::Free => Some("free_readings_used"),
+                Source::Bonus => Some("bonus_readings_used"),
+                Source::Unlimited => None,
+            };
+            if let Some(col) = column {
+                tx.execute(
+                    &format!("UPDATE users SET {col} = {col} + 1 WHERE id = ?1"),
+                    [reservation.user_id],
+                )?;
+            }
+            tx.prepare_cached(
+                "INSERT INTO readings (user_id, kind, source, input, output, meta, created_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                reservation.user_id,
+                kind,
+                reservation.source.code(),
+                input,
+                output,
+                meta,
+                now()
+            ])?;
+            let id = tx.last_insert_rowid();
+            tx.commit()?;
+            Ok(id)
+        })
+        .await
+    }
+
+    /// The reading failed: give the allowance back.
+    pub async fn release_reading(&self, reservation: Reservation) -> StoreResult<()> {
+        self.write(move |conn| {
+            conn.execute(
+                "DELETE FROM quota_reservations WHERE id = ?1",
+                [reservation.id],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::quota::Source;
+    use crate::domain::settings::Settings;
+    use crate::store::test_support::temp_store;
+    use crate::store::NewUser;
+
+    async fn user(store: &crate::store::Store, id: i64) {
+        let who = NewUser {
+            id,
+            username: None,
+            first_name: "A".into(),
+            last_name: None,
+            language_code: None,
+        };
+        store.touch_user(who).await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn spent_only_on_commit_and_returned_on_release() {
+        let (_d, store) = temp_store();
+        user(&store, 1).await;
+        let s = Settings {
+            free_readings: 1,
+            ..Settings::default()
+        };
+        let r = store
+            .reserve_reading(1, "dream", &s)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(r.source, Source::Free);
+        assert!(
+            store
+                .reserve_reading(1, "dream", &s)
+                .await
+                .unwrap()
+                .is_none(),
+            "held by the reservation"
+        );
+        store.release_reading(r).await.unwrap();
+        let r = store
+            .reserve_reading(1, "dream", &s)
+            .await
+            .unwrap()
+            .unwrap();
+        store
+            .commit_reading(r, "dream", None, "text".into(), None)
+            .await
+            .unwrap();
+        let a = store.allowance(1, &s).await.unwrap().unwrap();
+        assert_eq!((a.free_used, a.free_reserved), (1, 0));
+        assert!(store
+            .reserve_reading(1, "dream", &s)
+            .await
+            .unwrap()
+            .is_none());
+    }
+
+    #[tokio::test]
+    async fn concurrent_requests_on_the_last_reading_let_exactly_one_through() {
+        let (_d, store) = temp_store();
+        user(&store, 7).await;
+        let s = Settings {
+            free_readings: 1,
+            ..Settings::default()
+        };
+        let tasks: Vec<_> = (0..20)
+            .map(|_| {
+                let (store, s) = (store.clone(), s.clone());
+                tokio::spawn(async move { store.reserve_reading(7, "tarot", &s).await.unwrap() })
+            })
+            .collect();
+        let mut granted = 0;
+        for t in tasks {
+            granted += usize::from(t.await.unwrap().is_some());
+        }
+        assert_eq!(granted, 1);
+    }
+}

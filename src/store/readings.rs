@@ -1,0 +1,55 @@
+//! Reading history.
+
+use rusqlite::Row;
+
+use super::{Store, StoreResult};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub id: i64,
+    pub user_id: i64,
+    pub kind: String,
+    pub input: Option<String>,
+    pub output: String,
+    pub created_at: i64,
+}
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Reading> {
+    Ok(Reading {
+        id: r.get(0)?,
+        user_id: r.get(1)?,
+        kind: r.get(2)?,
+        input: r.get(3)?,
+        output: r.get(4)?,
+        created_at: r.get(5)?,
+    })
+}
+
+impl Store {
+    /// The user's latest readings, newest first.
+    pub async fn recent_readings(&self, user_id: i64, limit: u32) -> StoreResult<Vec<Reading>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT id, user_id, kind, input, output, created_at FROM readings \
+                 WHERE user_id = ?1 ORDER BY created_at DESC, id DESC LIMIT ?2",
+            )?;
+            let rows = stmt.query_map(rusqlite::params![user_id, limit], from_row)?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        })
+        .await
+    }
+
+    /// One reading, only if it belongs to `user_id` (ids in buttons can be forged).
+    pub async fn reading(&self, user_id: i64, id: i64) -> StoreResult<Option<Reading>> {
+        self.read(move |conn| {
+            use rusqlite::OptionalExtension;
+            Ok(conn
+                .prepare_cached(
+                    "SELECT id, user_id, kind, input, output, created_at FROM readings WHERE id = ?1 AND user_id = ?2",
+                )?
+                .query_row([id, user_id], from_row)
+                .optional()?)
+        })
+        .await
+    }
+}

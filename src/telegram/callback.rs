@@ -1,0 +1,139 @@
+//! Typed, versioned callback data. Everything Telegram hands back is untrusted: decoding is
+//! strict, and anything that does not decode is answered harmlessly.
+
+use crate::domain::Lang;
+
+/// Bump when the format changes; old buttons then decode to `None` and get a fresh menu.
+const VERSION: &str = "1";
+/// Telegram's limit on callback data.
+pub const MAX_LEN: usize = 64;
+
+/// The sections of the main menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Coffee,
+    Tarot,
+    Dream,
+    Horoscope,
+    BirthChart,
+    Compatibility,
+    Moon,
+    Chatbot,
+    Premium,
+    Referral,
+    History,
+    Language,
+    Help,
+}
+
+impl Section {
+    pub const ALL: [Section; 13] = [
+        Section::Coffee,
+        Section::Tarot,
+        Section::Dream,
+        Section::Horoscope,
+        Section::BirthChart,
+        Section::Compatibility,
+        Section::Moon,
+        Section::Chatbot,
+        Section::Premium,
+        Section::Referral,
+        Section::History,
+        Section::Language,
+        Section::Help,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Section::Coffee => "cof",
+            Section::Tarot => "tar",
+            Section::Dream => "drm",
+            Section::Horoscope => "hor",
+            Section::BirthChart => "bch",
+            Section::Compatibility => "cmp",
+            Section::Moon => "mon",
+            Section::Chatbot => "cht",
+            Section::Premium => "pre",
+            Section::Referral => "ref",
+            Section::History => "his",
+            Section::Language => "lng",
+            Section::Help => "hlp",
+        }
+    }
+
+    fn from_code(s: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|x| x.code() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cb {
+    Menu,
+    Open(Section),
+    /// Set the language, then re-render the menu in it.
+    SetLang(Lang),
+    /// Leave the current input step.
+    Cancel,
+}
+
+impl Cb {
+    pub fn encode(self) -> String {
+        let s = match self {
+            Cb::Menu => format!("{VERSION}:m"),
+            Cb::Open(sec) => format!("{VERSION}:o:{}", sec.code()),
+            Cb::SetLang(l) => format!("{VERSION}:l:{}", l.code()),
+            Cb::Cancel => format!("{VERSION}:x"),
+        };
+        debug_assert!(s.len() <= MAX_LEN);
+        s
+    }
+
+    pub fn decode(data: &str) -> Option<Cb> {
+        if data.len() > MAX_LEN {
+            return None;
+        }
+        let parts: Vec<&str> = data.split(':').collect();
+        match parts.as_slice() {
+            [VERSION, "m"] => Some(Cb::Menu),
+            [VERSION, "x"] => Some(Cb::Cancel),
+            [VERSION, "o", sec] => Section::from_code(sec).map(Cb::Open),
+            [VERSION, "l", lang] => lang.parse().ok().map(Cb::SetLang),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_within_the_limit() {
+        let mut all = vec![Cb::Menu, Cb::Cancel];
+        all.extend(Section::ALL.map(Cb::Open));
+        all.extend(Lang::ALL.map(Cb::SetLang));
+        for cb in all {
+            let data = cb.encode();
+            assert!(data.len() <= MAX_LEN);
+            assert_eq!(Cb::decode(&data), Some(cb), "{data}");
+        }
+    }
+
+    #[test]
+    fn forged_or_stale_data_decodes_to_nothing() {
+        for bad in [
+            "",
+            "m",
+            "0:m",
+            "1:o:zzz",
+            "1:l:xx",
+            "1:l:tr:hlp",
+            "1:l:",
+            "1:m:extra",
+            "1:o:drm:1",
+            &"x".repeat(65),
+        ] {
+            assert_eq!(Cb::decode(bad), None, "{bad:?}");
+        }
+    }
+}

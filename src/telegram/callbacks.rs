@@ -1,0 +1,80 @@
+//! Inline-button presses.
+
+use std::sync::Arc;
+
+use teloxide::prelude::*;
+use teloxide::types::{MaybeInaccessibleMessage, MessageId};
+
+use super::callback::{Cb, Section};
+use super::context::{Flow, UserCtx};
+use super::reply::{edit_or_send, send_html};
+use super::{commands, dream, screens};
+use super::{FalBot, HandlerResult};
+use crate::app::App;
+use crate::i18n::keys as k;
+
+fn message_id(q: &CallbackQuery) -> Option<MessageId> {
+    match &q.message {
+        Some(MaybeInaccessibleMessage::Regular(m)) => Some(m.id),
+        _ => None,
+    }
+}
+
+pub async fn handle(
+    bot: FalBot,
+    app: Arc<App>,
+    ctx: UserCtx,
+    flow: Flow,
+    q: CallbackQuery,
+) -> HandlerResult {
+    let lang = ctx.lang;
+    let msg = message_id(&q);
+    let Some(cb) = q.data.as_deref().and_then(Cb::decode) else {
+        // Stale or forged: a toast and a fresh menu, nothing else happens.
+        bot.answer_callback_query(q.id.clone())
+            .text(app.i18n.t(lang, k::CALLBACK_EXPIRED))
+            .await?;
+        let menu = screens::menu(&app, lang);
+        send_html(&bot, ctx.chat, menu.html, Some(menu.keyboard)).await?;
+        return Ok(());
+    };
+    bot.answer_callback_query(q.id.clone()).await?;
+    match cb {
+        Cb::Menu => {
+            let menu = screens::menu(&app, lang);
+            edit_or_send(&bot, ctx.chat, msg, menu.html, menu.keyboard).await?;
+        }
+        Cb::Cancel => commands::cancel(&bot, &app, &ctx, &flow, msg).await?,
+        Cb::SetLang(new_lang) => {
+            app.store.set_language(ctx.user.id, new_lang).await?;
+            // Re-render in the new language at once: text and buttons alike.
+            let menu = screens::menu(&app, new_lang);
+            let html = format!(
+                "{}\n\n{}",
+                app.i18n.t(new_lang, k::LANGUAGE_CHANGED),
+                menu.html
+            );
+            edit_or_send(&bot, ctx.chat, msg, html, menu.keyboard).await?;
+        }
+        Cb::Open(section) => open(&bot, &app, &ctx, section, msg).await?,
+    }
+    Ok(())
+}
+
+async fn open(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    section: Section,
+    msg: Option<MessageId>,
+) -> HandlerResult {
+    let lang = ctx.lang;
+    let screen = match section {
+        Section::Dream => return dream::start(bot, app, ctx, msg).await,
+        Section::Help => screens::help(app, lang),
+        Section::Language => screens::language_picker(app, lang, None),
+        other => screens::coming_soon(app, lang, other),
+    };
+    edit_or_send(bot, ctx.chat, msg, screen.html, screen.keyboard).await?;
+    Ok(())
+}

@@ -1,0 +1,108 @@
+//! Slash commands.
+
+use std::sync::Arc;
+
+use teloxide::macros::BotCommands;
+
+use super::context::{set_flow, Flow, UserCtx};
+use super::reply::{escape_html, send_html};
+use super::screens;
+use super::{FalBot, HandlerResult};
+use crate::app::App;
+use crate::i18n::{keys as k, Val};
+
+#[derive(BotCommands, Clone, Debug, PartialEq, Eq)]
+#[command(rename_rule = "lowercase")]
+pub enum Command {
+    /// Start, optionally with a deep-link payload (`ref_CODE`).
+    Start(String),
+    Menu,
+    Help,
+    Language,
+    /// Aborts the current input step.
+    Cancel(String),
+    Paysupport,
+    Terms,
+}
+
+pub async fn handle(
+    bot: FalBot,
+    app: Arc<App>,
+    ctx: UserCtx,
+    flow: Flow,
+    cmd: Command,
+) -> HandlerResult {
+    let lang = ctx.lang;
+    match cmd {
+        Command::Start(_payload) => {
+            set_flow(&app, ctx.chat, &Flow::Idle).await?;
+            let name = escape_html(&ctx.user.first_name);
+            let welcome = app.i18n.tr(lang, k::WELCOME, &[("name", Val::from(&name))]);
+            send_html(
+                &bot,
+                ctx.chat,
+                welcome,
+                Some(screens::menu_keyboard(&app, lang)),
+            )
+            .await?;
+        }
+        Command::Menu => {
+            set_flow(&app, ctx.chat, &Flow::Idle).await?;
+            let s = screens::menu(&app, lang);
+            send_html(&bot, ctx.chat, s.html, Some(s.keyboard)).await?;
+        }
+        Command::Help => {
+            let s = screens::help(&app, lang);
+            send_html(&bot, ctx.chat, s.html, Some(s.keyboard)).await?;
+        }
+        Command::Language => {
+            let s = screens::language_picker(&app, lang, None);
+            send_html(&bot, ctx.chat, s.html, Some(s.keyboard)).await?;
+        }
+        Command::Cancel(_) => cancel(&bot, &app, &ctx, &flow, None).await?,
+        Command::Paysupport => {
+            let days = app.settings().refund_window_days;
+            let text = app
+                .i18n
+                .tr(lang, k::PAYSUPPORT, &[("days", Val::from(days))]);
+            send_html(
+                &bot,
+                ctx.chat,
+                text,
+                Some(screens::back_to_menu(&app, lang)),
+            )
+            .await?;
+        }
+        Command::Terms => {
+            send_html(
+                &bot,
+                ctx.chat,
+                app.i18n.t(lang, k::TERMS),
+                Some(screens::back_to_menu(&app, lang)),
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Leaves the current step (from `/cancel` or the Cancel button) and shows the menu.
+pub async fn cancel(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    flow: &Flow,
+    message: Option<teloxide::types::MessageId>,
+) -> HandlerResult {
+    let lang = ctx.lang;
+    let note = if *flow == Flow::Idle {
+        k::CANCEL_NOTHING
+    } else {
+        k::CANCEL_DONE
+    };
+    set_flow(app, ctx.chat, &Flow::Idle).await?;
+    let menu = screens::menu(app, lang);
+    let html = format!("{}\n\n{}", app.i18n.t(lang, note), menu.html);
+    super::reply::edit_or_send(bot, ctx.chat, message, html, menu.keyboard).await?;
+    Ok(())
+}

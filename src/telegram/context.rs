@@ -1,0 +1,90 @@
+//! Per-update context: who is talking, in which language, and which input step they are in.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+use teloxide::types::{ChatId, Update, UpdateKind};
+
+use crate::app::App;
+use crate::domain::Lang;
+use crate::store::{NewUser, User};
+
+#[derive(Debug, Clone)]
+pub struct UserCtx {
+    pub user: User,
+    pub lang: Lang,
+    /// This update created the user (first contact ever).
+    pub is_new: bool,
+    pub chat: ChatId,
+}
+
+/// The multi-step input a chat is in. Stored as JSON in `dialogue_state`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum Flow {
+    #[default]
+    Idle,
+    AwaitingDream,
+}
+
+/// Private chats only: Fal Gram's readings are personal, so groups and channels are ignored.
+fn private_chat(update: &Update) -> Option<ChatId> {
+    match &update.kind {
+        UpdateKind::Message(m) | UpdateKind::EditedMessage(m) => {
+            m.chat.is_private().then_some(m.chat.id)
+        }
+        UpdateKind::CallbackQuery(q) => Some(ChatId(q.from.id.0 as i64)),
+        UpdateKind::PreCheckoutQuery(q) => Some(ChatId(q.from.id.0 as i64)),
+        _ => None,
+    }
+}
+
+/// Records the contact and builds the context; `None` drops the update (no user, not private).
+pub async fn identify(update: Update, app: Arc<App>) -> Option<UserCtx> {
+    let from = update.from()?.clone();
+    if from.is_bot {
+        return None;
+    }
+    let chat = private_chat(&update)?;
+    let who = NewUser {
+        id: from.id.0 as i64,
+        username: from.username.clone(),
+        first_name: from.first_name.clone(),
+        last_name: from.last_name.clone(),
+        language_code: from.language_code.clone(),
+    };
+    match app.store.touch_user(who).await {
+        Ok((user, is_new)) => Some(UserCtx {
+            lang: user.language,
+            user,
+            is_new,
+            chat,
+        }),
+        Err(e) => {
+            tracing::error!(error = %e, "could not record the user; update dropped");
+            None
+        }
+    }
+}
+
+pub async fn load_flow(ctx: UserCtx, app: Arc<App>) -> Flow {
+    match app.store.dialogue(ctx.chat.0).await {
+        Ok(Some(json)) => serde_json::from_str(&json).unwrap_or_default(),
+        Ok(None) => Flow::Idle,
+        Err(e) => {
+            tracing::warn!(error = %e, "dialogue state unreadable; treating as idle");
+            Flow::Idle
+        }
+    }
+}
+
+pub async fn set_flow(app: &App, chat: ChatId, flow: &Flow) -> anyhow::Result<()> {
+    if *flow == Flow::Idle {
+        app.store.clear_dialogue(chat.0).await?;
+    } else {
+        app.store
+            .set_dialogue(chat.0, serde_json::to_string(flow)?)
+            .await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,108 @@
+//! The outer shell around the handler tree: each update is handled at most once, its time is
+//! measured, and an error or panic in any handler becomes a logged event and a localized
+//! apology instead of a dead chat worker.
+
+use std::ops::ControlFlow;
+use std::panic::AssertUnwindSafe;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::Instant;
+
+use futures::FutureExt;
+use teloxide::dispatching::UpdateHandler;
+use teloxide::prelude::*;
+
+use super::FalBot;
+use crate::app::App;
+use crate::domain::Lang;
+use crate::i18n::keys as k;
+use crate::store::{Event, Level};
+
+pub fn guarded(inner: UpdateHandler<anyhow::Error>) -> UpdateHandler<anyhow::Error> {
+    let description = inner.description().clone();
+    let sig = inner.sig().clone();
+    dptree::from_fn_with_description(
+        description,
+        move |deps: DependencyMap, cont| {
+            let inner = inner.clone();
+            async move {
+                let (Some(app), Some(update)) =
+                    (deps.try_get::<Arc<App>>(), deps.try_get::<Update>())
+                else {
+                    return inner.execute(deps, cont).await;
+                };
+                let app: Arc<App> = Arc::clone(&app);
+                let started = Instant::now();
+                match app.store.claim_update(i64::from(update.id.0)).await {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        app.metrics
+                            .updates_duplicate
+                            .fetch_add(1, Ordering::Relaxed);
+                        tracing::debug!(update_id = update.id.0, "duplicate update ignored");
+                        app.mark_handled();
+                        return ControlFlow::Break(Ok(()));
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %e, "could not record the update id; handling anyway")
+                    }
+                }
+                let bot = deps.try_get::<FalBot>();
+                let outcome = AssertUnwindSafe(inner.execute(deps, cont))
+                    .catch_unwind()
+                    .await;
+                let failure = match outcome {
+                    Ok(ControlFlow::Break(Err(e))) => Some(format!("{e:#}")),
+                    Err(panic) => Some(format!("panic: {}", panic_message(&panic))),
+                    Ok(_) => None,
+                };
+                if let Some(what) = failure {
+                    app.metrics.handler_errors.fetch_add(1, Ordering::Relaxed);
+                    tracing::error!(update_id = update.id.0, error = %what, "handler failed");
+                    if let Some(bot) = bot {
+                        apologize(&bot, &app, &update).await;
+                    }
+                    let user_id = update.from().map(|u| u.id.0 as i64);
+                    let _ = app
+                        .store
+                        .log_event(Event {
+                            level: Level::Error,
+                            kind: "handler_error",
+                            user_id,
+                            message: what,
+                        })
+                        .await;
+                }
+                app.metrics.handler_latency.record(started.elapsed());
+                app.metrics.updates_handled.fetch_add(1, Ordering::Relaxed);
+                app.mark_handled();
+                ControlFlow::Break(Ok(()))
+            }
+        },
+        sig,
+    )
+}
+
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_string())
+}
+
+async fn apologize(bot: &FalBot, app: &App, update: &Update) {
+    let Some(from) = update.from() else { return };
+    let user_id = from.id.0 as i64;
+    let lang = match app.store.user(user_id).await {
+        Ok(Some(u)) => u.language,
+        _ => Lang::detect(from.language_code.as_deref()),
+    };
+    if let teloxide::types::UpdateKind::CallbackQuery(q) = &update.kind {
+        let _ = bot.answer_callback_query(q.id.clone()).await;
+    }
+    let text = app.i18n.t(lang, k::ERROR_GENERIC);
+    if let Err(e) = bot.send_message(ChatId(user_id), text).await {
+        tracing::warn!(error = %e, "could not deliver the apology");
+    }
+}

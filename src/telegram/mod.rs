@@ -1,0 +1,90 @@
+//! The Telegram adapter: the handler tree, its handlers, and the bot's runtime.
+
+pub mod callback;
+mod callbacks;
+mod commands;
+pub mod context;
+mod dream;
+mod guard;
+pub mod ratelimit;
+mod reading;
+pub mod reply;
+mod runtime;
+pub mod screens;
+
+use std::sync::Arc;
+
+use teloxide::adaptors::Throttle;
+use teloxide::dispatching::{HandlerExt, UpdateFilterExt, UpdateHandler};
+use teloxide::prelude::*;
+
+pub use commands::Command;
+pub use runtime::{build_bot, start, BotOptions, Running};
+
+use crate::app::App;
+use crate::i18n::{keys as k, Val};
+use context::{Flow, UserCtx};
+use ratelimit::{seconds_to_show, Bucket, Verdict};
+
+/// The bot type every handler gets: Telegram's limits are enforced by teloxide's `Throttle`.
+pub type FalBot = Throttle<Bot>;
+pub type HandlerResult = anyhow::Result<()>;
+
+/// The whole update flow, read top to bottom: who is it, are they flooding, which step are
+/// they in, then commands, input steps and buttons.
+pub fn schema() -> UpdateHandler<anyhow::Error> {
+    let messages = Update::filter_message()
+        .branch(
+            dptree::entry()
+                .filter_command::<Command>()
+                .endpoint(commands::handle),
+        )
+        .branch(dptree::case![Flow::AwaitingDream].endpoint(dream::on_message))
+        .endpoint(on_other_message);
+
+    let callbacks = Update::filter_callback_query().endpoint(callbacks::handle);
+
+    guard::guarded(
+        dptree::entry()
+            .filter_map_async(context::identify)
+            .filter_async(within_rate_limit)
+            .map_async(context::load_flow)
+            .branch(messages)
+            .branch(callbacks),
+    )
+}
+
+/// The general per-user limit; the user hears about it once per window.
+async fn within_rate_limit(bot: FalBot, app: Arc<App>, ctx: UserCtx) -> bool {
+    match app.limits.check(ctx.user.id, Bucket::General) {
+        Verdict::Allowed => true,
+        verdict => {
+            app.metrics
+                .rate_limited
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            if let Verdict::Notify(wait) = verdict {
+                let secs = seconds_to_show(wait);
+                let html = app
+                    .i18n
+                    .tr(ctx.lang, k::RATE_LIMITED, &[("seconds", Val::from(secs))]);
+                if let Err(e) = reply::send_html(&bot, ctx.chat, html, None).await {
+                    tracing::debug!(error = %e, "could not send the rate-limit notice");
+                }
+            }
+            false
+        }
+    }
+}
+
+/// Anything else in a private chat when no step is waiting: a gentle pointer to the menu.
+async fn on_other_message(bot: FalBot, app: Arc<App>, ctx: UserCtx) -> HandlerResult {
+    let html = app.i18n.t(ctx.lang, k::UNKNOWN_INPUT);
+    reply::send_html(
+        &bot,
+        ctx.chat,
+        html,
+        Some(screens::menu_keyboard(&app, ctx.lang)),
+    )
+    .await?;
+    Ok(())
+}

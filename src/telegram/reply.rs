@@ -1,0 +1,107 @@
+//! Sending texts: HTML escaping, splitting at Telegram's limit, keyboards on the last part.
+
+use teloxide::payloads::{EditMessageTextSetters, SendMessageSetters};
+use teloxide::prelude::*;
+use teloxide::types::{InlineKeyboardMarkup, MessageId, ParseMode};
+
+use super::FalBot;
+use crate::domain::text::{split_message, MESSAGE_LIMIT};
+
+/// Escapes text for Telegram's HTML parse mode.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Sends an HTML message written by us (locale text with escaped variables).
+pub async fn send_html(
+    bot: &FalBot,
+    chat: ChatId,
+    html: String,
+    keyboard: Option<InlineKeyboardMarkup>,
+) -> Result<Message, teloxide::RequestError> {
+    let req = bot.send_message(chat, html).parse_mode(ParseMode::Html);
+    match keyboard {
+        Some(kb) => req.reply_markup(kb).await,
+        None => req.await,
+    }
+}
+
+/// Replaces a message we sent earlier; falls back to a new message when it can no longer be
+/// edited (too old, deleted) so the user always sees the screen.
+pub async fn edit_or_send(
+    bot: &FalBot,
+    chat: ChatId,
+    message: Option<MessageId>,
+    html: String,
+    keyboard: InlineKeyboardMarkup,
+) -> Result<(), teloxide::RequestError> {
+    if let Some(id) = message {
+        let edited = bot
+            .edit_message_text(chat, id, html.clone())
+            .parse_mode(ParseMode::Html)
+            .reply_markup(keyboard.clone())
+            .await;
+        match edited {
+            Ok(_) => return Ok(()),
+            // Pressing the same button twice asks for an identical edit: nothing to do.
+            Err(teloxide::RequestError::Api(teloxide::ApiError::MessageNotModified)) => {
+                return Ok(())
+            }
+            Err(e) => tracing::debug!(error = %e, "edit failed, sending a new message"),
+        }
+    }
+    send_html(bot, chat, html, Some(keyboard)).await.map(|_| ())
+}
+
+/// Sends a long plain text (an AI answer) under an HTML title: the text is escaped and split
+/// at paragraph or sentence boundaries; the keyboard goes on the last part.
+pub async fn send_long(
+    bot: &FalBot,
+    chat: ChatId,
+    title_html: &str,
+    body: &str,
+    keyboard: Option<InlineKeyboardMarkup>,
+) -> Result<(), teloxide::RequestError> {
+    // Escaping can lengthen the text; leave room for the title and entities on the first part.
+    let budget = MESSAGE_LIMIT - title_html.chars().count().min(512) - 8;
+    let parts = split_message(body, budget);
+    let count = parts.len();
+    for (i, part) in parts.into_iter().enumerate() {
+        let mut html = if i == 0 {
+            format!("{title_html}\n\n")
+        } else {
+            String::new()
+        };
+        html.push_str(&escape_html(&part));
+        let kb = if i + 1 == count {
+            keyboard.clone()
+        } else {
+            None
+        };
+        send_html(bot, chat, html, kb).await?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_html;
+
+    #[test]
+    fn escapes_the_three_html_specials() {
+        assert_eq!(
+            escape_html("<b>Tom & Jerry</b>"),
+            "&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;"
+        );
+        assert_eq!(escape_html("çay \"ok\""), "çay \"ok\"");
+    }
+}

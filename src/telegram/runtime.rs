@@ -1,0 +1,140 @@
+//! Building the bot and running the dispatcher (long polling) with its background chores.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use teloxide::adaptors::throttle::Limits;
+use teloxide::adaptors::Throttle;
+use teloxide::dispatching::ShutdownToken;
+use teloxide::error_handlers::LoggingErrorHandler;
+use teloxide::prelude::*;
+use teloxide::update_listeners::Polling;
+use tokio::task::JoinHandle;
+
+use super::{schema, FalBot};
+use crate::app::App;
+use crate::config::Config;
+
+#[derive(Debug, Clone)]
+pub struct BotOptions {
+    /// Telegram's real limits (30 msg/s, 1 msg/s per chat) — off only against the fake
+    /// server, where waiting a second per chat would just slow tests down.
+    pub telegram_limits: bool,
+    /// Long-polling timeout sent with `getUpdates`.
+    pub polling_timeout: Duration,
+}
+
+impl Default for BotOptions {
+    fn default() -> Self {
+        BotOptions {
+            telegram_limits: true,
+            polling_timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+pub fn build_bot(cfg: &Config, opts: &BotOptions) -> anyhow::Result<FalBot> {
+    let token = cfg
+        .telegram_token
+        .as_ref()
+        .ok_or_else(|| anyhow::anyhow!("TELEGRAM_BOT_TOKEN is not set"))?;
+    // The HTTP timeout must outlast the long poll, or every idle poll would fail.
+    let client = teloxide::net::default_reqwest_settings()
+        .timeout(opts.polling_timeout + Duration::from_secs(15))
+        .build()?;
+    let api_url = reqwest::Url::parse(&cfg.telegram_api_url)
+        .map_err(|e| anyhow::anyhow!("TELEGRAM_API_URL: {e}"))?;
+    let bot = Bot::with_client(token.expose(), client).set_api_url(api_url);
+    let limits = if opts.telegram_limits {
+        Limits::default()
+    } else {
+        Limits {
+            messages_per_sec_chat: 10_000,
+            messages_per_min_chat: 1_000_000,
+            messages_per_min_channel_or_supergroup: 1_000_000,
+            messages_per_sec_overall: 100_000,
+        }
+    };
+    Ok(Throttle::new_spawn(bot, limits))
+}
+
+/// A running bot: stop it with [`Running::stop`].
+pub struct Running {
+    pub app: Arc<App>,
+    shutdown: ShutdownToken,
+    dispatcher: JoinHandle<()>,
+    chores: JoinHandle<()>,
+}
+
+/// Starts long polling with the real handler tree.
+pub fn start(app: Arc<App>, bot: FalBot, opts: &BotOptions) -> Running {
+    let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
+        .dependencies(dptree::deps![Arc::clone(&app)])
+        .default_handler(|_| async {})
+        .error_handler(LoggingErrorHandler::with_custom_text("dispatcher error"))
+        .build();
+    let shutdown = dispatcher.shutdown_token();
+    let listener = Polling::builder(bot).timeout(opts.polling_timeout).build();
+    let dispatcher = tokio::spawn(async move {
+        dispatcher
+            .dispatch_with_listener(
+                listener,
+                LoggingErrorHandler::with_custom_text("polling error"),
+            )
+            .await;
+    });
+    let chores = tokio::spawn(chores(Arc::clone(&app)));
+    Running {
+        app,
+        shutdown,
+        dispatcher,
+        chores,
+    }
+}
+
+/// Periodic housekeeping: idle rate-limit keys and old update ids.
+async fn chores(app: Arc<App>) {
+    let mut tick = tokio::time::interval(Duration::from_secs(60));
+    let mut minutes: u64 = 0;
+    loop {
+        tick.tick().await;
+        app.limits.cleanup();
+        if minutes % (60 * 6) == 0 {
+            if let Err(e) = app.store.prune_processed_updates().await {
+                tracing::warn!(error = %e, "pruning processed updates failed");
+            }
+        }
+        minutes += 1;
+    }
+}
+
+impl Running {
+    /// Stops taking updates, lets in-flight handlers finish, then closes the database.
+    pub async fn stop(self) {
+        self.chores.abort();
+        // The token refuses while the dispatcher is still starting up; retry briefly.
+        for _ in 0..200 {
+            match self.shutdown.shutdown() {
+                Ok(done) => {
+                    done.await;
+                    break;
+                }
+                Err(_) if self.dispatcher.is_finished() => break,
+                Err(_) => tokio::time::sleep(Duration::from_millis(10)).await,
+            }
+        }
+        let _ = self.dispatcher.await;
+        self.app.store.close();
+    }
+
+    /// Waits until the dispatcher ends (Ctrl-C is handled by the caller).
+    pub fn shutdown_token(&self) -> ShutdownToken {
+        self.shutdown.clone()
+    }
+
+    pub async fn join(self) {
+        let _ = self.dispatcher.await;
+        self.chores.abort();
+        self.app.store.close();
+    }
+}

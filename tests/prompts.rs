@@ -1,0 +1,111 @@
+//! Embedded prompts: every type in every language, only known placeholders, and rendering
+//! that never leaves a literal `{placeholder}` behind.
+
+use falgram::domain::prompts::{placeholders_in, render, validate};
+use falgram::domain::{Lang, PromptKind};
+use falgram::prompts::{embedded, system_prompt};
+use falgram::store::Store;
+
+fn sample(name: &str) -> String {
+    format!("<{name}>")
+}
+
+#[test]
+fn every_type_exists_in_every_language_with_known_placeholders() {
+    for kind in PromptKind::ALL {
+        for lang in Lang::ALL {
+            let t = embedded(kind, lang).unwrap_or_else(|| panic!("missing prompt {kind}/{lang}"));
+            validate(kind, &t).unwrap_or_else(|e| panic!("{kind}/{lang}: {e}"));
+            // The same placeholders as the English original: a translation must not drop facts.
+            let en = embedded(kind, Lang::En).unwrap();
+            assert_eq!(
+                placeholders_in(&t).unwrap(),
+                placeholders_in(&en).unwrap(),
+                "{kind}/{lang}"
+            );
+            let values: Vec<(&str, String)> = kind
+                .placeholders()
+                .iter()
+                .map(|p| (*p, sample(p)))
+                .collect();
+            let out = render(kind, &t, &values).unwrap();
+            for p in kind.placeholders() {
+                assert!(
+                    !out.contains(&format!("{{{p}}}")),
+                    "{kind}/{lang}: {{{p}}} left in the prompt"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn fact_bearing_prompts_carry_their_facts() {
+    for lang in Lang::ALL {
+        for (kind, must) in [
+            (PromptKind::BirthChart, "chart"),
+            (PromptKind::AstroChatbot, "chart"),
+            (PromptKind::Tarot, "cards"),
+            (PromptKind::DailyCard, "card"),
+            (PromptKind::Compatibility, "score"),
+            (PromptKind::DailyHoroscope, "sign"),
+            (PromptKind::Moon, "phase"),
+        ] {
+            let t = embedded(kind, lang).unwrap();
+            assert!(
+                placeholders_in(&t).unwrap().contains(must),
+                "{kind}/{lang} must use {{{must}}}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_override_wins_and_the_language_directive_is_always_added() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("p.db")).unwrap();
+    let values = vec![
+        ("username", "Ali".to_string()),
+        ("date", "2026-11-26".to_string()),
+    ];
+    let default = system_prompt(&store, PromptKind::Dream, Lang::Tr, &values)
+        .await
+        .unwrap();
+    assert!(
+        default.contains("Ali") && default.contains("Turkish"),
+        "{default}"
+    );
+    store
+        .set_prompt_override(
+            PromptKind::Dream,
+            Lang::Tr,
+            "Özel yorumcu: {username}".into(),
+            None,
+        )
+        .await
+        .unwrap();
+    let custom = system_prompt(&store, PromptKind::Dream, Lang::Tr, &values)
+        .await
+        .unwrap();
+    assert!(custom.starts_with("Özel yorumcu: Ali"), "{custom}");
+    assert!(
+        custom.contains("Write your whole answer in Turkish"),
+        "{custom}"
+    );
+    assert!(store
+        .reset_prompt(PromptKind::Dream, Lang::Tr)
+        .await
+        .unwrap());
+    assert_eq!(
+        system_prompt(&store, PromptKind::Dream, Lang::Tr, &values)
+            .await
+            .unwrap(),
+        default
+    );
+    // A missing value is an error, never a literal placeholder.
+    assert!(
+        system_prompt(&store, PromptKind::Dream, Lang::Tr, &values[1..])
+            .await
+            .is_err()
+    );
+}
