@@ -3,6 +3,10 @@
 //! `domain` is pure; everything else adapts it to Telegram, SQLite, AI providers and the
 //! terminal.
 
+/// One allocator for the binary, tests and benchmarks.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub mod ai;
 pub mod app;
 pub mod assets;

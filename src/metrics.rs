@@ -72,7 +72,10 @@ impl Histogram {
 
 #[derive(Default)]
 pub struct Metrics {
+    /// Whole handling of an update, Bot API round trips included.
     pub handler_latency: Histogram,
+    /// The same minus time spent waiting on the Bot API: our own processing.
+    pub handler_processing: Histogram,
     pub updates_handled: AtomicU64,
     pub updates_duplicate: AtomicU64,
     pub rate_limited: AtomicU64,

@@ -6,7 +6,7 @@ use base64::Engine;
 use futures::future::BoxFuture;
 use serde_json::{json, Value};
 
-use super::retry::{retry_after, retryable, transport, Attempt, RetryPolicy};
+use super::retry::{http_failure, send_json, Attempt, RetryPolicy};
 use super::{AiAnswer, AiError, AiProvider, AiRequest, Role};
 use crate::config::Secret;
 
@@ -74,45 +74,19 @@ impl GeminiProvider {
 
     async fn once(&self, model: &str, body: &Value) -> Attempt<AiAnswer> {
         let url = format!("{}/v1beta/models/{}:generateContent", self.base_url, model);
-        let resp = match self
+        let request = self
             .http
             .post(&url)
             .header("x-goog-api-key", self.key.expose())
-            .json(body)
-            .send()
-            .await
-        {
+            .json(body);
+        let reply = match send_json(request).await {
             Ok(r) => r,
-            Err(e) => return transport(e),
+            Err(outcome) => return outcome,
         };
-        let status = resp.status().as_u16();
-        let header_hint = retry_after(resp.headers());
-        let payload: Value = match resp.json().await {
-            Ok(v) => v,
-            Err(e) if status == 200 => {
-                return Attempt::Fatal(AiError::Protocol(e.without_url().to_string()))
-            }
-            Err(_) => Value::Null,
-        };
-        if status != 200 {
-            let message = payload["error"]["message"]
-                .as_str()
-                .or(payload["error"]["status"].as_str())
-                .unwrap_or("no error message")
-                .chars()
-                .take(300)
-                .collect::<String>();
-            let error = AiError::Http { status, message };
-            return if retryable(status) {
-                Attempt::Retry {
-                    error,
-                    hint: header_hint.or_else(|| retry_info(&payload)),
-                }
-            } else {
-                Attempt::Fatal(error)
-            };
+        if reply.status != 200 {
+            return http_failure(&reply, retry_info(&reply.body));
         }
-        parse_answer(&payload, model)
+        parse_answer(&reply.body, model)
     }
 }
 

@@ -5,7 +5,7 @@ use base64::Engine;
 use futures::future::BoxFuture;
 use serde_json::{json, Value};
 
-use super::retry::{retry_after, retryable, transport, Attempt, RetryPolicy};
+use super::retry::{http_failure, send_json, Attempt, RetryPolicy};
 use super::{AiAnswer, AiError, AiProvider, AiRequest, Role};
 use crate::config::Secret;
 
@@ -64,32 +64,17 @@ impl OpenAiProvider {
     }
 
     async fn once(&self, body: &Value) -> Attempt<AiAnswer> {
-        let resp = match self
+        let request = self
             .request(reqwest::Method::POST, "/chat/completions")
-            .json(body)
-            .send()
-            .await
-        {
+            .json(body);
+        let reply = match send_json(request).await {
             Ok(r) => r,
-            Err(e) => return transport(e),
+            Err(outcome) => return outcome,
         };
-        let status = resp.status().as_u16();
-        let hint = retry_after(resp.headers());
-        let payload: Value = resp.json().await.unwrap_or(Value::Null);
-        if status != 200 {
-            let message = payload["error"]["message"]
-                .as_str()
-                .unwrap_or("no error message")
-                .chars()
-                .take(300)
-                .collect();
-            let error = AiError::Http { status, message };
-            return if retryable(status) {
-                Attempt::Retry { error, hint }
-            } else {
-                Attempt::Fatal(error)
-            };
+        if reply.status != 200 {
+            return http_failure(&reply, None);
         }
+        let payload = reply.body;
         let choice = &payload["choices"][0];
         if choice["finish_reason"].as_str() == Some("content_filter") {
             return Attempt::Fatal(AiError::Blocked("content_filter".into()));

@@ -86,6 +86,57 @@ pub fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
         .map(Duration::from_secs_f64)
 }
 
+/// What one HTTP exchange with a JSON API returned.
+pub struct JsonReply {
+    pub status: u16,
+    /// The `Retry-After` header, if any.
+    pub hint: Option<Duration>,
+    pub body: serde_json::Value,
+}
+
+/// Sends a request and reads its JSON body; transport failures and an unreadable success
+/// body come back as the attempt's outcome.
+pub async fn send_json<T>(request: reqwest::RequestBuilder) -> Result<JsonReply, Attempt<T>> {
+    let resp = request.send().await.map_err(transport)?;
+    let status = resp.status().as_u16();
+    let hint = retry_after(resp.headers());
+    let body = match resp.json().await {
+        Ok(v) => v,
+        Err(e) if status == 200 => {
+            return Err(Attempt::Fatal(AiError::Protocol(
+                e.without_url().to_string(),
+            )))
+        }
+        Err(_) => serde_json::Value::Null,
+    };
+    Ok(JsonReply { status, hint, body })
+}
+
+/// A non-200 reply: retried when the status is transient, with the server's hint (the
+/// header, else `body_hint` read from the error body).
+pub fn http_failure<T>(reply: &JsonReply, body_hint: Option<Duration>) -> Attempt<T> {
+    let err = &reply.body["error"];
+    let message = err["message"]
+        .as_str()
+        .or(err["status"].as_str())
+        .unwrap_or("no error message")
+        .chars()
+        .take(300)
+        .collect();
+    let error = AiError::Http {
+        status: reply.status,
+        message,
+    };
+    if retryable(reply.status) {
+        Attempt::Retry {
+            error,
+            hint: reply.hint.or(body_hint),
+        }
+    } else {
+        Attempt::Fatal(error)
+    }
+}
+
 /// Maps a transport error to an attempt outcome.
 pub fn transport<T>(e: reqwest::Error) -> Attempt<T> {
     if e.is_timeout() {

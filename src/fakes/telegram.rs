@@ -139,6 +139,12 @@ struct Inner {
     failures: VecDeque<(String, u16, String)>,
     /// Extra latency added to every answered method, to model a slow network.
     latency: Duration,
+    /// Benchmarks turn this off: requests are counted, not kept, and sent messages are not
+    /// remembered (so memory stays flat over long runs).
+    lean: bool,
+    /// Requests recorded in all, and how many of them were dropped from `requests`.
+    total: usize,
+    cleared: usize,
 }
 
 struct Shared {
@@ -348,18 +354,14 @@ impl FakeTelegram {
     }
 
     pub fn request_count(&self) -> usize {
-        self.shared.lock().requests.len()
+        self.shared.lock().total
     }
 
     /// Requests recorded after the first `since` ones.
     pub fn requests_since(&self, since: usize) -> Vec<Recorded> {
-        self.shared
-            .lock()
-            .requests
-            .iter()
-            .skip(since)
-            .cloned()
-            .collect()
+        let inner = self.shared.lock();
+        let kept = since.saturating_sub(inner.cleared);
+        inner.requests.iter().skip(kept).cloned().collect()
     }
 
     /// Messages the bot sent or edited in a chat, in order.
@@ -410,9 +412,16 @@ impl FakeTelegram {
         self.shared.lock().latency = latency;
     }
 
-    /// Forgets recorded requests (keeps messages and files), for long-running benchmarks.
+    /// Forgets recorded requests (keeps messages and files); counts go on.
     pub fn clear_requests(&self) {
-        self.shared.lock().requests.clear();
+        let mut inner = self.shared.lock();
+        inner.cleared = inner.total;
+        inner.requests.clear();
+    }
+
+    /// Lean mode for benchmarks: count requests without keeping them or the sent messages.
+    pub fn set_lean(&self, lean: bool) {
+        self.shared.lock().lean = lean;
     }
 }
 
@@ -570,17 +579,7 @@ fn answer(
     let mut inner = shared.lock();
     if let Some(pos) = inner.failures.iter().position(|(m, _, _)| *m == method) {
         let (_, code, description) = inner.failures.remove(pos).unwrap_or_default();
-        let seq = inner.requests.len() as u64;
-        inner.requests.push(Recorded {
-            seq,
-            method,
-            body,
-            at: Instant::now(),
-            files,
-            message_id: None,
-        });
-        drop(inner);
-        shared.recorded.send_modify(|n| *n += 1);
+        record(shared, inner, method, body, files, None);
         return api_error(code, &description);
     }
     let mut message_id = None;
@@ -610,12 +609,15 @@ fn answer(
             inner.next_message_id += 1;
             message_id = Some(id);
             let msg = bot_message(id, &method, &body);
-            inner.messages.insert(id, msg.clone());
+            if !inner.lean {
+                inner.messages.insert(id, msg.clone());
+            }
             msg
         }
         "editmessagetext" | "editmessagereplymarkup" | "editmessagecaption" => {
             let id = as_i64(&body["message_id"]).unwrap_or(0);
             message_id = Some(id);
+            let lean = inner.lean;
             match inner.messages.get_mut(&id) {
                 Some(msg) => {
                     if let Some(t) = body.get("text") {
@@ -637,6 +639,11 @@ fn answer(
                     }
                     msg["edit_date"] = json!(now_unix());
                     msg.clone()
+                }
+                None if lean => {
+                    let mut msg = bot_message(id, "sendmessage", &body);
+                    msg["edit_date"] = json!(now_unix());
+                    msg
                 }
                 None => {
                     drop(inner);
@@ -665,18 +672,32 @@ fn answer(
             return api_error(404, "Not Found: method not found");
         }
     };
-    let seq = inner.requests.len() as u64;
-    inner.requests.push(Recorded {
-        seq,
-        method,
-        body,
-        at: Instant::now(),
-        files,
-        message_id,
-    });
+    record(shared, inner, method, body, files, message_id);
+    ok(result)
+}
+
+fn record(
+    shared: &Shared,
+    mut inner: MutexGuard<'_, Inner>,
+    method: String,
+    body: Value,
+    files: Vec<(String, String, Vec<u8>)>,
+    message_id: Option<i64>,
+) {
+    let seq = inner.total as u64;
+    inner.total += 1;
+    if !inner.lean {
+        inner.requests.push(Recorded {
+            seq,
+            method,
+            body,
+            at: Instant::now(),
+            files,
+            message_id,
+        });
+    }
     drop(inner);
     shared.recorded.send_modify(|n| *n += 1);
-    ok(result)
 }
 
 /// The Message object Telegram returns for something the bot sent.

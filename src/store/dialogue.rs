@@ -5,15 +5,15 @@ use rusqlite::{params, OptionalExtension};
 
 use super::{now, Store, StoreResult};
 
+pub(crate) fn get(conn: &rusqlite::Connection, chat_id: i64) -> rusqlite::Result<Option<String>> {
+    conn.prepare_cached("SELECT state FROM dialogue_state WHERE chat_id = ?1")?
+        .query_row([chat_id], |r| r.get(0))
+        .optional()
+}
+
 impl Store {
     pub async fn dialogue(&self, chat_id: i64) -> StoreResult<Option<String>> {
-        self.read(move |conn| {
-            Ok(conn
-                .prepare_cached("SELECT state FROM dialogue_state WHERE chat_id = ?1")?
-                .query_row([chat_id], |r| r.get(0))
-                .optional()?)
-        })
-        .await
+        self.read(move |conn| Ok(get(conn, chat_id)?)).await
     }
 
     pub async fn set_dialogue(&self, chat_id: i64, state: String) -> StoreResult<()> {

@@ -20,7 +20,7 @@ use tokio::sync::oneshot;
 pub use events::{Event, Level};
 pub use quota::Reservation;
 pub use readings::Reading;
-pub use users::{NewUser, User};
+pub use users::{Contact, NewUser, User};
 
 mod embedded {
     refinery::embed_migrations!("migrations");
@@ -34,22 +34,32 @@ pub enum StoreError {
     Migration(String),
     #[error("the database writer has stopped")]
     Closed,
+    #[error("commit failed: {0}")]
+    Commit(String),
     #[error("database task failed: {0}")]
     Task(String),
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
-type WriteJob = Box<dyn FnOnce(&mut Connection) + Send>;
+/// Delivers a job's result once the batch it ran in has committed (or failed to).
+type Reply = Box<dyn FnOnce(Option<&rusqlite::Error>) + Send>;
+type WriteJob = Box<dyn FnOnce(&mut Connection) -> Reply + Send>;
 
-/// Most readers that are kept open between reads; more may exist briefly under load.
-const READER_POOL: usize = 8;
+/// Writes grouped into one transaction at most.
+const BATCH: usize = 256;
+
+/// Read connections, and so read threads, at most: a burst of handlers queues here instead of
+/// spawning a blocking thread and a fresh connection each.
+const READERS: usize = 4;
 
 struct Inner {
     path: PathBuf,
     writer: Mutex<Option<mpsc::Sender<WriteJob>>>,
     writer_thread: Mutex<Option<std::thread::JoinHandle<()>>>,
+    checkpointer: Mutex<Option<(mpsc::Sender<()>, std::thread::JoinHandle<()>)>>,
     readers: Mutex<Vec<Connection>>,
+    reader_permits: tokio::sync::Semaphore,
 }
 
 /// A cheap-to-clone handle to the database.
@@ -67,6 +77,28 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     Ok(())
+}
+
+/// How often the WAL is folded back into the database file.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
+
+fn spawn_checkpointer(path: &Path) -> StoreResult<(mpsc::Sender<()>, std::thread::JoinHandle<()>)> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    let (stop, stopped) = mpsc::channel::<()>();
+    let handle = std::thread::Builder::new()
+        .name("falgram-db-checkpoint".into())
+        .spawn(move || {
+            // Runs until the sender is dropped (`Store::close`).
+            while let Err(mpsc::RecvTimeoutError::Timeout) = stopped.recv_timeout(CHECKPOINT_EVERY)
+            {
+                if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+                    tracing::warn!(error = %e, "WAL checkpoint failed");
+                }
+            }
+        })
+        .map_err(|e| StoreError::Task(e.to_string()))?;
+    Ok((stop, handle))
 }
 
 /// Applies all pending migrations to the database at `path`, creating it if needed.
@@ -101,12 +133,37 @@ impl Store {
         migrate(&path)?;
         let mut conn = Connection::open(&path)?;
         configure(&conn)?;
+        // The writer never checkpoints itself: an automatic checkpoint runs inside a commit and
+        // fsyncs, stalling every queued write for tens of milliseconds. A separate thread
+        // checkpoints passively instead, beside the writer.
+        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        let checkpointer = spawn_checkpointer(&path)?;
         let (tx, rx) = mpsc::channel::<WriteJob>();
         let handle = std::thread::Builder::new()
             .name("falgram-db-writer".into())
             .spawn(move || {
-                while let Ok(job) = rx.recv() {
-                    job(&mut conn);
+                // Group commit: whatever queued up while the last batch ran goes into one
+                // transaction, and every caller hears back only after it committed.
+                while let Ok(first) = rx.recv() {
+                    let mut batch = vec![first];
+                    while batch.len() < BATCH {
+                        match rx.try_recv() {
+                            Ok(job) => batch.push(job),
+                            Err(_) => break,
+                        }
+                    }
+                    let began = conn.execute_batch("BEGIN IMMEDIATE");
+                    let replies: Vec<Reply> = batch.into_iter().map(|job| job(&mut conn)).collect();
+                    let failure = match began {
+                        Ok(()) => conn.execute_batch("COMMIT").err(),
+                        Err(e) => Some(e),
+                    };
+                    if failure.is_some() && !conn.is_autocommit() {
+                        let _ = conn.execute_batch("ROLLBACK");
+                    }
+                    for reply in replies {
+                        reply(failure.as_ref());
+                    }
                 }
                 // Fold the WAL back so the file on disk is complete on its own.
                 let _ = conn.pragma_update(None, "wal_checkpoint", "TRUNCATE");
@@ -117,7 +174,9 @@ impl Store {
                 path,
                 writer: Mutex::new(Some(tx)),
                 writer_thread: Mutex::new(Some(handle)),
+                checkpointer: Mutex::new(Some(checkpointer)),
                 readers: Mutex::new(Vec::new()),
+                reader_permits: tokio::sync::Semaphore::new(READERS),
             }),
         })
     }
@@ -126,8 +185,9 @@ impl Store {
         &self.inner.path
     }
 
-    /// Runs `f` on the writer connection. Each call is its own unit: use a transaction
-    /// inside `f` when it writes more than one row.
+    /// Runs `f` on the writer connection, inside the writer's batch transaction. `f` must use
+    /// `conn.savepoint()` (never `transaction()`) when several statements must stand or fall
+    /// together; the result is returned once the batch has committed.
     pub async fn write<T, F>(&self, f: F) -> StoreResult<T>
     where
         T: Send + 'static,
@@ -135,7 +195,14 @@ impl Store {
     {
         let (reply, answer) = oneshot::channel();
         let job: WriteJob = Box::new(move |conn| {
-            let _ = reply.send(f(conn));
+            let result = f(conn);
+            Box::new(move |failure: Option<&rusqlite::Error>| {
+                let outcome = match failure {
+                    None => result,
+                    Some(e) => Err(StoreError::Commit(e.to_string())),
+                };
+                let _ = reply.send(outcome);
+            })
         });
         {
             let guard = self.inner.writer.lock().map_err(|_| StoreError::Closed)?;
@@ -152,7 +219,13 @@ impl Store {
         F: FnOnce(&Connection) -> StoreResult<T> + Send + 'static,
     {
         let inner = Arc::clone(&self.inner);
-        tokio::task::spawn_blocking(move || {
+        let permit = self
+            .inner
+            .reader_permits
+            .acquire()
+            .await
+            .map_err(|_| StoreError::Closed)?;
+        let result = tokio::task::spawn_blocking(move || {
             let pooled = inner.readers.lock().ok().and_then(|mut pool| pool.pop());
             let conn = match pooled {
                 Some(c) => c,
@@ -167,14 +240,13 @@ impl Store {
             };
             let result = f(&conn);
             if let Ok(mut pool) = inner.readers.lock() {
-                if pool.len() < READER_POOL {
-                    pool.push(conn);
-                }
+                pool.push(conn);
             }
             result
         })
-        .await
-        .map_err(|e| StoreError::Task(e.to_string()))?
+        .await;
+        drop(permit);
+        result.map_err(|e| StoreError::Task(e.to_string()))?
     }
 
     /// Runs `f` on a connection right here, blocking the caller: for command-line tools only.
@@ -186,6 +258,16 @@ impl Store {
 
     /// Stops the writer after the queued writes and waits for it, so the file is left clean.
     pub fn close(&self) {
+        if let Some((stop, handle)) = self
+            .inner
+            .checkpointer
+            .lock()
+            .ok()
+            .and_then(|mut c| c.take())
+        {
+            drop(stop);
+            let _ = handle.join();
+        }
         if let Ok(mut w) = self.inner.writer.lock() {
             w.take();
         }

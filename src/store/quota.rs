@@ -79,7 +79,7 @@ impl Store {
     ) -> StoreResult<Option<Reservation>> {
         let limit = settings.free_readings;
         self.write(move |conn| {
-            let tx = conn.transaction()?;
+            let tx = conn.savepoint()?;
             tx.execute(
                 "DELETE FROM quota_reservations WHERE created_at < ?1",
                 [now() - RESERVATION_TTL],
@@ -110,7 +110,7 @@ impl Store {
         meta: Option<String>,
     ) -> StoreResult<i64> {
         self.write(move |conn| {
-            let tx = conn.transaction()?;
+            let tx = conn.savepoint()?;
             tx.execute(
                 "DELETE FROM quota_reservations WHERE id = ?1",
                 [reservation.id],

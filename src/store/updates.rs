@@ -6,18 +6,17 @@ use super::{now, Store, StoreResult};
 /// so a week is a wide margin.
 const KEEP_SECONDS: i64 = 7 * 24 * 3600;
 
-impl Store {
-    /// Claims an update id. `true` the first time, `false` for a redelivery.
-    pub async fn claim_update(&self, update_id: i64) -> StoreResult<bool> {
-        self.write(move |conn| {
-            let inserted = conn
-                .prepare_cached("INSERT OR IGNORE INTO processed_updates (update_id, processed_at) VALUES (?1, ?2)")?
-                .execute(rusqlite::params![update_id, now()])?;
-            Ok(inserted == 1)
-        })
-        .await
-    }
+/// Claims an update id: `true` the first time, `false` for a redelivery.
+pub(crate) fn claim(conn: &rusqlite::Connection, update_id: i64) -> rusqlite::Result<bool> {
+    let inserted = conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO processed_updates (update_id, processed_at) VALUES (?1, ?2)",
+        )?
+        .execute(rusqlite::params![update_id, now()])?;
+    Ok(inserted == 1)
+}
 
+impl Store {
     /// Forgets handled update ids older than the redelivery window. Returns rows removed.
     pub async fn prune_processed_updates(&self) -> StoreResult<usize> {
         self.write(|conn| {
@@ -33,13 +32,44 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use crate::store::test_support::temp_store;
+    use crate::store::NewUser;
 
     #[tokio::test]
-    async fn an_update_is_claimed_once() {
-        let (_d, store) = temp_store();
-        assert!(store.claim_update(42).await.unwrap());
-        assert!(!store.claim_update(42).await.unwrap());
-        assert!(store.claim_update(43).await.unwrap());
-        assert_eq!(store.prune_processed_updates().await.unwrap(), 0);
+    async fn begin_update_claims_once() {
+        let (d, store) = temp_store();
+        let who = NewUser {
+            id: 3,
+            username: None,
+            first_name: "A".into(),
+            last_name: None,
+            language_code: None,
+        };
+        store
+            .set_dialogue(3, "{\"step\":\"awaiting_dream\"}".into())
+            .await
+            .unwrap();
+        let first = store
+            .begin_update(9, 3, who.clone())
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(first.created);
+        assert_eq!(
+            first.dialogue.as_deref(),
+            Some("{\"step\":\"awaiting_dream\"}")
+        );
+        assert!(store
+            .begin_update(9, 3, who.clone())
+            .await
+            .unwrap()
+            .is_none());
+        store.close();
+        let again = crate::store::Store::open(d.path().join("t.db")).unwrap();
+        assert!(again.begin_update(9, 3, who).await.unwrap().is_none());
+        assert_eq!(
+            again.prune_processed_updates().await.unwrap(),
+            0,
+            "recent ids are kept"
+        );
     }
 }

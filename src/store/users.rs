@@ -35,6 +35,15 @@ impl User {
     }
 }
 
+/// The start of an update's handling: who, whether they are new, and their input step.
+#[derive(Debug, Clone)]
+pub struct Contact {
+    pub user: User,
+    pub created: bool,
+    /// The chat's stored input step (JSON), if any.
+    pub dialogue: Option<String>,
+}
+
 /// What Telegram tells us about a user on each update.
 #[derive(Debug, Clone)]
 pub struct NewUser {
@@ -77,6 +86,51 @@ pub(crate) fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<User>> 
         .optional()
 }
 
+/// The contact itself; callers run it inside a savepoint so it is all-or-nothing.
+fn touch(tx: &Connection, who: &NewUser) -> StoreResult<(User, bool)> {
+    let t = now();
+    let updated = tx
+        .prepare_cached(
+            "UPDATE users SET username = ?2, first_name = ?3, last_name = ?4, \
+             last_seen_at = ?5, is_inactive = 0 WHERE id = ?1",
+        )?
+        .execute(params![
+            who.id,
+            who.username,
+            who.first_name,
+            who.last_name,
+            t
+        ])?;
+    let created = updated == 0;
+    if created {
+        let lang = Lang::detect(who.language_code.as_deref());
+        let mut insert = tx.prepare_cached(
+            "INSERT INTO users (id, username, first_name, last_name, language, referral_code, \
+             created_at, updated_at, last_seen_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?7)",
+        )?;
+        // A code collision is astronomically rare; retry a few times rather than fail.
+        let mut attempt = 0;
+        loop {
+            let code = new_referral_code();
+            match insert.execute(params![
+                who.id,
+                who.username,
+                who.first_name,
+                who.last_name,
+                lang.code(),
+                code,
+                t
+            ]) {
+                Ok(_) => break,
+                Err(e) if attempt < 5 && is_unique_violation(&e) => attempt += 1,
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+    let user = get(tx, who.id)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+    Ok((user, created))
+}
+
 /// A referral code: 8 characters from an alphabet without look-alikes (0/O, 1/I/L).
 fn new_referral_code() -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -92,35 +146,35 @@ impl Store {
     /// whether this contact created it.
     pub async fn touch_user(&self, who: NewUser) -> StoreResult<(User, bool)> {
         self.write(move |conn| {
-            let tx = conn.transaction()?;
-            let t = now();
-            let updated = tx
-                .prepare_cached(
-                    "UPDATE users SET username = ?2, first_name = ?3, last_name = ?4, \
-                     last_seen_at = ?5, is_inactive = 0 WHERE id = ?1",
-                )?
-                .execute(params![who.id, who.username, who.first_name, who.last_name, t])?;
-            let created = updated == 0;
-            if created {
-                let lang = Lang::detect(who.language_code.as_deref());
-                let mut insert = tx.prepare_cached(
-                    "INSERT INTO users (id, username, first_name, last_name, language, referral_code, \
-                     created_at, updated_at, last_seen_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?7)",
-                )?;
-                // A code collision is astronomically rare; retry a few times rather than fail.
-                let mut attempt = 0;
-                loop {
-                    let code = new_referral_code();
-                    match insert.execute(params![who.id, who.username, who.first_name, who.last_name, lang.code(), code, t]) {
-                        Ok(_) => break,
-                        Err(e) if attempt < 5 && is_unique_violation(&e) => attempt += 1,
-                        Err(e) => return Err(e.into()),
-                    }
-                }
+            let sp = conn.savepoint()?;
+            let out = touch(&sp, &who)?;
+            sp.commit()?;
+            Ok(out)
+        })
+        .await
+    }
+
+    /// Everything an update needs to start, in one write: claims `update_id` (`None` for a
+    /// redelivery), records the contact, and reads the chat's input step.
+    pub async fn begin_update(
+        &self,
+        update_id: i64,
+        chat_id: i64,
+        who: NewUser,
+    ) -> StoreResult<Option<Contact>> {
+        self.write(move |conn| {
+            let sp = conn.savepoint()?;
+            if !super::updates::claim(&sp, update_id)? {
+                return Ok(None);
             }
-            let user = get(&tx, who.id)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
-            tx.commit()?;
-            Ok((user, created))
+            let (user, created) = touch(&sp, &who)?;
+            let dialogue = super::dialogue::get(&sp, chat_id)?;
+            sp.commit()?;
+            Ok(Some(Contact {
+                user,
+                created,
+                dialogue,
+            }))
         })
         .await
     }

@@ -7,6 +7,7 @@ use teloxide::types::{MaybeInaccessibleMessage, MessageId};
 
 use super::callback::{Cb, Section};
 use super::context::{Flow, UserCtx};
+use super::outbound::timed;
 use super::reply::{edit_or_send, send_html};
 use super::{commands, dream, screens};
 use super::{FalBot, HandlerResult};
@@ -31,14 +32,17 @@ pub async fn handle(
     let msg = message_id(&q);
     let Some(cb) = q.data.as_deref().and_then(Cb::decode) else {
         // Stale or forged: a toast and a fresh menu, nothing else happens.
-        bot.answer_callback_query(q.id.clone())
-            .text(app.i18n.t(lang, k::CALLBACK_EXPIRED))
-            .await?;
+        timed(
+            bot.answer_callback_query(q.id.clone())
+                .text(app.i18n.t(lang, k::CALLBACK_EXPIRED))
+                .send(),
+        )
+        .await?;
         let menu = screens::menu(&app, lang);
         send_html(&bot, ctx.chat, menu.html, Some(menu.keyboard)).await?;
         return Ok(());
     };
-    bot.answer_callback_query(q.id.clone()).await?;
+    timed(bot.answer_callback_query(q.id.clone()).send()).await?;
     match cb {
         Cb::Menu => {
             let menu = screens::menu(&app, lang);

@@ -35,7 +35,7 @@ pub async fn handle(
     let lang = ctx.lang;
     match cmd {
         Command::Start(_payload) => {
-            set_flow(&app, ctx.chat, &Flow::Idle).await?;
+            leave_flow(&app, &ctx, &flow).await?;
             let name = escape_html(&ctx.user.first_name);
             let welcome = app.i18n.tr(lang, k::WELCOME, &[("name", Val::from(&name))]);
             send_html(
@@ -47,7 +47,7 @@ pub async fn handle(
             .await?;
         }
         Command::Menu => {
-            set_flow(&app, ctx.chat, &Flow::Idle).await?;
+            leave_flow(&app, &ctx, &flow).await?;
             let s = screens::menu(&app, lang);
             send_html(&bot, ctx.chat, s.html, Some(s.keyboard)).await?;
         }
@@ -82,6 +82,14 @@ pub async fn handle(
             )
             .await?;
         }
+    }
+    Ok(())
+}
+
+/// Ends any input step; writes only when there is one to end.
+async fn leave_flow(app: &App, ctx: &UserCtx, flow: &Flow) -> anyhow::Result<()> {
+    if *flow != Flow::Idle {
+        set_flow(app, ctx.chat, &Flow::Idle).await?;
     }
     Ok(())
 }

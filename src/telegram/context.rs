@@ -16,6 +16,8 @@ pub struct UserCtx {
     /// This update created the user (first contact ever).
     pub is_new: bool,
     pub chat: ChatId,
+    /// The input step the chat was in when this update arrived.
+    pub flow: Flow,
 }
 
 /// The multi-step input a chat is in. Stored as JSON in `dialogue_state`.
@@ -53,13 +55,33 @@ pub async fn identify(update: Update, app: Arc<App>) -> Option<UserCtx> {
         last_name: from.last_name.clone(),
         language_code: from.language_code.clone(),
     };
-    match app.store.touch_user(who).await {
-        Ok((user, is_new)) => Some(UserCtx {
-            lang: user.language,
-            user,
-            is_new,
-            chat,
-        }),
+    // Claiming the update id and recording the contact is one write: a redelivered update
+    // (after a restart, Telegram resends what was not confirmed) stops here.
+    match app
+        .store
+        .begin_update(i64::from(update.id.0), chat.0, who)
+        .await
+    {
+        Ok(Some(c)) => {
+            let flow = c
+                .dialogue
+                .and_then(|json| serde_json::from_str(&json).ok())
+                .unwrap_or_default();
+            Some(UserCtx {
+                lang: c.user.language,
+                user: c.user,
+                is_new: c.created,
+                chat,
+                flow,
+            })
+        }
+        Ok(None) => {
+            app.metrics
+                .updates_duplicate
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            tracing::debug!(update_id = update.id.0, "duplicate update ignored");
+            None
+        }
         Err(e) => {
             tracing::error!(error = %e, "could not record the user; update dropped");
             None
@@ -67,15 +89,9 @@ pub async fn identify(update: Update, app: Arc<App>) -> Option<UserCtx> {
     }
 }
 
-pub async fn load_flow(ctx: UserCtx, app: Arc<App>) -> Flow {
-    match app.store.dialogue(ctx.chat.0).await {
-        Ok(Some(json)) => serde_json::from_str(&json).unwrap_or_default(),
-        Ok(None) => Flow::Idle,
-        Err(e) => {
-            tracing::warn!(error = %e, "dialogue state unreadable; treating as idle");
-            Flow::Idle
-        }
-    }
+/// The input step, as its own dependency so the tree can branch on it with `case!`.
+pub fn flow_of(ctx: UserCtx) -> Flow {
+    ctx.flow
 }
 
 pub async fn set_flow(app: &App, chat: ChatId, flow: &Flow) -> anyhow::Result<()> {

@@ -1,6 +1,6 @@
-//! The outer shell around the handler tree: each update is handled at most once, its time is
-//! measured, and an error or panic in any handler becomes a logged event and a localized
-//! apology instead of a dead chat worker.
+//! The outer shell around the handler tree: each update's time is measured, and an error or
+//! panic in any handler becomes a logged event and a localized apology instead of a dead
+//! chat worker.
 
 use std::ops::ControlFlow;
 use std::panic::AssertUnwindSafe;
@@ -12,7 +12,7 @@ use futures::FutureExt;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 
-use super::FalBot;
+use super::{outbound, FalBot};
 use crate::app::App;
 use crate::domain::Lang;
 use crate::i18n::keys as k;
@@ -33,24 +33,10 @@ pub fn guarded(inner: UpdateHandler<anyhow::Error>) -> UpdateHandler<anyhow::Err
                 };
                 let app: Arc<App> = Arc::clone(&app);
                 let started = Instant::now();
-                match app.store.claim_update(i64::from(update.id.0)).await {
-                    Ok(true) => {}
-                    Ok(false) => {
-                        app.metrics
-                            .updates_duplicate
-                            .fetch_add(1, Ordering::Relaxed);
-                        tracing::debug!(update_id = update.id.0, "duplicate update ignored");
-                        app.mark_handled();
-                        return ControlFlow::Break(Ok(()));
-                    }
-                    Err(e) => {
-                        tracing::error!(error = %e, "could not record the update id; handling anyway")
-                    }
-                }
                 let bot = deps.try_get::<FalBot>();
-                let outcome = AssertUnwindSafe(inner.execute(deps, cont))
-                    .catch_unwind()
-                    .await;
+                let (outcome, waited) =
+                    outbound::measured(AssertUnwindSafe(inner.execute(deps, cont)).catch_unwind())
+                        .await;
                 let failure = match outcome {
                     Ok(ControlFlow::Break(Err(e))) => Some(format!("{e:#}")),
                     Err(panic) => Some(format!("panic: {}", panic_message(&panic))),
@@ -73,7 +59,11 @@ pub fn guarded(inner: UpdateHandler<anyhow::Error>) -> UpdateHandler<anyhow::Err
                         })
                         .await;
                 }
-                app.metrics.handler_latency.record(started.elapsed());
+                let total = started.elapsed();
+                app.metrics.handler_latency.record(total);
+                app.metrics
+                    .handler_processing
+                    .record(total.saturating_sub(waited));
                 app.metrics.updates_handled.fetch_add(1, Ordering::Relaxed);
                 app.mark_handled();
                 ControlFlow::Break(Ok(()))

@@ -6,6 +6,7 @@ mod commands;
 pub mod context;
 mod dream;
 mod guard;
+mod outbound;
 pub mod ratelimit;
 mod reading;
 pub mod reply;
@@ -48,7 +49,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         dptree::entry()
             .filter_map_async(context::identify)
             .filter_async(within_rate_limit)
-            .map_async(context::load_flow)
+            .map(context::flow_of)
             .branch(messages)
             .branch(callbacks),
     )

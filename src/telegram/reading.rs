@@ -47,7 +47,7 @@ pub async fn deliver(
         return Ok(Outcome::NoQuota);
     };
     // The typing indicator is a courtesy; failing to show it changes nothing.
-    let _ = bot.send_chat_action(ctx.chat, ChatAction::Typing).await;
+    let _ = super::outbound::timed(bot.send_chat_action(ctx.chat, ChatAction::Typing).send()).await;
     let request = AiRequest {
         kind: job.kind,
         lang: ctx.lang,

@@ -4,6 +4,7 @@ use teloxide::payloads::{EditMessageTextSetters, SendMessageSetters};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId, ParseMode};
 
+use super::outbound::timed;
 use super::FalBot;
 use crate::domain::text::{split_message, MESSAGE_LIMIT};
 
@@ -30,8 +31,8 @@ pub async fn send_html(
 ) -> Result<Message, teloxide::RequestError> {
     let req = bot.send_message(chat, html).parse_mode(ParseMode::Html);
     match keyboard {
-        Some(kb) => req.reply_markup(kb).await,
-        None => req.await,
+        Some(kb) => timed(req.reply_markup(kb).send()).await,
+        None => timed(req.send()).await,
     }
 }
 
@@ -45,11 +46,13 @@ pub async fn edit_or_send(
     keyboard: InlineKeyboardMarkup,
 ) -> Result<(), teloxide::RequestError> {
     if let Some(id) = message {
-        let edited = bot
-            .edit_message_text(chat, id, html.clone())
-            .parse_mode(ParseMode::Html)
-            .reply_markup(keyboard.clone())
-            .await;
+        let edited = timed(
+            bot.edit_message_text(chat, id, html.clone())
+                .parse_mode(ParseMode::Html)
+                .reply_markup(keyboard.clone())
+                .send(),
+        )
+        .await;
         match edited {
             Ok(_) => return Ok(()),
             // Pressing the same button twice asks for an identical edit: nothing to do.
