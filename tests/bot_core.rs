@@ -436,3 +436,61 @@ async fn oversized_and_non_text_dreams_keep_the_user_in_the_step() {
     let out = h.text(&u, "Short dream").await.unwrap();
     assert!(all_text(&out).contains("Your dream interpretation"));
 }
+
+#[tokio::test]
+async fn language_command_switches_directly_or_explains_an_unknown_code() {
+    let (_d, mut h) = start(fixture_ai()).await;
+    let u = user(33, "en");
+    let out = h.text(&u, "/language <klingon>").await.unwrap();
+    let text = all_text(&out);
+    assert!(
+        text.contains("“&lt;klingon&gt;” is not a language I speak"),
+        "{text}"
+    );
+    assert!(text.contains("Choose your language"), "{text}");
+    let out = h.text(&u, "/language ES").await.unwrap();
+    assert!(
+        all_text(&out).contains("Idioma cambiado a español"),
+        "{}",
+        all_text(&out)
+    );
+    let out = h.text(&u, "/help").await.unwrap();
+    assert!(
+        all_text(&out).contains("Cómo funciona Fal Gram"),
+        "{}",
+        all_text(&out)
+    );
+}
+
+#[tokio::test]
+async fn the_command_menu_is_registered_in_every_language() {
+    let (_d, h) = start(fixture_ai()).await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let registered = loop {
+        let r: Vec<_> = h
+            .fake
+            .requests()
+            .into_iter()
+            .filter(|r| r.is("setMyCommands"))
+            .collect();
+        if r.len() >= 10 || std::time::Instant::now() > deadline {
+            break r;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    };
+    assert_eq!(registered.len(), 10, "a default and one per language");
+    let turkish = registered
+        .iter()
+        .find(|r| r.body["language_code"] == "tr")
+        .expect("Turkish menu");
+    let commands = turkish.body["commands"].as_array().unwrap();
+    assert!(commands
+        .iter()
+        .any(|c| c["command"] == "cancel" && c["description"] == "Mevcut adımı iptal et"));
+    assert!(
+        registered
+            .iter()
+            .any(|r| r.body.get("language_code").is_none()),
+        "an English default"
+    );
+}

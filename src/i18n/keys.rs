@@ -63,4 +63,11 @@ keys! {
     PLAN_BASIC = "plan-basic";
     PLAN_PREMIUM = "plan-premium";
     PLAN_VIP = "plan-vip";
+    CMD_START = "cmd-start";
+    CMD_MENU = "cmd-menu";
+    CMD_HELP = "cmd-help";
+    CMD_LANGUAGE = "cmd-language";
+    CMD_CANCEL = "cmd-cancel";
+    CMD_TERMS = "cmd-terms";
+    CMD_PAYSUPPORT = "cmd-paysupport";
 }

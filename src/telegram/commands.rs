@@ -9,6 +9,7 @@ use super::reply::{escape_html, send_html};
 use super::screens;
 use super::{FalBot, HandlerResult};
 use crate::app::App;
+use crate::domain::Lang;
 use crate::i18n::{keys as k, Val};
 
 #[derive(BotCommands, Clone, Debug, PartialEq, Eq)]
@@ -18,7 +19,8 @@ pub enum Command {
     Start(String),
     Menu,
     Help,
-    Language,
+    /// The language picker, or `/language CODE` to switch directly.
+    Language(String),
     /// Aborts the current input step.
     Cancel(String),
     Paysupport,
@@ -55,7 +57,27 @@ pub async fn handle(
             let s = screens::help(&app, lang);
             send_html(&bot, ctx.chat, s.html, Some(s.keyboard)).await?;
         }
-        Command::Language => {
+        Command::Language(code) if !code.trim().is_empty() => match code.parse::<Lang>() {
+            Ok(new_lang) => {
+                app.store.set_language(ctx.user.id, new_lang).await?;
+                let menu = screens::menu(&app, new_lang);
+                let html = format!(
+                    "{}\n\n{}",
+                    app.i18n.t(new_lang, k::LANGUAGE_CHANGED),
+                    menu.html
+                );
+                send_html(&bot, ctx.chat, html, Some(menu.keyboard)).await?;
+            }
+            Err(_) => {
+                let shown = escape_html(&code.trim().chars().take(16).collect::<String>());
+                let intro = app
+                    .i18n
+                    .tr(lang, k::LANGUAGE_UNKNOWN, &[("code", Val::from(&shown))]);
+                let s = screens::language_picker(&app, lang, Some(intro));
+                send_html(&bot, ctx.chat, s.html, Some(s.keyboard)).await?;
+            }
+        },
+        Command::Language(_) => {
             let s = screens::language_picker(&app, lang, None);
             send_html(&bot, ctx.chat, s.html, Some(s.keyboard)).await?;
         }
@@ -113,4 +135,38 @@ pub async fn cancel(
     let html = format!("{}\n\n{}", app.i18n.t(lang, note), menu.html);
     super::reply::edit_or_send(bot, ctx.chat, message, html, menu.keyboard).await?;
     Ok(())
+}
+
+/// Registers the command menu Telegram shows, once per language (English as the default), so
+/// every user sees the commands described in their own client language.
+pub async fn register(bot: &FalBot, app: &App) {
+    use teloxide::payloads::SetMyCommandsSetters;
+    use teloxide::prelude::Requester;
+    use teloxide::types::BotCommand;
+    let list = |lang: Lang| -> Vec<BotCommand> {
+        [
+            ("start", k::CMD_START),
+            ("menu", k::CMD_MENU),
+            ("help", k::CMD_HELP),
+            ("language", k::CMD_LANGUAGE),
+            ("cancel", k::CMD_CANCEL),
+            ("terms", k::CMD_TERMS),
+            ("paysupport", k::CMD_PAYSUPPORT),
+        ]
+        .into_iter()
+        .map(|(cmd, key)| BotCommand::new(cmd, app.i18n.t(lang, key)))
+        .collect()
+    };
+    let mut requests = vec![(None, list(Lang::En))];
+    requests.extend(Lang::ALL.into_iter().map(|l| (Some(l), list(l))));
+    for (lang, commands) in requests {
+        let req = bot.set_my_commands(commands);
+        let result = match lang {
+            Some(l) => req.language_code(l.code()).await,
+            None => req.await,
+        };
+        if let Err(e) = result {
+            tracing::warn!(error = %e, lang = ?lang, "could not register the command menu");
+        }
+    }
 }

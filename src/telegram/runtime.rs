@@ -74,6 +74,7 @@ pub fn start(app: Arc<App>, bot: FalBot, opts: &BotOptions) -> Running {
         .error_handler(LoggingErrorHandler::with_custom_text("dispatcher error"))
         .build();
     let shutdown = dispatcher.shutdown_token();
+    let bot_for_menu = bot.clone();
     let listener = Polling::builder(bot).timeout(opts.polling_timeout).build();
     let dispatcher = tokio::spawn(async move {
         dispatcher
@@ -83,7 +84,7 @@ pub fn start(app: Arc<App>, bot: FalBot, opts: &BotOptions) -> Running {
             )
             .await;
     });
-    let chores = tokio::spawn(chores(Arc::clone(&app)));
+    let chores = tokio::spawn(chores(Arc::clone(&app), bot_for_menu));
     Running {
         app,
         shutdown,
@@ -92,8 +93,9 @@ pub fn start(app: Arc<App>, bot: FalBot, opts: &BotOptions) -> Running {
     }
 }
 
-/// Periodic housekeeping: idle rate-limit keys and old update ids.
-async fn chores(app: Arc<App>) {
+/// Start-up registration, then periodic housekeeping: idle rate-limit keys and old update ids.
+async fn chores(app: Arc<App>, bot: FalBot) {
+    super::commands::register(&bot, &app).await;
     let mut tick = tokio::time::interval(Duration::from_secs(60));
     let mut minutes: u64 = 0;
     loop {

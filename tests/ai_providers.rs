@@ -1,0 +1,196 @@
+//! The AI providers against local fakes of their wire protocols.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::post;
+use axum::{Json, Router};
+use falgram::ai::{AiError, AiProvider, AiRequest, Image, OpenAiProvider, RetryPolicy, Role, Turn};
+use falgram::config::Secret;
+use falgram::domain::{Lang, PromptKind};
+use falgram::fakes::gemini::{FakeGemini, Reply};
+use serde_json::{json, Value};
+
+fn request(images: Vec<Image>) -> AiRequest {
+    AiRequest {
+        kind: PromptKind::Coffee,
+        lang: Lang::Fr,
+        system: "Tu es une liseuse.".into(),
+        user_text: "Ma tasse".into(),
+        images,
+        history: vec![
+            Turn {
+                role: Role::User,
+                text: "avant".into(),
+            },
+            Turn {
+                role: Role::Assistant,
+                text: "réponse".into(),
+            },
+        ],
+    }
+}
+
+#[tokio::test]
+async fn gemini_sends_images_inline_to_the_vision_model_and_history_as_turns() {
+    let gemini = FakeGemini::start().await.unwrap();
+    gemini.script([Reply::Text("Je vois un oiseau.".into())]);
+    let ai = common::gemini_ai(&gemini.url());
+    let jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
+    let answer = ai
+        .generate(&request(vec![Image {
+            mime: "image/jpeg".into(),
+            data: jpeg,
+        }]))
+        .await
+        .unwrap();
+    assert_eq!(answer.text, "Je vois un oiseau.");
+    let call = &gemini.calls()[0];
+    assert_eq!(call.model, "gemini-test-vision");
+    let contents = call.body["contents"].as_array().unwrap();
+    assert_eq!(contents.len(), 3);
+    assert_eq!(contents[1]["role"], "model");
+    let parts = contents[2]["parts"].as_array().unwrap();
+    assert_eq!(parts[0]["inline_data"]["mime_type"], "image/jpeg");
+    assert_eq!(parts[0]["inline_data"]["data"], "/9j/4AECAw==");
+    assert_eq!(parts[1]["text"], "Ma tasse");
+    assert_eq!(
+        call.body["system_instruction"]["parts"][0]["text"],
+        "Tu es une liseuse."
+    );
+}
+
+#[tokio::test]
+async fn gemini_finish_reasons_and_client_errors_are_not_retried() {
+    let gemini = FakeGemini::start().await.unwrap();
+    gemini.script([
+        Reply::Finish("SAFETY".into()),
+        Reply::Empty,
+        Reply::Error {
+            status: 404,
+            retry_delay: None,
+        },
+    ]);
+    let ai = common::gemini_ai(&gemini.url());
+    assert!(
+        matches!(ai.generate(&request(vec![])).await, Err(AiError::Blocked(r)) if r == "SAFETY")
+    );
+    assert_eq!(ai.generate(&request(vec![])).await, Err(AiError::Empty));
+    assert!(matches!(
+        ai.generate(&request(vec![])).await,
+        Err(AiError::Http { status: 404, .. })
+    ));
+    assert_eq!(
+        gemini.calls().len(),
+        3,
+        "no retries for answers that will not change"
+    );
+    assert!(ai.check().await.is_ok());
+}
+
+#[derive(Default)]
+struct OpenAiFake {
+    calls: Mutex<Vec<(Option<String>, Value)>>,
+    script: Mutex<Vec<(u16, Value)>>,
+}
+
+async fn completions(
+    State(fake): State<Arc<OpenAiFake>>,
+    headers: HeaderMap,
+    Json(body): Json<Value>,
+) -> impl IntoResponse {
+    let auth = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    fake.calls.lock().unwrap().push((auth, body));
+    let (status, reply) = {
+        let mut s = fake.script.lock().unwrap();
+        if s.is_empty() {
+            (
+                200,
+                json!({"choices": [{"index": 0, "message": {"role": "assistant", "content": "Bonjour"}, "finish_reason": "stop"}]}),
+            )
+        } else {
+            s.remove(0)
+        }
+    };
+    (StatusCode::from_u16(status).unwrap(), Json(reply))
+}
+
+async fn openai_fake() -> (Arc<OpenAiFake>, String) {
+    let fake = Arc::new(OpenAiFake::default());
+    let app = Router::new()
+        .route("/v1/chat/completions", post(completions))
+        .with_state(Arc::clone(&fake));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/v1", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (fake, url)
+}
+
+fn openai(url: &str) -> OpenAiProvider {
+    let retry = RetryPolicy {
+        attempts: 3,
+        base_delay: Duration::from_millis(10),
+        max_delay: Duration::from_millis(100),
+    };
+    OpenAiProvider::new(
+        reqwest::Client::new(),
+        url.to_string(),
+        Some(Secret::new("sk-local")),
+        "llava".into(),
+        retry,
+    )
+}
+
+#[tokio::test]
+async fn openai_compatible_sends_text_and_image_parts_with_bearer_auth() {
+    let (fake, url) = openai_fake().await;
+    let ai = openai(&url);
+    let answer = ai
+        .generate(&request(vec![Image {
+            mime: "image/png".into(),
+            data: vec![1, 2, 3],
+        }]))
+        .await
+        .unwrap();
+    assert_eq!(answer.text, "Bonjour");
+    let (auth, body) = fake.calls.lock().unwrap()[0].clone();
+    assert_eq!(auth.as_deref(), Some("Bearer sk-local"));
+    assert_eq!(body["model"], "llava");
+    let messages = body["messages"].as_array().unwrap();
+    assert_eq!(messages[0]["role"], "system");
+    assert_eq!(messages[2]["role"], "assistant");
+    let parts = messages[3]["content"].as_array().unwrap();
+    assert_eq!(parts[0], json!({"type": "text", "text": "Ma tasse"}));
+    assert_eq!(parts[1]["image_url"]["url"], "data:image/png;base64,AQID");
+}
+
+#[tokio::test]
+async fn openai_compatible_retries_503_and_detects_content_filter() {
+    let (fake, url) = openai_fake().await;
+    *fake.script.lock().unwrap() = vec![
+        (503, json!({"error": {"message": "loading model"}})),
+        (
+            200,
+            json!({"choices": [{"message": {"content": "Après"}, "finish_reason": "stop"}]}),
+        ),
+        (
+            200,
+            json!({"choices": [{"message": {"content": ""}, "finish_reason": "content_filter"}]}),
+        ),
+    ];
+    let ai = openai(&url);
+    assert_eq!(ai.generate(&request(vec![])).await.unwrap().text, "Après");
+    assert!(matches!(
+        ai.generate(&request(vec![])).await,
+        Err(AiError::Blocked(_))
+    ));
+    assert_eq!(fake.calls.lock().unwrap().len(), 3);
+}
