@@ -49,17 +49,7 @@ pub async fn handle(
             edit_or_send(&bot, ctx.chat, msg, menu.html, menu.keyboard).await?;
         }
         Cb::Cancel => commands::cancel(&bot, &app, &ctx, &flow, msg).await?,
-        Cb::SetLang(new_lang) => {
-            app.store.set_language(ctx.user.id, new_lang).await?;
-            // Re-render in the new language at once: text and buttons alike.
-            let menu = screens::menu(&app, new_lang);
-            let html = format!(
-                "{}\n\n{}",
-                app.i18n.t(new_lang, k::LANGUAGE_CHANGED),
-                menu.html
-            );
-            edit_or_send(&bot, ctx.chat, msg, html, menu.keyboard).await?;
-        }
+        Cb::SetLang(new_lang) => commands::switch_language(&bot, &app, &ctx, new_lang, msg).await?,
         Cb::Open(section) => open(&bot, &app, &ctx, section, msg).await?,
     }
     Ok(())

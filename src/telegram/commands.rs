@@ -58,16 +58,7 @@ pub async fn handle(
             send_html(&bot, ctx.chat, s.html, Some(s.keyboard)).await?;
         }
         Command::Language(code) if !code.trim().is_empty() => match code.parse::<Lang>() {
-            Ok(new_lang) => {
-                app.store.set_language(ctx.user.id, new_lang).await?;
-                let menu = screens::menu(&app, new_lang);
-                let html = format!(
-                    "{}\n\n{}",
-                    app.i18n.t(new_lang, k::LANGUAGE_CHANGED),
-                    menu.html
-                );
-                send_html(&bot, ctx.chat, html, Some(menu.keyboard)).await?;
-            }
+            Ok(new_lang) => switch_language(&bot, &app, &ctx, new_lang, None).await?,
             Err(_) => {
                 let shown = escape_html(&code.trim().chars().take(16).collect::<String>());
                 let intro = app
@@ -105,6 +96,26 @@ pub async fn handle(
             .await?;
         }
     }
+    Ok(())
+}
+
+/// Stores the user's choice and re-renders the menu in the new language at once, text and
+/// buttons alike (editing `message` when the choice came from a button).
+pub async fn switch_language(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    new_lang: Lang,
+    message: Option<teloxide::types::MessageId>,
+) -> HandlerResult {
+    app.store.set_language(ctx.user.id, new_lang).await?;
+    let menu = screens::menu(app, new_lang);
+    let html = format!(
+        "{}\n\n{}",
+        app.i18n.t(new_lang, k::LANGUAGE_CHANGED),
+        menu.html
+    );
+    super::reply::edit_or_send(bot, ctx.chat, message, html, menu.keyboard).await?;
     Ok(())
 }
 
