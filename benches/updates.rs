@@ -65,6 +65,7 @@ async fn run() -> anyhow::Result<()> {
         .app()
         .ok_or_else(|| anyhow::anyhow!("bot not running"))?
         .clone();
+    let rss_start = rss_mb("VmRSS:");
     // Measure the handlers, not the flood guard.
     app.store
         .set_setting("rate_user_per_minute", "10000")
@@ -163,8 +164,8 @@ async fn run() -> anyhow::Result<()> {
         m.handler_errors.load(Ordering::Relaxed)
     );
     println!(
-        "RSS after warm-up / now / peak: {rss_warm:.1} / {:.1} / {:.1} MB (bot and fake server share this \
-         process; the peak holds the 20k-update flood queued on both sides)",
+        "RSS at start / after warm-up / now / peak: {rss_start:.1} / {rss_warm:.1} / {:.1} / {:.1} MB (bot \
+         and fake server share this process; the peak holds the 20k-update flood queued on both sides)",
         rss_mb("VmRSS:"),
         rss_mb("VmHWM:")
     );
