@@ -6,6 +6,7 @@ use tokio::sync::watch;
 
 use crate::ai::SharedAi;
 use crate::config::Config;
+use crate::domain::tarot::Deck;
 use crate::domain::Settings;
 use crate::i18n::I18n;
 use crate::metrics::Metrics;
@@ -19,6 +20,7 @@ pub struct App {
     pub ai: SharedAi,
     pub limits: RateLimits,
     pub metrics: Metrics,
+    pub deck: Deck,
     settings: RwLock<Arc<Settings>>,
     /// Count of updates fully handled; the simulator and tests wait on it.
     handled: watch::Sender<u64>,
@@ -28,6 +30,9 @@ impl App {
     pub async fn new(cfg: Config, store: Store, ai: SharedAi) -> anyhow::Result<Arc<App>> {
         let i18n = I18n::load()?;
         let settings = store.settings().await?;
+        let deck_json = crate::assets::text("tarot/deck.json")
+            .ok_or_else(|| anyhow::anyhow!("the tarot deck is not embedded"))?;
+        let deck = Deck::from_json(&deck_json).map_err(anyhow::Error::msg)?;
         Ok(Arc::new(App {
             limits: RateLimits::new(&settings),
             settings: RwLock::new(Arc::new(settings)),
@@ -36,6 +41,7 @@ impl App {
             i18n,
             ai,
             metrics: Metrics::default(),
+            deck,
             handled: watch::channel(0).0,
         }))
     }

@@ -105,9 +105,9 @@ fn translations_are_real_not_english_copies() {
             .filter(|k| en.t(lang, **k) == en.t(Lang::En, **k))
             .map(|k| k.id)
             .collect();
-        // Brand-like labels ("VIP", "Premium", "Tarot") may legitimately match English (French shares six).
+        // Brand-like labels ("VIP", "Premium", "Tarot") may legitimately match English, but never more than a tenth of the messages.
         assert!(
-            same.len() <= 7,
+            same.len() * 10 <= keys::ALL.len(),
             "{lang}: {} messages identical to English: {same:?}",
             same.len()
         );
@@ -126,7 +126,7 @@ fn every_message_formats_without_errors_in_every_language() {
                 "{lang} {}: {text}",
                 key.id
             );
-            assert_ne!(text, key.id, "{lang}: {} fell back to its id", key.id);
+            assert!(i18n.has(lang, key.id), "{lang}: {} is missing", key.id);
         }
     }
 }

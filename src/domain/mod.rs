@@ -5,6 +5,7 @@ pub mod plan;
 pub mod prompts;
 pub mod quota;
 pub mod settings;
+pub mod tarot;
 pub mod text;
 
 pub use lang::Lang;

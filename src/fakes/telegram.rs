@@ -618,7 +618,13 @@ fn answer(
             let id = as_i64(&body["message_id"]).unwrap_or(0);
             message_id = Some(id);
             let lean = inner.lean;
-            match inner.messages.get_mut(&id) {
+            let chat = as_i64(&body["chat_id"]);
+            // A message can only be edited in its own chat, as on Telegram.
+            match inner
+                .messages
+                .get_mut(&id)
+                .filter(|m| as_i64(&m["chat"]["id"]) == chat)
+            {
                 Some(msg) => {
                     if let Some(t) = body.get("text") {
                         if *msg.get("text").unwrap_or(&Value::Null) == *t

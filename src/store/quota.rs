@@ -99,11 +99,12 @@ impl Store {
         .await
     }
 
-    /// The reading was delivered: spend the allowance and keep the reading in the history.
-    /// Returns the reading id.
-    pub async fn commit_reading(
+    /// The reading was delivered: spend the allowance it reserved (if it was counted) and keep
+    /// it in the history, in one transaction. Returns the reading id.
+    pub async fn save_reading(
         &self,
-        reservation: Reservation,
+        user_id: i64,
+        reservation: Option<Reservation>,
         kind: &'static str,
         input: Option<String>,
         output: String,
@@ -111,11 +112,11 @@ impl Store {
     ) -> StoreResult<i64> {
         self.write(move |conn| {
             let tx = conn.savepoint()?;
-            tx.execute(
-                "DELETE FROM quota_reservations WHERE id = ?1",
-                [reservation.id],
-            )?;
-            let column = match reservation.source {
+            let source = reservation.map_or(Source::Unlimited, |r| r.source);
+            if let Some(r) = reservation {
+                tx.execute("DELETE FROM quota_reservations WHERE id = ?1", [r.id])?;
+            }
+            let column = match source {
                 Source::Free => Some("free_readings_used"),
                 Source::Bonus => Some("bonus_readings_used"),
                 Source::Unlimited => None,
@@ -123,7 +124,7 @@ impl Store {
             if let Some(col) = column {
                 tx.execute(
                     &format!("UPDATE users SET {col} = {col} + 1 WHERE id = ?1"),
-                    [reservation.user_id],
+                    [user_id],
                 )?;
             }
             tx.prepare_cached(
@@ -131,9 +132,9 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?
             .execute(params![
-                reservation.user_id,
+                user_id,
                 kind,
-                reservation.source.code(),
+                source.code(),
                 input,
                 output,
                 meta,
@@ -206,7 +207,7 @@ mod tests {
             .unwrap()
             .unwrap();
         store
-            .commit_reading(r, "dream", None, "text".into(), None)
+            .save_reading(1, Some(r), "dream", None, "text".into(), None)
             .await
             .unwrap();
         let a = store.allowance(1, &s).await.unwrap().unwrap();

@@ -53,3 +53,40 @@ impl Store {
         .await
     }
 }
+
+impl Store {
+    /// Today's reading of `kind` for the user, if one was saved since `since` (Unix seconds).
+    pub async fn reading_since(
+        &self,
+        user_id: i64,
+        kind: &'static str,
+        since: i64,
+    ) -> StoreResult<Option<Reading>> {
+        self.read(move |conn| {
+            use rusqlite::OptionalExtension;
+            Ok(conn
+                .prepare_cached(
+                    "SELECT id, user_id, kind, input, output, created_at FROM readings \
+                     WHERE user_id = ?1 AND kind = ?2 AND created_at >= ?3 ORDER BY id DESC LIMIT 1",
+                )?
+                .query_row(rusqlite::params![user_id, kind, since], from_row)
+                .optional()?)
+        })
+        .await
+    }
+}
+
+impl Store {
+    /// Whether reading `id` already had its follow-up question answered.
+    pub async fn has_follow_up(&self, user_id: i64, id: i64) -> StoreResult<bool> {
+        self.read(move |conn| {
+            Ok(conn
+                .prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM readings WHERE user_id = ?1 \
+                     AND json_extract(meta, '$.follow_up_of') = ?2)",
+                )?
+                .query_row([user_id, id], |r| r.get(0))?)
+        })
+        .await
+    }
+}

@@ -1,6 +1,7 @@
 //! Typed, versioned callback data. Everything Telegram hands back is untrusted: decoding is
 //! strict, and anything that does not decode is answered harmlessly.
 
+use crate::domain::tarot::Spread;
 use crate::domain::Lang;
 
 /// Bump when the format changes; old buttons then decode to `None` and get a fresh menu.
@@ -74,6 +75,19 @@ pub enum Cb {
     SetLang(Lang),
     /// Leave the current input step.
     Cancel,
+    /// Start a tarot spread (asks for an optional question first).
+    Spread(Spread),
+    /// Draw the chosen spread now, without a question.
+    DrawNow,
+    DailyCard,
+    /// Ask a follow-up question about dream reading N.
+    DreamAsk(i64),
+    /// Read the cup with the photos sent so far.
+    ReadCup,
+    /// Open reading N from the history.
+    OpenReading(i64),
+    /// `/forget`: confirmed or not.
+    Forget(bool),
 }
 
 impl Cb {
@@ -83,6 +97,13 @@ impl Cb {
             Cb::Open(sec) => format!("{VERSION}:o:{}", sec.code()),
             Cb::SetLang(l) => format!("{VERSION}:l:{}", l.code()),
             Cb::Cancel => format!("{VERSION}:x"),
+            Cb::Spread(s) => format!("{VERSION}:t:{}", s.code()),
+            Cb::DrawNow => format!("{VERSION}:td"),
+            Cb::DailyCard => format!("{VERSION}:dc"),
+            Cb::DreamAsk(id) => format!("{VERSION}:da:{id}"),
+            Cb::ReadCup => format!("{VERSION}:rc"),
+            Cb::OpenReading(id) => format!("{VERSION}:r:{id}"),
+            Cb::Forget(yes) => format!("{VERSION}:fg:{}", if yes { "y" } else { "n" }),
         };
         debug_assert!(s.len() <= MAX_LEN);
         s
@@ -98,9 +119,26 @@ impl Cb {
             [VERSION, "x"] => Some(Cb::Cancel),
             [VERSION, "o", sec] => Section::from_code(sec).map(Cb::Open),
             [VERSION, "l", lang] => lang.parse().ok().map(Cb::SetLang),
+            [VERSION, "t", s] => Spread::from_code(s).map(Cb::Spread),
+            [VERSION, "td"] => Some(Cb::DrawNow),
+            [VERSION, "dc"] => Some(Cb::DailyCard),
+            [VERSION, "da", id] => id_of(id).map(Cb::DreamAsk),
+            [VERSION, "rc"] => Some(Cb::ReadCup),
+            [VERSION, "r", id] => id_of(id).map(Cb::OpenReading),
+            [VERSION, "fg", "y"] => Some(Cb::Forget(true)),
+            [VERSION, "fg", "n"] => Some(Cb::Forget(false)),
             _ => None,
         }
     }
+}
+
+/// A positive row id written in plain digits (no sign, no leading zero tricks).
+fn id_of(s: &str) -> Option<i64> {
+    if s.is_empty() || s.len() > 18 || !s.bytes().all(|b| b.is_ascii_digit()) || s.starts_with('0')
+    {
+        return None;
+    }
+    s.parse().ok()
 }
 
 #[cfg(test)]
@@ -109,7 +147,18 @@ mod tests {
 
     #[test]
     fn round_trips_within_the_limit() {
-        let mut all = vec![Cb::Menu, Cb::Cancel];
+        let mut all = vec![
+            Cb::Menu,
+            Cb::Cancel,
+            Cb::DrawNow,
+            Cb::DailyCard,
+            Cb::ReadCup,
+            Cb::DreamAsk(1),
+            Cb::OpenReading(i64::MAX / 10),
+            Cb::Forget(true),
+            Cb::Forget(false),
+        ];
+        all.extend(Spread::ALL.map(Cb::Spread));
         all.extend(Section::ALL.map(Cb::Open));
         all.extend(Lang::ALL.map(Cb::SetLang));
         for cb in all {
@@ -131,6 +180,12 @@ mod tests {
             "1:l:",
             "1:m:extra",
             "1:o:drm:1",
+            "1:r:-5",
+            "1:r:007",
+            "1:r:1e3",
+            "1:da:",
+            "1:t:seven",
+            "1:fg:maybe",
             &"x".repeat(65),
         ] {
             assert_eq!(Cb::decode(bad), None, "{bad:?}");

@@ -3,13 +3,13 @@
 use std::sync::Arc;
 
 use teloxide::prelude::*;
-use teloxide::types::{MaybeInaccessibleMessage, MessageId};
+use teloxide::types::{MaybeInaccessibleMessage, Me, MessageId};
 
 use super::callback::{Cb, Section};
 use super::context::{Flow, UserCtx};
 use super::outbound::timed;
 use super::reply::{edit_or_send, send_html};
-use super::{commands, dream, screens};
+use super::{commands, dream, screens, tarot};
 use super::{FalBot, HandlerResult};
 use crate::app::App;
 use crate::i18n::keys as k;
@@ -26,6 +26,7 @@ pub async fn handle(
     app: Arc<App>,
     ctx: UserCtx,
     flow: Flow,
+    me: Me,
     q: CallbackQuery,
 ) -> HandlerResult {
     let lang = ctx.lang;
@@ -51,6 +52,14 @@ pub async fn handle(
         Cb::Cancel => commands::cancel(&bot, &app, &ctx, &flow, msg).await?,
         Cb::SetLang(new_lang) => commands::switch_language(&bot, &app, &ctx, new_lang, msg).await?,
         Cb::Open(section) => open(&bot, &app, &ctx, section, msg).await?,
+        Cb::Spread(spread) => tarot::choose(&bot, &app, &ctx, spread, msg).await?,
+        Cb::DrawNow => tarot::draw_now(&bot, &app, &ctx, &me, &flow, msg).await?,
+        Cb::DailyCard => tarot::daily(&bot, &app, &ctx, me.username()).await?,
+        Cb::DreamAsk(id) => dream::ask(&bot, &app, &ctx, id, msg).await?,
+        Cb::ReadCup | Cb::OpenReading(_) | Cb::Forget(_) => {
+            let s = screens::coming_soon(&app, ctx.lang, Section::History);
+            edit_or_send(&bot, ctx.chat, msg, s.html, s.keyboard).await?;
+        }
     }
     Ok(())
 }
@@ -66,6 +75,7 @@ async fn open(
     let screen = match section {
         Section::Dream => return dream::start(bot, app, ctx, msg).await,
         Section::Help => screens::help(app, lang),
+        Section::Tarot => tarot::screen(app, lang),
         Section::Language => screens::language_picker(app, lang, None),
         other => screens::coming_soon(app, lang, other),
     };

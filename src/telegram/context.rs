@@ -27,6 +27,19 @@ pub enum Flow {
     #[default]
     Idle,
     AwaitingDream,
+    /// A follow-up question about dream reading `reading_id`.
+    AwaitingDreamQuestion {
+        reading_id: i64,
+    },
+    /// The spread is chosen; an optional question may come first.
+    AwaitingTarotQuestion {
+        spread: String,
+    },
+    AwaitingCup,
+    /// One photo received (its Telegram file id only — the photo itself is never stored).
+    AwaitingSaucer {
+        cup: String,
+    },
 }
 
 /// Private chats only: Fal Gram's readings are personal, so groups and channels are ignored.

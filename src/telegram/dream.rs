@@ -1,14 +1,18 @@
-//! Dream interpretation: the user describes a dream, the AI interprets it.
+//! Dream interpretation: the user describes a dream, the AI interprets it, and one follow-up
+//! question about the same dream may follow.
 
 use teloxide::prelude::*;
-use teloxide::types::MessageId;
+use teloxide::types::{Me, MessageId};
 
+use super::callback::Cb;
 use super::context::{set_flow, Flow, UserCtx};
-use super::ratelimit::{seconds_to_show, Bucket, Verdict};
-use super::reading::{deliver, Outcome, ReadingJob};
+use super::reading::{
+    after_keyboard, ai_allowed, conclude, deliver, has_reading, text_within, upsell, Outcome,
+    ReadingJob,
+};
 use super::reply::{edit_or_send, send_html};
-use super::screens;
-use super::{FalBot, HandlerResult};
+use super::{screens, FalBot, HandlerResult};
+use crate::ai::{Role, Turn};
 use crate::app::App;
 use crate::domain::PromptKind;
 use crate::i18n::{keys as k, Val};
@@ -16,6 +20,8 @@ use crate::prompts::system_prompt;
 
 /// The longest dream text accepted, in characters.
 pub const MAX_DREAM_CHARS: usize = 2000;
+/// The longest follow-up question, in characters.
+pub const MAX_QUESTION_CHARS: usize = 500;
 
 /// Opens the dream step, or the upsell when no reading is left.
 pub async fn start(
@@ -24,14 +30,7 @@ pub async fn start(
     ctx: &UserCtx,
     msg: Option<MessageId>,
 ) -> HandlerResult {
-    let settings = app.settings();
-    let has_reading = app
-        .store
-        .allowance(ctx.user.id, &settings)
-        .await?
-        .and_then(|a| a.next_source())
-        .is_some();
-    if !has_reading {
+    if !has_reading(app, ctx).await? {
         return upsell(bot, app, ctx, msg).await;
     }
     set_flow(app, ctx.chat, &Flow::AwaitingDream).await?;
@@ -51,23 +50,11 @@ pub async fn start(
     Ok(())
 }
 
-pub async fn upsell(
-    bot: &FalBot,
-    app: &App,
-    ctx: &UserCtx,
-    msg: Option<MessageId>,
-) -> HandlerResult {
-    let lang = ctx.lang;
-    set_flow(app, ctx.chat, &Flow::Idle).await?;
-    let free = app.settings().free_readings;
-    let html = format!(
-        "{}\n\n{}",
-        app.i18n
-            .tr(lang, k::QUOTA_EXHAUSTED, &[("free", Val::from(free))]),
-        screens::plans_text(app, lang)
-    );
-    edit_or_send(bot, ctx.chat, msg, html, screens::menu_keyboard(app, lang)).await?;
-    Ok(())
+fn values(ctx: &UserCtx) -> Vec<(&'static str, String)> {
+    vec![
+        ("username", ctx.user.first_name.clone()),
+        ("date", chrono::Utc::now().format("%Y-%m-%d").to_string()),
+    ]
 }
 
 /// A message while waiting for the dream.
@@ -75,98 +62,154 @@ pub async fn on_message(
     bot: FalBot,
     app: std::sync::Arc<App>,
     ctx: UserCtx,
+    me: Me,
     msg: Message,
 ) -> HandlerResult {
-    let lang = ctx.lang;
-    let cancel = screens::cancel_only(&app, lang);
-    let Some(text) = msg.text().map(str::trim).filter(|t| !t.is_empty()) else {
-        send_html(
-            &bot,
-            ctx.chat,
-            app.i18n.t(lang, k::DREAM_NOT_TEXT),
-            Some(cancel),
-        )
-        .await?;
+    let Some(text) = text_within(
+        &bot,
+        &app,
+        &ctx,
+        &msg,
+        MAX_DREAM_CHARS,
+        app.i18n.t(ctx.lang, k::DREAM_NOT_TEXT),
+    )
+    .await?
+    else {
         return Ok(());
     };
-    let length = text.chars().count();
-    if length > MAX_DREAM_CHARS {
-        let html = app.i18n.tr(
-            lang,
-            k::DREAM_TOO_LONG,
-            &[
-                ("max", Val::from(MAX_DREAM_CHARS as u64)),
-                ("length", Val::from(length as u64)),
-            ],
-        );
-        send_html(&bot, ctx.chat, html, Some(cancel)).await?;
+    if !ai_allowed(&bot, &app, &ctx).await? {
         return Ok(());
     }
-    match app.limits.check(ctx.user.id, Bucket::Ai) {
-        Verdict::Allowed => {}
-        Verdict::Notify(wait) => {
-            app.metrics
-                .rate_limited
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let secs = seconds_to_show(wait);
-            let html = app
-                .i18n
-                .tr(lang, k::RATE_LIMITED_AI, &[("seconds", Val::from(secs))]);
-            send_html(&bot, ctx.chat, html, Some(cancel)).await?;
-            return Ok(());
-        }
-        Verdict::Silent => return Ok(()),
-    }
-    let system = system_prompt(
-        &app.store,
-        PromptKind::Dream,
-        lang,
-        &[
-            ("username", ctx.user.first_name.clone()),
-            ("date", chrono::Utc::now().format("%Y-%m-%d").to_string()),
-        ],
-    )
-    .await?;
+    let lang = ctx.lang;
+    let system = system_prompt(&app.store, PromptKind::Dream, lang, &values(&ctx)).await?;
     send_html(&bot, ctx.chat, app.i18n.t(lang, k::DREAM_THINKING), None).await?;
     let job = ReadingJob {
         kind: PromptKind::Dream,
-        title: k::READING_TITLE_DREAM,
+        title_html: app.i18n.t(lang, k::READING_TITLE_DREAM),
         system,
-        user_text: text.to_string(),
+        user_text: text.clone(),
         images: Vec::new(),
-        input: Some(text.to_string()),
-        keyboard: Some(screens::back_to_menu(&app, lang)),
+        history: Vec::new(),
+        input: Some(text),
+        meta: serde_json::json!({}),
     };
-    match deliver(&bot, &app, &ctx, job).await? {
+    // The follow-up button needs the reading's id, known only once it is saved, so the
+    // buttons come with the closing message.
+    let outcome = deliver(&bot, &app, &ctx, job, None, true).await?;
+    let closing = match &outcome {
         Outcome::Delivered { reading_id } => {
-            tracing::debug!(reading_id, user = ctx.user.id, "dream reading delivered");
-            set_flow(&app, ctx.chat, &Flow::Idle).await?;
-            let left = app.store.allowance(ctx.user.id, &app.settings()).await?;
-            if let Some(a) = left.filter(|a| !a.unlimited) {
-                let count = a.free_left() + a.bonus_left();
-                let html = app
-                    .i18n
-                    .tr(lang, k::QUOTA_LEFT, &[("count", Val::from(count))]);
-                send_html(
-                    &bot,
-                    ctx.chat,
-                    html,
-                    Some(screens::menu_keyboard(&app, lang)),
-                )
-                .await?;
-            }
+            let ask = screens::button(&app, lang, k::BTN_DREAM_FOLLOWUP, Cb::DreamAsk(*reading_id));
+            Some(after_keyboard(
+                &app,
+                &ctx,
+                me.username(),
+                PromptKind::Dream,
+                vec![ask],
+            ))
         }
-        Outcome::NoQuota => upsell(&bot, &app, &ctx, None).await?,
-        Outcome::Failed(e) => {
-            // Stay in the dream step: the user can simply send it again.
-            let key = if matches!(e, crate::ai::AiError::Blocked(_)) {
-                k::AI_BLOCKED
-            } else {
-                k::AI_FAILED
-            };
-            tracing::warn!(error = %e, user = ctx.user.id, "dream reading failed");
-            send_html(&bot, ctx.chat, app.i18n.t(lang, key), Some(cancel)).await?;
+        _ => None,
+    };
+    conclude(&bot, &app, &ctx, outcome, closing).await
+}
+
+/// The follow-up button: ask for the question (one per dream).
+pub async fn ask(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    reading_id: i64,
+    msg: Option<MessageId>,
+) -> HandlerResult {
+    // The id comes from a button: it must be this user's own dream reading.
+    let answered = app.store.has_follow_up(ctx.user.id, reading_id).await?;
+    match app.store.reading(ctx.user.id, reading_id).await? {
+        Some(r) if r.kind == PromptKind::Dream.code() && !answered => {
+            set_flow(app, ctx.chat, &Flow::AwaitingDreamQuestion { reading_id }).await?;
+            let html = app.i18n.tr(
+                ctx.lang,
+                k::DREAM_FOLLOWUP_PROMPT,
+                &[("max", Val::from(MAX_QUESTION_CHARS as u64))],
+            );
+            edit_or_send(
+                bot,
+                ctx.chat,
+                msg,
+                html,
+                screens::cancel_only(app, ctx.lang),
+            )
+            .await?;
+        }
+        _ => {
+            let menu = screens::menu(app, ctx.lang);
+            let html = format!(
+                "{}\n\n{}",
+                app.i18n.t(ctx.lang, k::CALLBACK_EXPIRED),
+                menu.html
+            );
+            edit_or_send(bot, ctx.chat, msg, html, menu.keyboard).await?;
         }
     }
     Ok(())
+}
+
+/// The follow-up question: answered with the dream and its interpretation as context. It is
+/// part of the same reading, so it spends no allowance.
+pub async fn on_question(
+    bot: FalBot,
+    app: std::sync::Arc<App>,
+    ctx: UserCtx,
+    me: Me,
+    flow: Flow,
+    msg: Message,
+) -> HandlerResult {
+    let Flow::AwaitingDreamQuestion { reading_id } = flow else {
+        return Ok(());
+    };
+    let Some(question) = text_within(
+        &bot,
+        &app,
+        &ctx,
+        &msg,
+        MAX_QUESTION_CHARS,
+        app.i18n.t(ctx.lang, k::DREAM_NOT_TEXT),
+    )
+    .await?
+    else {
+        return Ok(());
+    };
+    let Some(dream) = app.store.reading(ctx.user.id, reading_id).await? else {
+        set_flow(&app, ctx.chat, &Flow::Idle).await?;
+        return Ok(());
+    };
+    if !ai_allowed(&bot, &app, &ctx).await? {
+        return Ok(());
+    }
+    let lang = ctx.lang;
+    let system = system_prompt(&app.store, PromptKind::Dream, lang, &values(&ctx)).await?;
+    let job = ReadingJob {
+        kind: PromptKind::Dream,
+        title_html: app.i18n.t(lang, k::READING_TITLE_DREAM_FOLLOWUP),
+        system,
+        user_text: question.clone(),
+        images: Vec::new(),
+        history: vec![
+            Turn {
+                role: Role::User,
+                text: dream.input.unwrap_or_default(),
+            },
+            Turn {
+                role: Role::Assistant,
+                text: dream.output,
+            },
+        ],
+        input: Some(question),
+        meta: serde_json::json!({"follow_up_of": reading_id}),
+    };
+    let kb = after_keyboard(&app, &ctx, me.username(), PromptKind::Dream, Vec::new());
+    let outcome = deliver(&bot, &app, &ctx, job, Some(kb), false).await?;
+    if matches!(outcome, Outcome::Delivered { .. }) {
+        set_flow(&app, ctx.chat, &Flow::Idle).await?;
+        return Ok(());
+    }
+    conclude(&bot, &app, &ctx, outcome, None).await
 }

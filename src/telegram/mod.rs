@@ -12,6 +12,8 @@ mod reading;
 pub mod reply;
 mod runtime;
 pub mod screens;
+mod share;
+mod tarot;
 
 use std::sync::Arc;
 
@@ -41,6 +43,10 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
                 .endpoint(commands::handle),
         )
         .branch(dptree::case![Flow::AwaitingDream].endpoint(dream::on_message))
+        .branch(
+            dptree::case![Flow::AwaitingDreamQuestion { reading_id }].endpoint(dream::on_question),
+        )
+        .branch(dptree::case![Flow::AwaitingTarotQuestion { spread }].endpoint(tarot::on_question))
         .endpoint(on_other_message);
 
     let callbacks = Update::filter_callback_query().endpoint(callbacks::handle);

@@ -1,27 +1,36 @@
 //! The shared path of every reading: reserve an allowance, ask the AI, deliver, and only then
-//! spend the allowance. Any failure on the way gives it back.
+//! spend the allowance. Any failure on the way gives it back. Also the pieces every reading
+//! screen shares: the quota gate, the AI rate limit, the upsell and the closing keyboard.
+
+use std::sync::atomic::Ordering;
 
 use teloxide::prelude::*;
-use teloxide::types::{ChatAction, InlineKeyboardMarkup};
+use teloxide::types::{ChatAction, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::context::UserCtx;
-use super::reply::send_long;
-use super::FalBot;
-use crate::ai::{AiError, AiRequest, Image};
+use super::callback::Cb;
+use super::context::{set_flow, Flow, UserCtx};
+use super::outbound::timed;
+use super::ratelimit::{seconds_to_show, Bucket, Verdict};
+use super::reply::{edit_or_send, send_html, send_long};
+use super::{screens, share, FalBot, HandlerResult};
+use crate::ai::{AiError, AiRequest, Image, Turn};
 use crate::app::App;
 use crate::domain::PromptKind;
-use crate::i18n::Key;
+use crate::i18n::{keys as k, Val};
 use crate::store::{Event, Level};
 
 pub struct ReadingJob {
     pub kind: PromptKind,
-    pub title: Key,
+    /// HTML shown above the interpretation (a title, or the list of drawn cards).
+    pub title_html: String,
     pub system: String,
     pub user_text: String,
     pub images: Vec<Image>,
+    pub history: Vec<Turn>,
     /// What the history keeps as the reading's input (never an image).
     pub input: Option<String>,
-    pub keyboard: Option<InlineKeyboardMarkup>,
+    /// JSON kept with the reading (cards, positions); provider and model are added.
+    pub meta: serde_json::Value,
 }
 
 #[derive(Debug)]
@@ -31,39 +40,119 @@ pub enum Outcome {
     Failed(AiError),
 }
 
+/// Whether the user has a reading left right now.
+pub async fn has_reading(app: &App, ctx: &UserCtx) -> anyhow::Result<bool> {
+    let settings = app.settings();
+    Ok(app
+        .store
+        .allowance(ctx.user.id, &settings)
+        .await?
+        .and_then(|a| a.next_source())
+        .is_some())
+}
+
+/// The stricter per-user limit on AI actions; tells the user (once per window) when over it.
+pub async fn ai_allowed(bot: &FalBot, app: &App, ctx: &UserCtx) -> anyhow::Result<bool> {
+    match app.limits.check(ctx.user.id, Bucket::Ai) {
+        Verdict::Allowed => Ok(true),
+        Verdict::Notify(wait) => {
+            app.metrics.rate_limited.fetch_add(1, Ordering::Relaxed);
+            let secs = seconds_to_show(wait);
+            let html = app.i18n.tr(
+                ctx.lang,
+                k::RATE_LIMITED_AI,
+                &[("seconds", Val::from(secs))],
+            );
+            send_html(
+                bot,
+                ctx.chat,
+                html,
+                Some(screens::cancel_only(app, ctx.lang)),
+            )
+            .await?;
+            Ok(false)
+        }
+        Verdict::Silent => Ok(false),
+    }
+}
+
+/// Nothing left: the plans with their prices, and the menu.
+pub async fn upsell(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    msg: Option<MessageId>,
+) -> HandlerResult {
+    let lang = ctx.lang;
+    set_flow(app, ctx.chat, &Flow::Idle).await?;
+    let free = app.settings().free_readings;
+    let html = format!(
+        "{}\n\n{}",
+        app.i18n
+            .tr(lang, k::QUOTA_EXHAUSTED, &[("free", Val::from(free))]),
+        screens::plans_text(app, lang)
+    );
+    edit_or_send(bot, ctx.chat, msg, html, screens::menu_keyboard(app, lang)).await?;
+    Ok(())
+}
+
+/// The buttons under a delivered reading: an optional extra row, sharing, and the menu.
+pub fn after_keyboard(
+    app: &App,
+    ctx: &UserCtx,
+    me_username: &str,
+    kind: PromptKind,
+    extra: Vec<InlineKeyboardButton>,
+) -> InlineKeyboardMarkup {
+    let mut rows = Vec::new();
+    if !extra.is_empty() {
+        rows.push(extra);
+    }
+    rows.push(share::buttons(app, ctx, me_username, kind));
+    rows.push(vec![screens::button(app, ctx.lang, k::BTN_MENU, Cb::Menu)]);
+    InlineKeyboardMarkup::new(rows)
+}
+
 pub async fn deliver(
     bot: &FalBot,
     app: &App,
     ctx: &UserCtx,
     job: ReadingJob,
+    keyboard: Option<InlineKeyboardMarkup>,
+    counted: bool,
 ) -> anyhow::Result<Outcome> {
     let settings = app.settings();
     let kind = job.kind.code();
-    let Some(reservation) = app
-        .store
-        .reserve_reading(ctx.user.id, kind, &settings)
-        .await?
-    else {
-        return Ok(Outcome::NoQuota);
+    let reservation = if counted {
+        match app
+            .store
+            .reserve_reading(ctx.user.id, kind, &settings)
+            .await?
+        {
+            Some(r) => Some(r),
+            None => return Ok(Outcome::NoQuota),
+        }
+    } else {
+        None
     };
     // The typing indicator is a courtesy; failing to show it changes nothing.
-    let _ = super::outbound::timed(bot.send_chat_action(ctx.chat, ChatAction::Typing).send()).await;
+    let _ = timed(bot.send_chat_action(ctx.chat, ChatAction::Typing).send()).await;
     let request = AiRequest {
         kind: job.kind,
         lang: ctx.lang,
         system: job.system,
         user_text: job.user_text,
         images: job.images,
-        history: Vec::new(),
+        history: job.history,
     };
     let started = std::time::Instant::now();
     let answer = match app.ai.generate(&request).await {
         Ok(a) => a,
         Err(e) => {
-            app.metrics
-                .ai_failed
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            app.store.release_reading(reservation).await?;
+            app.metrics.ai_failed.fetch_add(1, Ordering::Relaxed);
+            if let Some(r) = reservation {
+                app.store.release_reading(r).await?;
+            }
             let _ = app
                 .store
                 .log_event(Event {
@@ -76,24 +165,114 @@ pub async fn deliver(
             return Ok(Outcome::Failed(e));
         }
     };
-    app.metrics
-        .ai_ok
-        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    app.metrics.ai_ok.fetch_add(1, Ordering::Relaxed);
     tracing::info!(
         kind,
         provider = app.ai.name(),
         ms = started.elapsed().as_millis() as u64,
         "reading generated"
     );
-    let title = app.i18n.t(ctx.lang, job.title);
-    if let Err(e) = send_long(bot, ctx.chat, &title, &answer.text, job.keyboard).await {
-        app.store.release_reading(reservation).await?;
+    if let Err(e) = send_long(bot, ctx.chat, &job.title_html, &answer.text, keyboard).await {
+        if let Some(r) = reservation {
+            app.store.release_reading(r).await?;
+        }
         return Err(e.into());
     }
-    let meta = serde_json::json!({"provider": app.ai.name(), "model": answer.model}).to_string();
+    let mut meta = job.meta;
+    meta["provider"] = app.ai.name().into();
+    meta["model"] = answer.model.into();
     let reading_id = app
         .store
-        .commit_reading(reservation, kind, job.input, answer.text, Some(meta))
+        .save_reading(
+            ctx.user.id,
+            reservation,
+            kind,
+            job.input,
+            answer.text,
+            Some(meta.to_string()),
+        )
         .await?;
     Ok(Outcome::Delivered { reading_id })
+}
+
+/// Tells the user how a counted reading ended: what is left (with `closing` buttons, when
+/// given), the upsell, or an apology. After a failure the user stays in the step they were
+/// in, so sending again simply retries.
+pub async fn conclude(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    outcome: Outcome,
+    closing: Option<InlineKeyboardMarkup>,
+) -> HandlerResult {
+    let lang = ctx.lang;
+    match outcome {
+        Outcome::Delivered { reading_id } => {
+            tracing::debug!(reading_id, user = ctx.user.id, "reading delivered");
+            set_flow(app, ctx.chat, &Flow::Idle).await?;
+            let left = app.store.allowance(ctx.user.id, &app.settings()).await?;
+            let html = match left.filter(|a| !a.unlimited) {
+                Some(a) => {
+                    let count = a.free_left() + a.bonus_left();
+                    Some(
+                        app.i18n
+                            .tr(lang, k::QUOTA_LEFT, &[("count", Val::from(count))]),
+                    )
+                }
+                None => closing.is_some().then(|| app.i18n.t(lang, k::READING_NEXT)),
+            };
+            if let Some(html) = html {
+                send_html(bot, ctx.chat, html, closing).await?;
+            }
+        }
+        Outcome::NoQuota => upsell(bot, app, ctx, None).await?,
+        Outcome::Failed(e) => {
+            let key = if matches!(e, AiError::Blocked(_)) {
+                k::AI_BLOCKED
+            } else {
+                k::AI_FAILED
+            };
+            tracing::warn!(error = %e, user = ctx.user.id, "reading failed");
+            send_html(
+                bot,
+                ctx.chat,
+                app.i18n.t(lang, key),
+                Some(screens::cancel_only(app, lang)),
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The text of a message within `max` characters; otherwise the user is told what to send
+/// (`not_text_html`, or the length limit) and stays in the step, and `None` comes back.
+pub async fn text_within(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    msg: &Message,
+    max: usize,
+    not_text_html: String,
+) -> anyhow::Result<Option<String>> {
+    let lang = ctx.lang;
+    let cancel = screens::cancel_only(app, lang);
+    let Some(text) = msg.text().map(str::trim).filter(|t| !t.is_empty()) else {
+        send_html(bot, ctx.chat, not_text_html, Some(cancel)).await?;
+        return Ok(None);
+    };
+    let length = text.chars().count();
+    if length > max {
+        let html = app.i18n.tr(
+            lang,
+            k::DREAM_TOO_LONG,
+            &[
+                ("max", Val::from(max as u64)),
+                ("length", Val::from(length as u64)),
+            ],
+        );
+        send_html(bot, ctx.chat, html, Some(cancel)).await?;
+        return Ok(None);
+    }
+    Ok(Some(text.to_string()))
 }

@@ -1,0 +1,46 @@
+# Tarot, dream follow-ups and sharing.
+reading-next = ✨ Was möchtest du als Nächstes tun?
+tarot-title =
+    🃏 <b>Tarot</b>
+    Wähle eine Legung oder sieh dir deine Tageskarte an:
+btn-spread-one = 🂠 Eine Karte
+btn-spread-three = 🔮 Vergangenheit · Gegenwart · Zukunft
+btn-spread-celtic = ✨ Keltisches Kreuz (10 Karten)
+btn-daily-card = 🌅 Tageskarte
+btn-draw-now = 🃏 Jetzt ziehen
+spread-one = Eine Karte
+spread-three = Vergangenheit · Gegenwart · Zukunft
+spread-celtic = Keltisches Kreuz
+tarot-question =
+    🃏 <b>{ $spread }</b>
+
+    Denk an deine Frage und schick sie mir (bis zu { $max } Zeichen) oder tippe auf „Jetzt ziehen“.
+tarot-question-text = Bitte schreib deine Frage als Text (bis zu { $max } Zeichen) oder tippe auf „Jetzt ziehen“.
+tarot-question-line = <i>Deine Frage: { $question }</i>
+pos-card = Deine Karte
+pos-past = Vergangenheit
+pos-present = Gegenwart
+pos-future = Zukunft
+pos-situation = Situation
+pos-challenge = Herausforderung
+pos-foundation = Grundlage
+pos-recent-past = Jüngste Vergangenheit
+pos-crown = Ziel
+pos-near-future = Nahe Zukunft
+pos-self = Du selbst
+pos-environment = Umfeld
+pos-hopes-fears = Hoffnungen und Ängste
+pos-outcome = Ergebnis
+upright = aufrecht
+reversed = umgekehrt
+daily-card-title = 🌅 <b>Deine Tageskarte</b> — { $date }
+btn-dream-followup = ❓ Zu diesem Traum fragen
+dream-followup-prompt = ❓ Was möchtest du über diesen Traum wissen? (bis zu { $max } Zeichen)
+reading-title-dream-followup = 💭 <b>Zu deinem Traum</b>
+kind-coffee = Kaffeesatz
+kind-tarot = Tarot
+kind-dream = Traum
+kind-daily-card = Tageskarte
+share-text = Meine Deutung ({ $kind }) bei Fal Gram hat mich überrascht ✨ Probier deine aus:
+btn-share-x = 𝕏 Auf X teilen
+btn-share-telegram = ✈️ Auf Telegram teilen

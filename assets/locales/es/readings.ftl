@@ -1,0 +1,46 @@
+# Tarot, dream follow-ups and sharing.
+reading-next = ✨ ¿Qué te gustaría hacer ahora?
+tarot-title =
+    🃏 <b>Tarot</b>
+    Elige una tirada o mira tu carta del día:
+btn-spread-one = 🂠 Una carta
+btn-spread-three = 🔮 Pasado · Presente · Futuro
+btn-spread-celtic = ✨ Cruz Celta (10 cartas)
+btn-daily-card = 🌅 Carta del día
+btn-draw-now = 🃏 Sacar ya
+spread-one = Una carta
+spread-three = Pasado · Presente · Futuro
+spread-celtic = Cruz Celta
+tarot-question =
+    🃏 <b>{ $spread }</b>
+
+    Piensa en tu pregunta y envíamela (hasta { $max } caracteres), o pulsa «Sacar ya».
+tarot-question-text = Escribe tu pregunta como texto (hasta { $max } caracteres), o pulsa «Sacar ya».
+tarot-question-line = <i>Tu pregunta: { $question }</i>
+pos-card = Tu carta
+pos-past = Pasado
+pos-present = Presente
+pos-future = Futuro
+pos-situation = Situación
+pos-challenge = Desafío
+pos-foundation = Base
+pos-recent-past = Pasado reciente
+pos-crown = Meta
+pos-near-future = Futuro cercano
+pos-self = Tú
+pos-environment = Entorno
+pos-hopes-fears = Esperanzas y miedos
+pos-outcome = Resultado
+upright = al derecho
+reversed = invertida
+daily-card-title = 🌅 <b>Tu carta del día</b> — { $date }
+btn-dream-followup = ❓ Preguntar sobre este sueño
+dream-followup-prompt = ❓ ¿Qué te gustaría saber de este sueño? (hasta { $max } caracteres)
+reading-title-dream-followup = 💭 <b>Sobre tu sueño</b>
+kind-coffee = lectura del café
+kind-tarot = tarot
+kind-dream = sueño
+kind-daily-card = carta del día
+share-text = Mi lectura de { $kind } en Fal Gram me sorprendió ✨ Prueba la tuya:
+btn-share-x = 𝕏 Compartir en X
+btn-share-telegram = ✈️ Compartir en Telegram

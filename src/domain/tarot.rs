@@ -1,0 +1,324 @@
+//! The tarot: a 78-card deck (data in `assets/tarot/deck.json`), spreads with their positions,
+//! secure draws without repetition, and a keyed, deterministic card of the day.
+
+use std::collections::HashMap;
+
+use hmac::{KeyInit, Mac};
+use rand::Rng;
+use serde::Deserialize;
+
+use super::lang::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Arcana {
+    Major,
+    Minor,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Suit {
+    Wands,
+    Cups,
+    Swords,
+    Pentacles,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Card {
+    pub id: u8,
+    pub arcana: Arcana,
+    #[serde(default)]
+    pub suit: Option<Suit>,
+    pub number: u8,
+    names: HashMap<String, String>,
+    pub upright: Vec<String>,
+    pub reversed: Vec<String>,
+}
+
+impl Card {
+    pub fn name(&self, lang: Lang) -> &str {
+        self.names
+            .get(lang.code())
+            .or_else(|| self.names.get("en"))
+            .map_or("?", String::as_str)
+    }
+
+    pub fn keywords(&self, reversed: bool) -> &[String] {
+        if reversed {
+            &self.reversed
+        } else {
+            &self.upright
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Deck {
+    cards: Vec<Card>,
+}
+
+#[derive(Deserialize)]
+struct DeckFile {
+    cards: Vec<Card>,
+}
+
+impl Deck {
+    pub const SIZE: usize = 78;
+
+    /// Parses and checks the deck: 78 distinct cards in id order, 22 major arcana, 14 of each
+    /// suit, every name in every language, keywords for both orientations.
+    pub fn from_json(json: &str) -> Result<Deck, String> {
+        let file: DeckFile = serde_json::from_str(json).map_err(|e| format!("deck.json: {e}"))?;
+        let cards = file.cards;
+        if cards.len() != Self::SIZE {
+            return Err(format!("deck.json: {} cards, expected 78", cards.len()));
+        }
+        for (i, c) in cards.iter().enumerate() {
+            if usize::from(c.id) != i {
+                return Err(format!("deck.json: card {i} has id {}", c.id));
+            }
+            if let Some(l) = Lang::ALL.iter().find(|l| !c.names.contains_key(l.code())) {
+                return Err(format!("deck.json: card {i} has no {l} name"));
+            }
+            if c.upright.is_empty() || c.reversed.is_empty() {
+                return Err(format!("deck.json: card {i} lacks keywords"));
+            }
+            if (c.arcana == Arcana::Minor) != c.suit.is_some() {
+                return Err(format!(
+                    "deck.json: card {i}: only minor arcana have a suit"
+                ));
+            }
+        }
+        let major = cards.iter().filter(|c| c.arcana == Arcana::Major).count();
+        if major != 22 {
+            return Err(format!("deck.json: {major} major arcana, expected 22"));
+        }
+        for suit in [Suit::Wands, Suit::Cups, Suit::Swords, Suit::Pentacles] {
+            let n = cards.iter().filter(|c| c.suit == Some(suit)).count();
+            if n != 14 {
+                return Err(format!("deck.json: {n} cards of {suit:?}, expected 14"));
+            }
+        }
+        Ok(Deck { cards })
+    }
+
+    pub fn card(&self, id: u8) -> Option<&Card> {
+        self.cards.get(usize::from(id))
+    }
+
+    pub fn cards(&self) -> &[Card] {
+        &self.cards
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spread {
+    One,
+    Three,
+    CelticCross,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    Card,
+    Past,
+    Present,
+    Future,
+    Situation,
+    Challenge,
+    Foundation,
+    RecentPast,
+    Crown,
+    NearFuture,
+    SelfView,
+    Environment,
+    HopesFears,
+    Outcome,
+}
+
+impl Spread {
+    pub const ALL: [Spread; 3] = [Spread::One, Spread::Three, Spread::CelticCross];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Spread::One => "one",
+            Spread::Three => "three",
+            Spread::CelticCross => "celtic",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Spread> {
+        Spread::ALL.into_iter().find(|x| x.code() == s)
+    }
+
+    pub fn positions(self) -> &'static [Position] {
+        use Position::*;
+        match self {
+            Spread::One => &[Card],
+            Spread::Three => &[Past, Present, Future],
+            Spread::CelticCross => &[
+                Situation,
+                Challenge,
+                Foundation,
+                RecentPast,
+                Crown,
+                NearFuture,
+                SelfView,
+                Environment,
+                HopesFears,
+                Outcome,
+            ],
+        }
+    }
+
+    /// English description for the AI prompt.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Spread::One => "a single card",
+            Spread::Three => "three cards: past, present, future",
+            Spread::CelticCross => "the ten-card Celtic Cross",
+        }
+    }
+}
+
+impl Position {
+    /// What the position means, for the AI prompt.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Position::Card => "the answer to the question at hand",
+            Position::Past => "the past: what led here",
+            Position::Present => "the present situation",
+            Position::Future => "the likely future if nothing changes",
+            Position::Situation => "the heart of the present situation",
+            Position::Challenge => "the challenge crossing it",
+            Position::Foundation => "the foundation: the root beneath the situation",
+            Position::RecentPast => "the recent past that is passing",
+            Position::Crown => "the conscious goal: what is hoped for or possible",
+            Position::NearFuture => "the near future",
+            Position::SelfView => "the querent: attitude and how they see themselves",
+            Position::Environment => "the environment: other people and outside influences",
+            Position::HopesFears => "hopes and fears",
+            Position::Outcome => "the outcome the cards point to",
+        }
+    }
+}
+
+/// One card laid in a spread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Drawn {
+    pub card: u8,
+    pub reversed: bool,
+    pub position: Position,
+}
+
+/// Draws a spread: distinct cards, each upright or reversed with equal chance. `rng` should be
+/// a cryptographically secure generator (`rand::rng()` is ChaCha seeded from the OS).
+pub fn draw(spread: Spread, rng: &mut impl Rng) -> Vec<Drawn> {
+    let positions = spread.positions();
+    rand::seq::index::sample(rng, Deck::SIZE, positions.len())
+        .into_iter()
+        .zip(positions)
+        .map(|(card, position)| Drawn {
+            card: u8::try_from(card).unwrap_or(0),
+            reversed: rng.random_bool(0.5),
+            position: *position,
+        })
+        .collect()
+}
+
+/// The card of the day for a user: the same all day, different across users and days, and
+/// unpredictable without the server secret (HMAC-SHA256 of user and date).
+pub fn daily_card(secret: &[u8], user_id: i64, date: &str) -> (u8, bool) {
+    let mut mac = match hmac::Hmac::<sha2::Sha256>::new_from_slice(secret) {
+        Ok(m) => m,
+        // HMAC takes keys of any length; this arm is unreachable in practice.
+        Err(_) => return (0, false),
+    };
+    mac.update(format!("daily-card|{user_id}|{date}").as_bytes());
+    let digest = mac.finalize().into_bytes();
+    let mut head = [0u8; 8];
+    head.copy_from_slice(&digest[..8]);
+    let index = (u64::from_be_bytes(head) % Deck::SIZE as u64) as u8;
+    (index, digest[8] & 1 == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    fn deck() -> Deck {
+        let json = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/tarot/deck.json"
+        ))
+        .unwrap();
+        Deck::from_json(&json).unwrap()
+    }
+
+    #[test]
+    fn the_deck_is_complete_and_translated() {
+        let d = deck();
+        assert_eq!(d.cards().len(), 78);
+        assert_eq!(d.card(0).unwrap().name(Lang::En), "The Fool");
+        assert_eq!(d.card(36).unwrap().name(Lang::Tr), "Kupa Ası");
+        for lang in Lang::ALL {
+            let names: HashSet<&str> = d.cards().iter().map(|c| c.name(lang)).collect();
+            assert_eq!(names.len(), 78, "{lang}: card names must be distinct");
+        }
+        assert!(d.card(78).is_none());
+    }
+
+    #[test]
+    fn a_broken_deck_is_rejected() {
+        assert!(Deck::from_json("{\"cards\": []}").is_err());
+        assert!(Deck::from_json("not json").is_err());
+    }
+
+    #[test]
+    fn draws_never_repeat_and_fill_every_position() {
+        let mut rng = rand::rng();
+        for _ in 0..500 {
+            let cards = draw(Spread::CelticCross, &mut rng);
+            assert_eq!(cards.len(), 10);
+            let ids: HashSet<u8> = cards.iter().map(|c| c.card).collect();
+            assert_eq!(ids.len(), 10);
+            assert!(cards.iter().all(|c| usize::from(c.card) < 78));
+            assert_eq!(
+                cards.iter().map(|c| c.position).collect::<Vec<_>>(),
+                Spread::CelticCross.positions()
+            );
+        }
+        assert_eq!(draw(Spread::Three, &mut rng).len(), 3);
+    }
+
+    #[test]
+    fn draws_cover_the_deck_and_both_orientations() {
+        let mut rng = rand::rng();
+        let mut seen = HashSet::new();
+        let mut reversed = 0;
+        for _ in 0..2000 {
+            let c = draw(Spread::One, &mut rng)[0];
+            seen.insert(c.card);
+            reversed += usize::from(c.reversed);
+        }
+        assert_eq!(seen.len(), 78);
+        assert!((800..1200).contains(&reversed), "{reversed}");
+    }
+
+    #[test]
+    fn the_daily_card_is_stable_per_day_and_keyed() {
+        let a = daily_card(b"secret", 42, "2026-11-26");
+        assert_eq!(a, daily_card(b"secret", 42, "2026-11-26"));
+        let other_days: HashSet<_> = (1..=28)
+            .map(|d| daily_card(b"secret", 42, &format!("2026-02-{d:02}")))
+            .collect();
+        assert!(other_days.len() > 15, "varies across days");
+        let other_keys: HashSet<_> = (0..20)
+            .map(|k| daily_card(format!("k{k}").as_bytes(), 42, "2026-11-26"))
+            .collect();
+        assert!(other_keys.len() > 10, "depends on the secret");
+    }
+}
