@@ -215,3 +215,168 @@ async fn a_dream_gets_one_follow_up_question_with_its_context() {
     let out = h.press(&other, msg, &ask).await.unwrap();
     assert!(all_text(&out).contains("no longer valid"));
 }
+
+/// A PNG signature and IHDR chunk followed by a marker: a header-valid image whose bytes can
+/// be searched for later.
+fn png(marker: &[u8]) -> Vec<u8> {
+    let mut v = vec![
+        0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, b'I', b'H', b'D', b'R',
+    ];
+    v.extend(800u32.to_be_bytes());
+    v.extend(600u32.to_be_bytes());
+    v.extend([8, 2, 0, 0, 0, 0, 0, 0, 0]);
+    v.extend(marker);
+    v
+}
+
+#[tokio::test]
+async fn a_coffee_cup_and_saucer_reach_the_vision_model_and_are_never_stored() {
+    use base64::Engine;
+    let gemini = FakeGemini::start().await.unwrap();
+    gemini.script([Reply::Text(
+        "Fincanda bir kuş var: güzel bir haber geliyor.".into(),
+    )]);
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("bot.db");
+    let mut h = falgram::sim::Harness::start(&db, gemini_ai(&gemini.url()))
+        .await
+        .unwrap();
+    let u = user(50, "tr");
+    let out = h.text(&u, "/start").await.unwrap();
+    let (msg, data) = button(&out, "Kahve");
+    let out = h.press(&u, msg, &data).await.unwrap();
+    assert!(
+        all_text(&out).contains("asla saklanmaz"),
+        "privacy line: {}",
+        all_text(&out)
+    );
+    let cup = png(b"CUP-PHOTO-MARKER-0123456789");
+    let saucer = png(b"SAUCER-PHOTO-MARKER-9876543210");
+    let out = h.photo(&u, cup.clone()).await.unwrap();
+    assert!(
+        out.iter().any(|r| r.is("getFile")),
+        "the photo was fetched through getFile"
+    );
+    assert!(
+        all_text(&out).contains("Fincanın geldi"),
+        "{}",
+        all_text(&out)
+    );
+    let out = h.photo(&u, saucer.clone()).await.unwrap();
+    let text = all_text(&out);
+    assert!(
+        text.contains("Kahve falın") && text.contains("bir kuş var"),
+        "{text}"
+    );
+    assert!(out
+        .iter()
+        .all(|r| !(r.is("sendPhoto") || r.is("sendDocument"))));
+    assert!(
+        out.iter()
+            .filter(|r| r.is("sendMessage"))
+            .all(|r| r.body.get("caption").is_none()),
+        "never a caption"
+    );
+    let call = &gemini.calls()[0];
+    assert_eq!(call.model, "gemini-test-vision");
+    let parts = call.body["contents"][0]["parts"].as_array().unwrap();
+    let b64 = |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
+    assert_eq!(parts[0]["inline_data"]["data"], b64(&cup));
+    assert_eq!(parts[0]["inline_data"]["mime_type"], "image/png");
+    assert_eq!(parts[1]["inline_data"]["data"], b64(&saucer));
+    h.stop().await;
+    // Nothing of either photo is in the database file (or its WAL).
+    for file in std::fs::read_dir(dir.path()).unwrap() {
+        let bytes = std::fs::read(file.unwrap().path()).unwrap();
+        for marker in [&b"CUP-PHOTO-MARKER"[..], b"SAUCER-PHOTO-MARKER"] {
+            assert!(
+                !bytes.windows(marker.len()).any(|w| w == marker),
+                "photo bytes found on disk"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn one_photo_and_read_my_cup_reads_with_a_single_image() {
+    let gemini = FakeGemini::start().await.unwrap();
+    let (_d, mut h) = start(gemini_ai(&gemini.url())).await;
+    let u = user(51, "en");
+    let out = h.text(&u, "/start").await.unwrap();
+    let (msg, data) = button(&out, "Coffee");
+    h.press(&u, msg, &data).await.unwrap();
+    let out = h.photo(&u, png(b"one")).await.unwrap();
+    let (msg, data) = button(&out, "Read my cup");
+    let out = h.press(&u, msg, &data).await.unwrap();
+    assert!(
+        all_text(&out).contains("Your coffee cup reading"),
+        "{}",
+        all_text(&out)
+    );
+    let parts = gemini.calls()[0].body["contents"][0]["parts"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        parts
+            .iter()
+            .filter(|p| p.get("inline_data").is_some())
+            .count(),
+        1
+    );
+    assert!(all_text(&out).contains("3 free readings left"));
+}
+
+#[tokio::test]
+async fn non_images_bad_images_and_huge_files_are_refused_in_place() {
+    let gemini = FakeGemini::start().await.unwrap();
+    let (_d, mut h) = start(gemini_ai(&gemini.url())).await;
+    let u = user(52, "en");
+    let out = h.text(&u, "/start").await.unwrap();
+    let (msg, data) = button(&out, "Coffee");
+    h.press(&u, msg, &data).await.unwrap();
+    let out = h.text(&u, "here is my cup").await.unwrap();
+    assert!(all_text(&out).contains("That is not a photo"));
+    let out = h
+        .exchange(|f| f.send_document(&u, b"%PDF-1.7".to_vec(), "cup.pdf", "application/pdf"))
+        .await
+        .unwrap();
+    assert!(all_text(&out).contains("That is not a photo"));
+    let out = h
+        .exchange(|f| f.send_document(&u, b"not really a png".to_vec(), "cup.png", "image/png"))
+        .await
+        .unwrap();
+    assert!(
+        all_text(&out).contains("could not open this as an image"),
+        "{}",
+        all_text(&out)
+    );
+    let huge = vec![0u8; 21 * 1024 * 1024];
+    let out = h
+        .exchange(|f| f.send_document(&u, huge, "cup.jpg", "image/jpeg"))
+        .await
+        .unwrap();
+    assert!(
+        all_text(&out).contains("This file is 21 MB; I can take up to 20 MB"),
+        "{}",
+        all_text(&out)
+    );
+    assert!(
+        out.iter().all(|r| !r.is("getFile")),
+        "refused before downloading"
+    );
+    // Still waiting for the cup: a good photo now works.
+    let out = h.photo(&u, png(b"good")).await.unwrap();
+    assert!(all_text(&out).contains("Got your cup"));
+    assert!(gemini.calls().is_empty(), "no AI call for refused files");
+    let app = h.app().unwrap();
+    assert_eq!(
+        app.store
+            .allowance(52, &app.settings())
+            .await
+            .unwrap()
+            .unwrap()
+            .free_used,
+        0
+    );
+}

@@ -562,6 +562,11 @@ fn download(shared: &Shared, rest: &str) -> Response {
     if token != FAKE_TOKEN {
         return api_error(401, "Unauthorized");
     }
+    // Clients may percent-encode the path (teloxide sends `files%2FFILE1.jpg`).
+    let path: String = url::form_urlencoded::parse(format!("p={path}").as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default();
     let inner = shared.lock();
     match inner.files.values().find(|f| f.path == path) {
         Some(f) => (StatusCode::OK, f.bytes.clone()).into_response(),

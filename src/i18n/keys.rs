@@ -110,4 +110,12 @@ keys! {
     SHARE_TEXT = "share-text" ["kind"];
     BTN_SHARE_X = "btn-share-x";
     BTN_SHARE_TELEGRAM = "btn-share-telegram";
+    COFFEE_PROMPT = "coffee-prompt";
+    COFFEE_GOT_CUP = "coffee-got-cup";
+    BTN_READ_CUP = "btn-read-cup";
+    COFFEE_NOT_IMAGE = "coffee-not-image";
+    COFFEE_TOO_LARGE = "coffee-too-large" ["size", "max"];
+    COFFEE_BAD_IMAGE = "coffee-bad-image";
+    COFFEE_THINKING = "coffee-thinking";
+    READING_TITLE_COFFEE = "reading-title-coffee";
 }

@@ -9,7 +9,7 @@ use super::callback::{Cb, Section};
 use super::context::{Flow, UserCtx};
 use super::outbound::timed;
 use super::reply::{edit_or_send, send_html};
-use super::{commands, dream, screens, tarot};
+use super::{coffee, commands, dream, screens, tarot};
 use super::{FalBot, HandlerResult};
 use crate::app::App;
 use crate::i18n::keys as k;
@@ -56,7 +56,8 @@ pub async fn handle(
         Cb::DrawNow => tarot::draw_now(&bot, &app, &ctx, &me, &flow, msg).await?,
         Cb::DailyCard => tarot::daily(&bot, &app, &ctx, me.username()).await?,
         Cb::DreamAsk(id) => dream::ask(&bot, &app, &ctx, id, msg).await?,
-        Cb::ReadCup | Cb::OpenReading(_) | Cb::Forget(_) => {
+        Cb::ReadCup => coffee::read_now(&bot, &app, &ctx, &me, &flow, msg).await?,
+        Cb::OpenReading(_) | Cb::Forget(_) => {
             let s = screens::coming_soon(&app, ctx.lang, Section::History);
             edit_or_send(&bot, ctx.chat, msg, s.html, s.keyboard).await?;
         }
@@ -74,6 +75,7 @@ async fn open(
     let lang = ctx.lang;
     let screen = match section {
         Section::Dream => return dream::start(bot, app, ctx, msg).await,
+        Section::Coffee => return coffee::start(bot, app, ctx, msg).await,
         Section::Help => screens::help(app, lang),
         Section::Tarot => tarot::screen(app, lang),
         Section::Language => screens::language_picker(app, lang, None),

@@ -2,6 +2,7 @@
 
 pub mod callback;
 mod callbacks;
+mod coffee;
 mod commands;
 pub mod context;
 mod dream;
@@ -43,6 +44,8 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
                 .endpoint(commands::handle),
         )
         .branch(dptree::case![Flow::AwaitingDream].endpoint(dream::on_message))
+        .branch(dptree::case![Flow::AwaitingCup].endpoint(coffee::on_message))
+        .branch(dptree::case![Flow::AwaitingSaucer { cup }].endpoint(coffee::on_message))
         .branch(
             dptree::case![Flow::AwaitingDreamQuestion { reading_id }].endpoint(dream::on_question),
         )
