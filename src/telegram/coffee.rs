@@ -9,10 +9,8 @@ use teloxide::types::{InlineKeyboardMarkup, Me, MessageId};
 use super::callback::Cb;
 use super::context::{set_flow, Flow, UserCtx};
 use super::outbound::timed;
-use super::reading::{
-    after_keyboard, ai_allowed, conclude, deliver, has_reading, upsell, ReadingJob,
-};
-use super::reply::{edit_or_send, send_html};
+use super::reading::{after_keyboard, ai_allowed, conclude, deliver, open_step, ReadingJob};
+use super::reply::send_html;
 use super::{screens, FalBot, HandlerResult};
 use crate::ai::Image;
 use crate::app::App;
@@ -127,19 +125,8 @@ pub async fn start(
     ctx: &UserCtx,
     msg: Option<MessageId>,
 ) -> HandlerResult {
-    if !has_reading(app, ctx).await? {
-        return upsell(bot, app, ctx, msg).await;
-    }
-    set_flow(app, ctx.chat, &Flow::AwaitingCup).await?;
-    edit_or_send(
-        bot,
-        ctx.chat,
-        msg,
-        app.i18n.t(ctx.lang, k::COFFEE_PROMPT),
-        screens::cancel_only(app, ctx.lang),
-    )
-    .await?;
-    Ok(())
+    let prompt = app.i18n.t(ctx.lang, k::COFFEE_PROMPT);
+    open_step(bot, app, ctx, msg, Flow::AwaitingCup, prompt).await
 }
 
 async fn refuse(bot: &FalBot, app: &App, ctx: &UserCtx, refusal: Refusal) -> HandlerResult {

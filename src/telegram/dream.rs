@@ -7,8 +7,7 @@ use teloxide::types::{Me, MessageId};
 use super::callback::Cb;
 use super::context::{set_flow, Flow, UserCtx};
 use super::reading::{
-    after_keyboard, ai_allowed, conclude, deliver, has_reading, text_within, upsell, Outcome,
-    ReadingJob,
+    after_keyboard, ai_allowed, conclude, deliver, open_step, text_within, Outcome, ReadingJob,
 };
 use super::reply::{edit_or_send, send_html};
 use super::{screens, FalBot, HandlerResult};
@@ -30,24 +29,12 @@ pub async fn start(
     ctx: &UserCtx,
     msg: Option<MessageId>,
 ) -> HandlerResult {
-    if !has_reading(app, ctx).await? {
-        return upsell(bot, app, ctx, msg).await;
-    }
-    set_flow(app, ctx.chat, &Flow::AwaitingDream).await?;
-    let html = app.i18n.tr(
+    let prompt = app.i18n.tr(
         ctx.lang,
         k::DREAM_PROMPT,
         &[("max", Val::from(MAX_DREAM_CHARS as u64))],
     );
-    edit_or_send(
-        bot,
-        ctx.chat,
-        msg,
-        html,
-        screens::cancel_only(app, ctx.lang),
-    )
-    .await?;
-    Ok(())
+    open_step(bot, app, ctx, msg, Flow::AwaitingDream, prompt).await
 }
 
 fn values(ctx: &UserCtx) -> Vec<(&'static str, String)> {

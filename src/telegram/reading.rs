@@ -276,3 +276,28 @@ pub async fn text_within(
     }
     Ok(Some(text.to_string()))
 }
+
+/// Opens a reading's input step: the upsell when nothing is left, else `flow` with its prompt
+/// and a Cancel button.
+pub async fn open_step(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    msg: Option<MessageId>,
+    flow: Flow,
+    prompt_html: String,
+) -> HandlerResult {
+    if !has_reading(app, ctx).await? {
+        return upsell(bot, app, ctx, msg).await;
+    }
+    set_flow(app, ctx.chat, &flow).await?;
+    edit_or_send(
+        bot,
+        ctx.chat,
+        msg,
+        prompt_html,
+        screens::cancel_only(app, ctx.lang),
+    )
+    .await?;
+    Ok(())
+}
