@@ -4,6 +4,7 @@ pub mod lang;
 pub mod plan;
 pub mod prompts;
 pub mod quota;
+pub mod referral;
 pub mod settings;
 pub mod tarot;
 pub mod text;

@@ -6,6 +6,7 @@ mod events;
 mod prompts;
 mod quota;
 mod readings;
+mod referrals;
 mod settings;
 mod updates;
 mod users;
@@ -20,6 +21,7 @@ use tokio::sync::oneshot;
 pub use events::{Event, Level};
 pub use quota::Reservation;
 pub use readings::Reading;
+pub use referrals::{Credit, Leader, ReferralStats};
 pub use users::{Contact, NewUser, User};
 
 mod embedded {

@@ -174,6 +174,7 @@ mod tests {
             first_name: "A".into(),
             last_name: None,
             language_code: None,
+            fingerprint: None,
         };
         store.touch_user(who).await.unwrap();
     }

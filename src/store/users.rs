@@ -40,6 +40,8 @@ impl User {
 pub struct Contact {
     pub user: User,
     pub created: bool,
+    /// Created, but the person had been here before and asked to be forgotten.
+    pub returning: bool,
     /// The chat's stored input step (JSON), if any.
     pub dialogue: Option<String>,
 }
@@ -52,6 +54,9 @@ pub struct NewUser {
     pub first_name: String,
     pub last_name: Option<String>,
     pub language_code: Option<String>,
+    /// Keyed fingerprint of the id (`domain::referral::fingerprint`), to recognise a user who
+    /// asked to be forgotten and comes back.
+    pub fingerprint: Option<String>,
 }
 
 const COLUMNS: &str =
@@ -87,7 +92,9 @@ pub(crate) fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<User>> 
 }
 
 /// The contact itself; callers run it inside a savepoint so it is all-or-nothing.
-fn touch(tx: &Connection, who: &NewUser) -> StoreResult<(User, bool)> {
+/// The contact: the user, whether this contact created the row, and whether the person had
+/// been here before and asked to be forgotten.
+fn touch(tx: &Connection, who: &NewUser) -> StoreResult<(User, bool, bool)> {
     let t = now();
     let updated = tx
         .prepare_cached(
@@ -127,8 +134,22 @@ fn touch(tx: &Connection, who: &NewUser) -> StoreResult<(User, bool)> {
             }
         }
     }
+    let mut returning = false;
+    if let (true, Some(fp)) = (created, &who.fingerprint) {
+        let used: Option<u32> = tx
+            .prepare_cached(
+                "SELECT free_readings_used FROM forgotten_users WHERE fingerprint = ?1",
+            )?
+            .query_row([fp], |r| r.get(0))
+            .optional()?;
+        if let Some(used) = used {
+            returning = true;
+            tx.prepare_cached("UPDATE users SET free_readings_used = ?2 WHERE id = ?1")?
+                .execute(params![who.id, used])?;
+        }
+    }
     let user = get(tx, who.id)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
-    Ok((user, created))
+    Ok((user, created, returning))
 }
 
 /// A referral code: 8 characters from an alphabet without look-alikes (0/O, 1/I/L).
@@ -147,9 +168,9 @@ impl Store {
     pub async fn touch_user(&self, who: NewUser) -> StoreResult<(User, bool)> {
         self.write(move |conn| {
             let sp = conn.savepoint()?;
-            let out = touch(&sp, &who)?;
+            let (user, created, _) = touch(&sp, &who)?;
             sp.commit()?;
-            Ok(out)
+            Ok((user, created))
         })
         .await
     }
@@ -167,12 +188,13 @@ impl Store {
             if !super::updates::claim(&sp, update_id)? {
                 return Ok(None);
             }
-            let (user, created) = touch(&sp, &who)?;
+            let (user, created, returning) = touch(&sp, &who)?;
             let dialogue = super::dialogue::get(&sp, chat_id)?;
             sp.commit()?;
             Ok(Some(Contact {
                 user,
                 created,
+                returning,
                 dialogue,
             }))
         })
@@ -217,6 +239,7 @@ mod tests {
             first_name: "Ayşe".into(),
             last_name: None,
             language_code: Some(lang.into()),
+            fingerprint: None,
         }
     }
 

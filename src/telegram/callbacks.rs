@@ -9,7 +9,7 @@ use super::callback::{Cb, Section};
 use super::context::{Flow, UserCtx};
 use super::outbound::timed;
 use super::reply::{edit_or_send, send_html};
-use super::{coffee, commands, dream, screens, tarot};
+use super::{coffee, commands, dream, forget, history, referral, screens, tarot};
 use super::{FalBot, HandlerResult};
 use crate::app::App;
 use crate::i18n::keys as k;
@@ -51,16 +51,14 @@ pub async fn handle(
         }
         Cb::Cancel => commands::cancel(&bot, &app, &ctx, &flow, msg).await?,
         Cb::SetLang(new_lang) => commands::switch_language(&bot, &app, &ctx, new_lang, msg).await?,
-        Cb::Open(section) => open(&bot, &app, &ctx, section, msg).await?,
+        Cb::Open(section) => open(&bot, &app, &ctx, &me, section, msg).await?,
         Cb::Spread(spread) => tarot::choose(&bot, &app, &ctx, spread, msg).await?,
         Cb::DrawNow => tarot::draw_now(&bot, &app, &ctx, &me, &flow, msg).await?,
         Cb::DailyCard => tarot::daily(&bot, &app, &ctx, me.username()).await?,
         Cb::DreamAsk(id) => dream::ask(&bot, &app, &ctx, id, msg).await?,
         Cb::ReadCup => coffee::read_now(&bot, &app, &ctx, &me, &flow, msg).await?,
-        Cb::OpenReading(_) | Cb::Forget(_) => {
-            let s = screens::coming_soon(&app, ctx.lang, Section::History);
-            edit_or_send(&bot, ctx.chat, msg, s.html, s.keyboard).await?;
-        }
+        Cb::OpenReading(id) => history::open(&bot, &app, &ctx, id, msg).await?,
+        Cb::Forget(yes) => forget::answer(&bot, &app, &ctx, yes, msg).await?,
     }
     Ok(())
 }
@@ -69,6 +67,7 @@ async fn open(
     bot: &FalBot,
     app: &App,
     ctx: &UserCtx,
+    me: &Me,
     section: Section,
     msg: Option<MessageId>,
 ) -> HandlerResult {
@@ -76,6 +75,8 @@ async fn open(
     let screen = match section {
         Section::Dream => return dream::start(bot, app, ctx, msg).await,
         Section::Coffee => return coffee::start(bot, app, ctx, msg).await,
+        Section::Referral => return referral::page(bot, app, ctx, me.username(), msg).await,
+        Section::History => return history::list(bot, app, ctx, msg).await,
         Section::Help => screens::help(app, lang),
         Section::Tarot => tarot::screen(app, lang),
         Section::Language => screens::language_picker(app, lang, None),

@@ -25,6 +25,8 @@ pub enum Command {
     Cancel(String),
     Paysupport,
     Terms,
+    /// Delete my data (asks first).
+    Forget,
 }
 
 pub async fn handle(
@@ -36,7 +38,7 @@ pub async fn handle(
 ) -> HandlerResult {
     let lang = ctx.lang;
     match cmd {
-        Command::Start(_payload) => {
+        Command::Start(payload) => {
             leave_flow(&app, &ctx, &flow).await?;
             let name = escape_html(&ctx.user.first_name);
             let welcome = app.i18n.tr(lang, k::WELCOME, &[("name", Val::from(&name))]);
@@ -47,6 +49,7 @@ pub async fn handle(
                 Some(screens::menu_keyboard(&app, lang)),
             )
             .await?;
+            super::referral::on_start(&bot, &app, &ctx, &payload).await?;
         }
         Command::Menu => {
             leave_flow(&app, &ctx, &flow).await?;
@@ -86,6 +89,7 @@ pub async fn handle(
             )
             .await?;
         }
+        Command::Forget => super::forget::confirm(&bot, &app, &ctx, None).await?,
         Command::Terms => {
             send_html(
                 &bot,
@@ -163,6 +167,7 @@ pub async fn register(bot: &FalBot, app: &App) {
             ("cancel", k::CMD_CANCEL),
             ("terms", k::CMD_TERMS),
             ("paysupport", k::CMD_PAYSUPPORT),
+            ("forget", k::CMD_FORGET),
         ]
         .into_iter()
         .map(|(cmd, key)| BotCommand::new(cmd, app.i18n.t(lang, key)))

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use teloxide::types::{ChatId, Update, UpdateKind};
 
 use crate::app::App;
+use crate::domain::referral::fingerprint;
 use crate::domain::Lang;
 use crate::store::{NewUser, User};
 
@@ -13,8 +14,11 @@ use crate::store::{NewUser, User};
 pub struct UserCtx {
     pub user: User,
     pub lang: Lang,
-    /// This update created the user (first contact ever).
+    /// This update created the user's row.
     pub is_new: bool,
+    /// The row is new but the person was here before and asked to be forgotten: not a new
+    /// user for referrals.
+    pub returning: bool,
     pub chat: ChatId,
     /// The input step the chat was in when this update arrived.
     pub flow: Flow,
@@ -67,6 +71,10 @@ pub async fn identify(update: Update, app: Arc<App>) -> Option<UserCtx> {
         first_name: from.first_name.clone(),
         last_name: from.last_name.clone(),
         language_code: from.language_code.clone(),
+        fingerprint: Some(fingerprint(
+            app.cfg.server_secret.expose().as_bytes(),
+            from.id.0 as i64,
+        )),
     };
     // Claiming the update id and recording the contact is one write: a redelivered update
     // (after a restart, Telegram resends what was not confirmed) stops here.
@@ -84,6 +92,7 @@ pub async fn identify(update: Update, app: Arc<App>) -> Option<UserCtx> {
                 lang: c.user.language,
                 user: c.user,
                 is_new: c.created,
+                returning: c.returning,
                 chat,
                 flow,
             })
