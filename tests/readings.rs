@@ -380,3 +380,39 @@ async fn non_images_bad_images_and_huge_files_are_refused_in_place() {
         0
     );
 }
+
+#[tokio::test]
+async fn a_reading_telegram_refused_to_deliver_is_not_spent() {
+    let gemini = FakeGemini::start().await.unwrap();
+    let (_d, mut h) = start(gemini_ai(&gemini.url())).await;
+    let u = user(53, "en");
+    let out = h.text(&u, "/start").await.unwrap();
+    let (msg, data) = button(&out, "Dreams");
+    h.press(&u, msg, &data).await.unwrap();
+    // The reading itself is refused by Telegram; the apology then goes through. (A 4xx: on a
+    // 5xx teloxide itself waits 10 s before reporting it.)
+    h.fake
+        .fail_next("sendMessage", 400, "Bad Request: can't parse entities");
+    let out = h.text(&u, "A locked door").await.unwrap();
+    assert!(
+        all_text(&out).contains("something went wrong on our side"),
+        "{}",
+        all_text(&out)
+    );
+    let app = h.app().unwrap().clone();
+    let a = app
+        .store
+        .allowance(53, &app.settings())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (a.free_used, a.free_reserved),
+        (0, 0),
+        "nothing spent, nothing held"
+    );
+    assert!(
+        app.store.recent_readings(53, 10).await.unwrap().is_empty(),
+        "no undelivered reading in the history"
+    );
+}

@@ -36,6 +36,8 @@ pub enum Reply {
 /// A request the bot made.
 #[derive(Debug, Clone)]
 pub struct GeminiCall {
+    /// When the request arrived.
+    pub at: std::time::Instant,
     pub model: String,
     pub api_key: Option<String>,
     pub body: Value,
@@ -67,7 +69,7 @@ fn lock(m: &Mutex<Inner>) -> MutexGuard<'_, Inner> {
 impl FakeGemini {
     pub async fn start() -> std::io::Result<FakeGemini> {
         let inner = Arc::new(Mutex::new(Inner::default()));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let listener = super::listen().await?;
         let addr = listener.local_addr()?;
         let app = Router::new().fallback(route).with_state(Arc::clone(&inner));
         let server = tokio::spawn(async move {
@@ -138,6 +140,7 @@ async fn route(State(inner): State<Arc<Mutex<Inner>>>, req: Request) -> Response
     let (reply, latency) = {
         let mut g = lock(&inner);
         g.calls.push(GeminiCall {
+            at: std::time::Instant::now(),
             model,
             api_key,
             body: body.clone(),

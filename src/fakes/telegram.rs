@@ -198,7 +198,7 @@ impl FakeTelegram {
             queued: watch::channel(0).0,
             recorded: watch::channel(0).0,
         });
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let listener = super::listen().await?;
         let addr = listener.local_addr()?;
         let app = Router::new()
             .fallback(route)

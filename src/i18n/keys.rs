@@ -52,7 +52,6 @@ keys! {
     DREAM_PROMPT = "dream-prompt" ["max"];
     DREAM_TOO_LONG = "dream-too-long" ["max", "length"];
     DREAM_NOT_TEXT = "dream-not-text";
-    DREAM_THINKING = "dream-thinking";
     READING_TITLE_DREAM = "reading-title-dream";
     AI_BLOCKED = "ai-blocked";
     AI_FAILED = "ai-failed";
@@ -70,7 +69,6 @@ keys! {
     CMD_CANCEL = "cmd-cancel";
     CMD_TERMS = "cmd-terms";
     CMD_PAYSUPPORT = "cmd-paysupport";
-    READING_NEXT = "reading-next";
     TAROT_TITLE = "tarot-title";
     BTN_SPREAD_ONE = "btn-spread-one";
     BTN_SPREAD_THREE = "btn-spread-three";
@@ -116,7 +114,6 @@ keys! {
     COFFEE_NOT_IMAGE = "coffee-not-image";
     COFFEE_TOO_LARGE = "coffee-too-large" ["size", "max"];
     COFFEE_BAD_IMAGE = "coffee-bad-image";
-    COFFEE_THINKING = "coffee-thinking";
     READING_TITLE_COFFEE = "reading-title-coffee";
     CMD_FORGET = "cmd-forget";
     REFERRAL_PAGE = "referral-page" ["bonus", "link", "invited", "earned", "used", "rank", "total"];

@@ -99,8 +99,84 @@ impl Store {
         .await
     }
 
-    /// The reading was delivered: spend the allowance it reserved (if it was counted) and keep
-    /// it in the history, in one transaction. Returns the reading id.
+    /// Writes a reading before it is sent, not yet delivered (invisible, not counted), so its
+    /// id can go on its buttons. Returns the id.
+    pub async fn prepare_reading(
+        &self,
+        user_id: i64,
+        source: Source,
+        kind: &'static str,
+        input: Option<String>,
+        output: String,
+        meta: Option<String>,
+    ) -> StoreResult<i64> {
+        self.write(move |conn| {
+            conn.prepare_cached(
+                "INSERT INTO readings (user_id, kind, source, input, output, meta, created_at, delivered) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)",
+            )?
+            .execute(params![user_id, kind, source.code(), input, output, meta, now()])?;
+            Ok(conn.last_insert_rowid())
+        })
+        .await
+    }
+
+    /// Telegram accepted the reading: mark it delivered and spend the allowance it reserved,
+    /// in one transaction.
+    pub async fn commit_reading(
+        &self,
+        user_id: i64,
+        reading_id: i64,
+        reservation: Option<Reservation>,
+    ) -> StoreResult<()> {
+        self.write(move |conn| {
+            let tx = conn.savepoint()?;
+            tx.execute(
+                "UPDATE readings SET delivered = 1 WHERE id = ?1 AND user_id = ?2",
+                [reading_id, user_id],
+            )?;
+            if let Some(r) = reservation {
+                tx.execute("DELETE FROM quota_reservations WHERE id = ?1", [r.id])?;
+                let column = match r.source {
+                    Source::Free => Some("free_readings_used"),
+                    Source::Bonus => Some("bonus_readings_used"),
+                    Source::Unlimited => None,
+                };
+                if let Some(col) = column {
+                    tx.execute(
+                        &format!("UPDATE users SET {col} = {col} + 1 WHERE id = ?1"),
+                        [user_id],
+                    )?;
+                }
+            }
+            tx.commit()?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Sending failed: the prepared reading goes, and so does its reservation.
+    pub async fn discard_reading(
+        &self,
+        reading_id: i64,
+        reservation: Option<Reservation>,
+    ) -> StoreResult<()> {
+        self.write(move |conn| {
+            let tx = conn.savepoint()?;
+            tx.execute(
+                "DELETE FROM readings WHERE id = ?1 AND delivered = 0",
+                [reading_id],
+            )?;
+            if let Some(r) = reservation {
+                tx.execute("DELETE FROM quota_reservations WHERE id = ?1", [r.id])?;
+            }
+            tx.commit()?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Prepare and commit in one go (readings delivered by other means, and tests).
     pub async fn save_reading(
         &self,
         user_id: i64,
@@ -110,41 +186,12 @@ impl Store {
         output: String,
         meta: Option<String>,
     ) -> StoreResult<i64> {
-        self.write(move |conn| {
-            let tx = conn.savepoint()?;
-            let source = reservation.map_or(Source::Unlimited, |r| r.source);
-            if let Some(r) = reservation {
-                tx.execute("DELETE FROM quota_reservations WHERE id = ?1", [r.id])?;
-            }
-            let column = match source {
-                Source::Free => Some("free_readings_used"),
-                Source::Bonus => Some("bonus_readings_used"),
-                Source::Unlimited => None,
-            };
-            if let Some(col) = column {
-                tx.execute(
-                    &format!("UPDATE users SET {col} = {col} + 1 WHERE id = ?1"),
-                    [user_id],
-                )?;
-            }
-            tx.prepare_cached(
-                "INSERT INTO readings (user_id, kind, source, input, output, meta, created_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?
-            .execute(params![
-                user_id,
-                kind,
-                source.code(),
-                input,
-                output,
-                meta,
-                now()
-            ])?;
-            let id = tx.last_insert_rowid();
-            tx.commit()?;
-            Ok(id)
-        })
-        .await
+        let source = reservation.map_or(Source::Unlimited, |r| r.source);
+        let id = self
+            .prepare_reading(user_id, source, kind, input, output, meta)
+            .await?;
+        self.commit_reading(user_id, id, reservation).await?;
+        Ok(id)
     }
 
     /// The reading failed: give the allowance back.

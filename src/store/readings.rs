@@ -31,7 +31,7 @@ impl Store {
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT id, user_id, kind, input, output, created_at FROM readings \
-                 WHERE user_id = ?1 ORDER BY created_at DESC, id DESC LIMIT ?2",
+                 WHERE user_id = ?1 AND delivered = 1 ORDER BY created_at DESC, id DESC LIMIT ?2",
             )?;
             let rows = stmt.query_map(rusqlite::params![user_id, limit], from_row)?;
             Ok(rows.collect::<Result<Vec<_>, _>>()?)
@@ -45,7 +45,7 @@ impl Store {
             use rusqlite::OptionalExtension;
             Ok(conn
                 .prepare_cached(
-                    "SELECT id, user_id, kind, input, output, created_at FROM readings WHERE id = ?1 AND user_id = ?2",
+                    "SELECT id, user_id, kind, input, output, created_at FROM readings WHERE id = ?1 AND user_id = ?2 AND delivered = 1",
                 )?
                 .query_row([id, user_id], from_row)
                 .optional()?)
@@ -67,7 +67,7 @@ impl Store {
             Ok(conn
                 .prepare_cached(
                     "SELECT id, user_id, kind, input, output, created_at FROM readings \
-                     WHERE user_id = ?1 AND kind = ?2 AND created_at >= ?3 ORDER BY id DESC LIMIT 1",
+                     WHERE user_id = ?1 AND kind = ?2 AND created_at >= ?3 AND delivered = 1 ORDER BY id DESC LIMIT 1",
                 )?
                 .query_row(rusqlite::params![user_id, kind, since], from_row)
                 .optional()?)
@@ -82,7 +82,7 @@ impl Store {
         self.read(move |conn| {
             Ok(conn
                 .prepare_cached(
-                    "SELECT EXISTS (SELECT 1 FROM readings WHERE user_id = ?1 \
+                    "SELECT EXISTS (SELECT 1 FROM readings WHERE user_id = ?1 AND delivered = 1 \
                      AND json_extract(meta, '$.follow_up_of') = ?2)",
                 )?
                 .query_row([user_id, id], |r| r.get(0))?)

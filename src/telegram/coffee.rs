@@ -9,7 +9,7 @@ use teloxide::types::{InlineKeyboardMarkup, Me, MessageId};
 use super::callback::Cb;
 use super::context::{set_flow, Flow, UserCtx};
 use super::outbound::timed;
-use super::reading::{after_keyboard, ai_allowed, conclude, deliver, open_step, ReadingJob};
+use super::reading::{ai_allowed, conclude, deliver, open_step, ReadingJob};
 use super::reply::send_html;
 use super::{screens, FalBot, HandlerResult};
 use crate::ai::Image;
@@ -225,7 +225,6 @@ async fn read(
             Err(refusal) => return refuse(bot, app, ctx, refusal).await,
         }
     }
-    send_html(bot, ctx.chat, app.i18n.t(lang, k::COFFEE_THINKING), None).await?;
     let system = system_prompt(
         &app.store,
         PromptKind::Coffee,
@@ -251,10 +250,12 @@ async fn read(
         history: Vec::new(),
         input: None,
         meta: serde_json::json!({"photos": photos}),
+        counted: true,
+        extra: Vec::new(),
+        follow_up: false,
     };
-    let kb = after_keyboard(app, ctx, bot_name, PromptKind::Coffee, Vec::new());
-    let outcome = deliver(bot, app, ctx, job, Some(kb), true).await?;
-    conclude(bot, app, ctx, outcome, None).await
+    let outcome = deliver(bot, app, ctx, bot_name, job).await?;
+    conclude(bot, app, ctx, outcome).await
 }
 
 #[cfg(test)]

@@ -4,12 +4,9 @@
 use teloxide::prelude::*;
 use teloxide::types::{Me, MessageId};
 
-use super::callback::Cb;
 use super::context::{set_flow, Flow, UserCtx};
-use super::reading::{
-    after_keyboard, ai_allowed, conclude, deliver, open_step, text_within, Outcome, ReadingJob,
-};
-use super::reply::{edit_or_send, send_html};
+use super::reading::{ai_allowed, conclude, deliver, open_step, text_within, ReadingJob};
+use super::reply::edit_or_send;
 use super::{screens, FalBot, HandlerResult};
 use crate::ai::{Role, Turn};
 use crate::app::App;
@@ -69,7 +66,6 @@ pub async fn on_message(
     }
     let lang = ctx.lang;
     let system = system_prompt(&app.store, PromptKind::Dream, lang, &values(&ctx)).await?;
-    send_html(&bot, ctx.chat, app.i18n.t(lang, k::DREAM_THINKING), None).await?;
     let job = ReadingJob {
         kind: PromptKind::Dream,
         title_html: app.i18n.t(lang, k::READING_TITLE_DREAM),
@@ -79,24 +75,12 @@ pub async fn on_message(
         history: Vec::new(),
         input: Some(text),
         meta: serde_json::json!({}),
+        counted: true,
+        extra: Vec::new(),
+        follow_up: true,
     };
-    // The follow-up button needs the reading's id, known only once it is saved, so the
-    // buttons come with the closing message.
-    let outcome = deliver(&bot, &app, &ctx, job, None, true).await?;
-    let closing = match &outcome {
-        Outcome::Delivered { reading_id } => {
-            let ask = screens::button(&app, lang, k::BTN_DREAM_FOLLOWUP, Cb::DreamAsk(*reading_id));
-            Some(after_keyboard(
-                &app,
-                &ctx,
-                me.username(),
-                PromptKind::Dream,
-                vec![ask],
-            ))
-        }
-        _ => None,
-    };
-    conclude(&bot, &app, &ctx, outcome, closing).await
+    let outcome = deliver(&bot, &app, &ctx, me.username(), job).await?;
+    conclude(&bot, &app, &ctx, outcome).await
 }
 
 /// The follow-up button: ask for the question (one per dream).
@@ -191,12 +175,11 @@ pub async fn on_question(
         ],
         input: Some(question),
         meta: serde_json::json!({"follow_up_of": reading_id}),
+        // Part of the dream's reading: it spends nothing.
+        counted: false,
+        extra: Vec::new(),
+        follow_up: false,
     };
-    let kb = after_keyboard(&app, &ctx, me.username(), PromptKind::Dream, Vec::new());
-    let outcome = deliver(&bot, &app, &ctx, job, Some(kb), false).await?;
-    if matches!(outcome, Outcome::Delivered { .. }) {
-        set_flow(&app, ctx.chat, &Flow::Idle).await?;
-        return Ok(());
-    }
-    conclude(&bot, &app, &ctx, outcome, None).await
+    let outcome = deliver(&bot, &app, &ctx, me.username(), job).await?;
+    conclude(&bot, &app, &ctx, outcome).await
 }

@@ -78,6 +78,6 @@ pub async fn open(
         )],
         vec![screens::button(app, lang, k::BTN_MENU, Cb::Menu)],
     ]);
-    send_long(bot, ctx.chat, &title, &r.output, Some(kb)).await?;
+    send_long(bot, ctx.chat, &title, &r.output, None, Some(kb)).await?;
     Ok(())
 }

@@ -9,12 +9,12 @@ use teloxide::types::{ChatAction, InlineKeyboardButton, InlineKeyboardMarkup, Me
 
 use super::callback::Cb;
 use super::context::{set_flow, Flow, UserCtx};
-use super::outbound::timed;
 use super::ratelimit::{seconds_to_show, Bucket, Verdict};
 use super::reply::{edit_or_send, send_html, send_long};
 use super::{screens, share, FalBot, HandlerResult};
 use crate::ai::{AiError, AiRequest, Image, Turn};
 use crate::app::App;
+use crate::domain::quota::Source;
 use crate::domain::PromptKind;
 use crate::i18n::{keys as k, Val};
 use crate::store::{Event, Level};
@@ -31,6 +31,11 @@ pub struct ReadingJob {
     pub input: Option<String>,
     /// JSON kept with the reading (cards, positions); provider and model are added.
     pub meta: serde_json::Value,
+    /// Spends an allowance (readings do; the card of the day and follow-ups do not).
+    pub counted: bool,
+    /// Buttons above the sharing row; `follow_up` adds "ask about this dream".
+    pub extra: Vec<InlineKeyboardButton>,
+    pub follow_up: bool,
 }
 
 #[derive(Debug)]
@@ -113,17 +118,44 @@ pub fn after_keyboard(
     InlineKeyboardMarkup::new(rows)
 }
 
+/// How often the "typing…" indicator is renewed while the AI works (Telegram shows it ~5 s).
+const TYPING_EVERY: std::time::Duration = std::time::Duration::from_secs(4);
+
+/// Keeps "typing…" visible until dropped. Chat actions are not rate-limited like messages, so
+/// this costs the user nothing, unlike a "please wait" message.
+struct Typing(tokio::task::JoinHandle<()>);
+
+impl Typing {
+    fn start(bot: &FalBot, chat: ChatId) -> Typing {
+        let bot = bot.clone();
+        Typing(tokio::spawn(async move {
+            loop {
+                let _ = bot.send_chat_action(chat, ChatAction::Typing).await;
+                tokio::time::sleep(TYPING_EVERY).await;
+            }
+        }))
+    }
+}
+
+impl Drop for Typing {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Runs a reading: reserve (when counted), ask the AI, write the reading undelivered, send it
+/// with its buttons and what is left of the allowance, then mark it delivered and spend the
+/// allowance. An AI failure or a failed send gives everything back.
 pub async fn deliver(
     bot: &FalBot,
     app: &App,
     ctx: &UserCtx,
+    bot_name: &str,
     job: ReadingJob,
-    keyboard: Option<InlineKeyboardMarkup>,
-    counted: bool,
 ) -> anyhow::Result<Outcome> {
     let settings = app.settings();
     let kind = job.kind.code();
-    let reservation = if counted {
+    let reservation = if job.counted {
         match app
             .store
             .reserve_reading(ctx.user.id, kind, &settings)
@@ -135,8 +167,7 @@ pub async fn deliver(
     } else {
         None
     };
-    // The typing indicator is a courtesy; failing to show it changes nothing.
-    let _ = timed(bot.send_chat_action(ctx.chat, ChatAction::Typing).send()).await;
+    let typing = Typing::start(bot, ctx.chat);
     let request = AiRequest {
         kind: job.kind,
         lang: ctx.lang,
@@ -146,7 +177,9 @@ pub async fn deliver(
         history: job.history,
     };
     let started = std::time::Instant::now();
-    let answer = match app.ai.generate(&request).await {
+    let answer = app.ai.generate(&request).await;
+    drop(typing);
+    let answer = match answer {
         Ok(a) => a,
         Err(e) => {
             app.metrics.ai_failed.fetch_add(1, Ordering::Relaxed);
@@ -172,58 +205,74 @@ pub async fn deliver(
         ms = started.elapsed().as_millis() as u64,
         "reading generated"
     );
-    if let Err(e) = send_long(bot, ctx.chat, &job.title_html, &answer.text, keyboard).await {
-        if let Some(r) = reservation {
-            app.store.release_reading(r).await?;
-        }
-        return Err(e.into());
-    }
     let mut meta = job.meta;
     meta["provider"] = app.ai.name().into();
-    meta["model"] = answer.model.into();
+    meta["model"] = answer.model.clone().into();
+    let source = reservation.map_or(Source::Unlimited, |r| r.source);
     let reading_id = app
         .store
-        .save_reading(
+        .prepare_reading(
             ctx.user.id,
-            reservation,
+            source,
             kind,
             job.input,
-            answer.text,
+            answer.text.clone(),
             Some(meta.to_string()),
         )
+        .await?;
+    // What is left once this reading is spent: the open reservation already counts as used.
+    let footer = match reservation.map(|r| r.source) {
+        Some(Source::Free | Source::Bonus) => {
+            app.store.allowance(ctx.user.id, &settings).await?.map(|a| {
+                format!(
+                    "<i>{}</i>",
+                    app.i18n.tr(
+                        ctx.lang,
+                        k::QUOTA_LEFT,
+                        &[("count", Val::from(a.free_left() + a.bonus_left()))]
+                    )
+                )
+            })
+        }
+        _ => None,
+    };
+    let mut extra = job.extra;
+    if job.follow_up {
+        extra.push(screens::button(
+            app,
+            ctx.lang,
+            k::BTN_DREAM_FOLLOWUP,
+            Cb::DreamAsk(reading_id),
+        ));
+    }
+    let keyboard = after_keyboard(app, ctx, bot_name, job.kind, extra);
+    if let Err(e) = send_long(
+        bot,
+        ctx.chat,
+        &job.title_html,
+        &answer.text,
+        footer.as_deref(),
+        Some(keyboard),
+    )
+    .await
+    {
+        app.store.discard_reading(reading_id, reservation).await?;
+        return Err(e.into());
+    }
+    app.store
+        .commit_reading(ctx.user.id, reading_id, reservation)
         .await?;
     Ok(Outcome::Delivered { reading_id })
 }
 
-/// Tells the user how a counted reading ended: what is left (with `closing` buttons, when
-/// given), the upsell, or an apology. After a failure the user stays in the step they were
-/// in, so sending again simply retries.
-pub async fn conclude(
-    bot: &FalBot,
-    app: &App,
-    ctx: &UserCtx,
-    outcome: Outcome,
-    closing: Option<InlineKeyboardMarkup>,
-) -> HandlerResult {
+/// Ends a reading step: after delivery the step is over; with nothing left, the upsell;
+/// after a failure an apology, and the user stays in the step so sending again retries.
+pub async fn conclude(bot: &FalBot, app: &App, ctx: &UserCtx, outcome: Outcome) -> HandlerResult {
     let lang = ctx.lang;
     match outcome {
         Outcome::Delivered { reading_id } => {
             tracing::debug!(reading_id, user = ctx.user.id, "reading delivered");
             set_flow(app, ctx.chat, &Flow::Idle).await?;
-            let left = app.store.allowance(ctx.user.id, &app.settings()).await?;
-            let html = match left.filter(|a| !a.unlimited) {
-                Some(a) => {
-                    let count = a.free_left() + a.bonus_left();
-                    Some(
-                        app.i18n
-                            .tr(lang, k::QUOTA_LEFT, &[("count", Val::from(count))]),
-                    )
-                }
-                None => closing.is_some().then(|| app.i18n.t(lang, k::READING_NEXT)),
-            };
-            if let Some(html) = html {
-                send_html(bot, ctx.chat, html, closing).await?;
-            }
         }
         Outcome::NoQuota => upsell(bot, app, ctx, None).await?,
         Outcome::Failed(e) => {

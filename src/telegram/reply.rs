@@ -72,10 +72,13 @@ pub async fn send_long(
     chat: ChatId,
     title_html: &str,
     body: &str,
+    footer_html: Option<&str>,
     keyboard: Option<InlineKeyboardMarkup>,
 ) -> Result<(), teloxide::RequestError> {
-    // Escaping can lengthen the text; leave room for the title and entities on the first part.
-    let budget = MESSAGE_LIMIT - title_html.chars().count().min(512) - 8;
+    // Leave room for the title on the first part and the footer on the last (their markup
+    // does not count, so the visible length is what is budgeted).
+    let visible = |h: &str| h.chars().count().min(512);
+    let budget = MESSAGE_LIMIT - visible(title_html) - footer_html.map_or(0, visible) - 8;
     let parts = split_message(body, budget);
     let count = parts.len();
     for (i, part) in parts.into_iter().enumerate() {
@@ -85,11 +88,12 @@ pub async fn send_long(
             String::new()
         };
         html.push_str(&escape_html(&part));
-        let kb = if i + 1 == count {
-            keyboard.clone()
-        } else {
-            None
-        };
+        let last = i + 1 == count;
+        if let (true, Some(footer)) = (last, footer_html) {
+            html.push_str("\n\n");
+            html.push_str(footer);
+        }
+        let kb = if last { keyboard.clone() } else { None };
         send_html(bot, chat, html, kb).await?;
     }
     Ok(())

@@ -251,10 +251,12 @@ async fn draw(
         history: Vec::new(),
         input: question,
         meta,
+        counted: true,
+        extra: Vec::new(),
+        follow_up: false,
     };
-    let kb = after_keyboard(app, ctx, bot_name, PromptKind::Tarot, Vec::new());
-    let outcome = deliver(bot, app, ctx, job, Some(kb), true).await?;
-    conclude(bot, app, ctx, outcome, None).await
+    let outcome = deliver(bot, app, ctx, bot_name, job).await?;
+    conclude(bot, app, ctx, outcome).await
 }
 
 /// The card of the day: the same card all day for this user; interpreted once, then shown
@@ -278,17 +280,13 @@ pub async fn daily(bot: &FalBot, app: &App, ctx: &UserCtx, bot_name: &str) -> Ha
         escape_html(card.name(lang)),
         orientation(app, lang, reversed)
     );
+    let back_to_tarot = screens::button(app, lang, k::BTN_TAROT, Cb::Open(Section::Tarot));
     let kb = after_keyboard(
         app,
         ctx,
         bot_name,
         PromptKind::DailyCard,
-        vec![screens::button(
-            app,
-            lang,
-            k::BTN_TAROT,
-            Cb::Open(Section::Tarot),
-        )],
+        vec![back_to_tarot.clone()],
     );
     let midnight = today
         .and_hms_opt(0, 0, 0)
@@ -298,7 +296,7 @@ pub async fn daily(bot: &FalBot, app: &App, ctx: &UserCtx, bot_name: &str) -> Ha
         .reading_since(ctx.user.id, PromptKind::DailyCard.code(), midnight)
         .await?
     {
-        send_long(bot, ctx.chat, &title, &saved.output, Some(kb)).await?;
+        send_long(bot, ctx.chat, &title, &saved.output, None, Some(kb)).await?;
         return Ok(());
     }
     if !ai_allowed(bot, app, ctx).await? {
@@ -331,9 +329,12 @@ pub async fn daily(bot: &FalBot, app: &App, ctx: &UserCtx, bot_name: &str) -> Ha
         history: Vec::new(),
         input: None,
         meta: serde_json::json!({"card": id, "reversed": reversed, "date": date}),
+        counted: false,
+        extra: vec![back_to_tarot],
+        follow_up: false,
     };
-    match deliver(bot, app, ctx, job, Some(kb), false).await? {
+    match deliver(bot, app, ctx, bot_name, job).await? {
         Outcome::Delivered { .. } => Ok(()),
-        other => conclude(bot, app, ctx, other, None).await,
+        other => conclude(bot, app, ctx, other).await,
     }
 }

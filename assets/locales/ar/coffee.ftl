@@ -8,5 +8,4 @@ btn-read-cup = 🔮 اقرأ فنجاني
 coffee-not-image = هذه ليست صورة. يرجى إرسال صورة فنجانك كصورة أو كملف صورة.
 coffee-too-large = حجم هذا الملف { $size } ميغابايت، وأقبل حتى { $max } ميغابايت. يرجى إرسال صورة أصغر.
 coffee-bad-image = لم أتمكن من فتح هذا كصورة. يرجى إرسال صورة لفنجانك بصيغة JPEG أو PNG أو WebP.
-coffee-thinking = ☕ جارٍ قراءة فنجانك…
 reading-title-coffee = ☕ <b>قراءة فنجانك</b>

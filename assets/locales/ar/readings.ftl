@@ -1,5 +1,4 @@
 # Tarot, dream follow-ups and sharing.
-reading-next = ✨ ماذا تودّ أن تفعل الآن؟
 tarot-title =
     🃏 <b>التاروت</b>
     اختر انتشاراً أو اطّلع على بطاقة يومك:

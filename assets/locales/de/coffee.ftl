@@ -8,5 +8,4 @@ btn-read-cup = 🔮 Tasse deuten
 coffee-not-image = Das ist kein Foto. Bitte schick ein Bild deiner Tasse, als Foto oder als Bilddatei.
 coffee-too-large = Diese Datei hat { $size } MB; ich nehme bis zu { $max } MB an. Bitte schick ein kleineres Foto.
 coffee-bad-image = Das konnte ich nicht als Bild öffnen. Bitte schick ein JPEG-, PNG- oder WebP-Foto deiner Tasse.
-coffee-thinking = ☕ Deine Tasse wird gelesen…
 reading-title-coffee = ☕ <b>Die Deutung deiner Kaffeetasse</b>

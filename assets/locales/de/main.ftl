@@ -57,7 +57,6 @@ unknown-input = Das habe ich nicht ganz verstanden. Wähle etwas aus dem Menü:
 dream-prompt = 💭 Erzähl mir deinen Traum so genau, wie du dich erinnerst (bis zu { $max } Zeichen).
 dream-too-long = Dein Text hat { $length } Zeichen; erlaubt sind { $max }. Bitte kürze ihn und schick ihn noch einmal — ich höre weiter zu.
 dream-not-text = Bitte beschreibe deinen Traum in einer Textnachricht.
-dream-thinking = 💭 Dein Traum wird gedeutet…
 reading-title-dream = 💭 <b>Die Deutung deines Traums</b>
 ai-blocked = 😔 Das konnte ich nicht deuten. Bitte formuliere es anders und versuch es noch einmal — deine Deutung wurde nicht verbraucht.
 ai-failed = 😔 Der Deutungsdienst antwortet gerade nicht. Bitte versuch es in ein paar Minuten noch einmal — deine Deutung wurde nicht verbraucht.

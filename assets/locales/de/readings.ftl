@@ -1,5 +1,4 @@
 # Tarot, dream follow-ups and sharing.
-reading-next = ✨ Was möchtest du als Nächstes tun?
 tarot-title =
     🃏 <b>Tarot</b>
     Wähle eine Legung oder sieh dir deine Tageskarte an:

@@ -8,5 +8,4 @@ btn-read-cup = 🔮 Read my cup
 coffee-not-image = That is not a photo. Please send a picture of your cup, as a photo or an image file.
 coffee-too-large = This file is { $size } MB; I can take up to { $max } MB. Please send a smaller photo.
 coffee-bad-image = I could not open this as an image. Please send a JPEG, PNG or WebP photo of your cup.
-coffee-thinking = ☕ Reading your cup…
 reading-title-coffee = ☕ <b>Your coffee cup reading</b>

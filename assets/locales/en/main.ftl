@@ -58,7 +58,6 @@ unknown-input = I didn't quite catch that. Choose something from the menu:
 dream-prompt = 💭 Tell me your dream in as much detail as you remember (up to { $max } characters).
 dream-too-long = Your text is { $length } characters long; the limit is { $max }. Please shorten it and send it again — I am still listening.
 dream-not-text = Please describe your dream in a text message.
-dream-thinking = 💭 Interpreting your dream…
 reading-title-dream = 💭 <b>Your dream interpretation</b>
 ai-blocked = 😔 I could not interpret this one. Please rephrase it and try again — your reading was not used.
 ai-failed = 😔 The reading service is not answering right now. Please try again in a few minutes — your reading was not used.

@@ -1,5 +1,4 @@
 # Tarot, dream follow-ups and sharing.
-reading-next = ✨ What would you like to do next?
 tarot-title =
     🃏 <b>Tarot</b>
     Choose a spread, or see your card of the day:

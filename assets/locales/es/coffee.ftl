@@ -8,5 +8,4 @@ btn-read-cup = 🔮 Lee mi taza
 coffee-not-image = Eso no es una foto. Envía una imagen de tu taza, como foto o como archivo de imagen.
 coffee-too-large = Este archivo pesa { $size } MB; admito hasta { $max } MB. Envía una foto más pequeña.
 coffee-bad-image = No he podido abrir esto como imagen. Envía una foto JPEG, PNG o WebP de tu taza.
-coffee-thinking = ☕ Leyendo tu taza…
 reading-title-coffee = ☕ <b>La lectura de tu taza</b>

@@ -57,7 +57,6 @@ unknown-input = No lo he entendido bien. Elige algo del menú:
 dream-prompt = 💭 Cuéntame tu sueño con todo el detalle que recuerdes (hasta { $max } caracteres).
 dream-too-long = Tu texto tiene { $length } caracteres; el límite es { $max }. Acórtalo y envíalo de nuevo; sigo escuchando.
 dream-not-text = Describe tu sueño en un mensaje de texto, por favor.
-dream-thinking = 💭 Interpretando tu sueño…
 reading-title-dream = 💭 <b>La interpretación de tu sueño</b>
 ai-blocked = 😔 No he podido interpretar esto. Reformúlalo e inténtalo de nuevo; tu lectura no se ha usado.
 ai-failed = 😔 El servicio de lecturas no responde ahora mismo. Inténtalo en unos minutos; tu lectura no se ha usado.

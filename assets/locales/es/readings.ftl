@@ -1,5 +1,4 @@
 # Tarot, dream follow-ups and sharing.
-reading-next = ✨ ¿Qué te gustaría hacer ahora?
 tarot-title =
     🃏 <b>Tarot</b>
     Elige una tirada o mira tu carta del día:

@@ -8,5 +8,4 @@ btn-read-cup = 🔮 Lire ma tasse
 coffee-not-image = Ce n’est pas une photo. Envoyez une image de votre tasse, en photo ou en fichier image.
 coffee-too-large = Ce fichier fait { $size } Mo ; j’accepte jusqu’à { $max } Mo. Envoyez une photo plus légère.
 coffee-bad-image = Je n’ai pas pu ouvrir ceci comme une image. Envoyez une photo JPEG, PNG ou WebP de votre tasse.
-coffee-thinking = ☕ Lecture de votre tasse…
 reading-title-coffee = ☕ <b>La lecture de votre tasse</b>

@@ -57,7 +57,6 @@ unknown-input = Je n’ai pas bien compris. Choisissez dans le menu :
 dream-prompt = 💭 Racontez-moi votre rêve avec autant de détails que possible (jusqu’à { $max } caractères).
 dream-too-long = Votre texte fait { $length } caractères ; la limite est de { $max }. Raccourcissez-le et renvoyez-le — je vous écoute toujours.
 dream-not-text = Décrivez votre rêve dans un message texte, s’il vous plaît.
-dream-thinking = 💭 Interprétation de votre rêve…
 reading-title-dream = 💭 <b>L’interprétation de votre rêve</b>
 ai-blocked = 😔 Je n’ai pas pu interpréter ceci. Reformulez et réessayez — votre lecture n’a pas été utilisée.
 ai-failed = 😔 Le service de lecture ne répond pas pour le moment. Réessayez dans quelques minutes — votre lecture n’a pas été utilisée.

@@ -1,5 +1,4 @@
 # Tarot, dream follow-ups and sharing.
-reading-next = ✨ Que souhaitez-vous faire maintenant ?
 tarot-title =
     🃏 <b>Tarot</b>
     Choisissez un tirage, ou découvrez votre carte du jour :

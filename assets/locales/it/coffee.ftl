@@ -8,5 +8,4 @@ btn-read-cup = 🔮 Leggi la mia tazzina
 coffee-not-image = Questa non è una foto. Invia un’immagine della tua tazzina, come foto o come file immagine.
 coffee-too-large = Questo file pesa { $size } MB; accetto fino a { $max } MB. Invia una foto più leggera.
 coffee-bad-image = Non sono riuscita ad aprirlo come immagine. Invia una foto JPEG, PNG o WebP della tua tazzina.
-coffee-thinking = ☕ Sto leggendo la tua tazzina…
 reading-title-coffee = ☕ <b>La lettura della tua tazzina</b>

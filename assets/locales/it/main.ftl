@@ -57,7 +57,6 @@ unknown-input = Non ho capito bene. Scegli qualcosa dal menu:
 dream-prompt = 💭 Raccontami il tuo sogno con tutti i dettagli che ricordi (fino a { $max } caratteri).
 dream-too-long = Il tuo testo è lungo { $length } caratteri; il limite è { $max }. Accorcialo e invialo di nuovo — ti ascolto ancora.
 dream-not-text = Descrivi il tuo sogno in un messaggio di testo, per favore.
-dream-thinking = 💭 Sto interpretando il tuo sogno…
 reading-title-dream = 💭 <b>L’interpretazione del tuo sogno</b>
 ai-blocked = 😔 Non sono riuscito a interpretarlo. Riformulalo e riprova — la tua lettura non è stata usata.
 ai-failed = 😔 Il servizio di lettura non risponde in questo momento. Riprova tra qualche minuto — la tua lettura non è stata usata.

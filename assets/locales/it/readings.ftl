@@ -1,5 +1,4 @@
 # Tarot, dream follow-ups and sharing.
-reading-next = ✨ Cosa vuoi fare adesso?
 tarot-title =
     🃏 <b>Tarocchi</b>
     Scegli una stesa o guarda la tua carta del giorno:

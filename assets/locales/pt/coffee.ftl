@@ -8,5 +8,4 @@ btn-read-cup = 🔮 Ler minha xícara
 coffee-not-image = Isso não é uma foto. Envie uma imagem da sua xícara, como foto ou arquivo de imagem.
 coffee-too-large = Este arquivo tem { $size } MB; aceito até { $max } MB. Envie uma foto menor.
 coffee-bad-image = Não consegui abrir isto como imagem. Envie uma foto JPEG, PNG ou WebP da sua xícara.
-coffee-thinking = ☕ Lendo sua xícara…
 reading-title-coffee = ☕ <b>A leitura da sua xícara</b>

@@ -57,7 +57,6 @@ unknown-input = Não entendi bem. Escolha algo no menu:
 dream-prompt = 💭 Conte seu sonho com todos os detalhes de que se lembrar (até { $max } caracteres).
 dream-too-long = Seu texto tem { $length } caracteres; o limite é { $max }. Encurte-o e envie de novo — continuo ouvindo.
 dream-not-text = Por favor, descreva seu sonho em uma mensagem de texto.
-dream-thinking = 💭 Interpretando seu sonho…
 reading-title-dream = 💭 <b>A interpretação do seu sonho</b>
 ai-blocked = 😔 Não consegui interpretar isto. Reformule e tente de novo — sua leitura não foi usada.
 ai-failed = 😔 O serviço de leituras não está respondendo agora. Tente de novo em alguns minutos — sua leitura não foi usada.

@@ -1,5 +1,4 @@
 # Tarot, dream follow-ups and sharing.
-reading-next = ✨ O que você gostaria de fazer agora?
 tarot-title =
     🃏 <b>Tarô</b>
     Escolha uma tiragem ou veja a sua carta do dia:

@@ -1,5 +1,4 @@
 # Tarot, dream follow-ups and sharing.
-reading-next = ✨ Что хотите сделать дальше?
 tarot-title =
     🃏 <b>Таро</b>
     Выберите расклад или посмотрите карту дня:

@@ -8,5 +8,4 @@ btn-read-cup = 🔮 Falıma bak
 coffee-not-image = Bu bir fotoğraf değil. Lütfen fincanının resmini fotoğraf ya da resim dosyası olarak gönder.
 coffee-too-large = Bu dosya { $size } MB; en fazla { $max } MB alabiliyorum. Lütfen daha küçük bir fotoğraf gönder.
 coffee-bad-image = Bunu resim olarak açamadım. Lütfen fincanının JPEG, PNG ya da WebP fotoğrafını gönder.
-coffee-thinking = ☕ Fincanın okunuyor…
 reading-title-coffee = ☕ <b>Kahve falın</b>

@@ -58,7 +58,6 @@ unknown-input = Bunu tam anlayamadım. Menüden bir şey seç:
 dream-prompt = 💭 Rüyanı hatırladığın kadar ayrıntılı anlat (en fazla { $max } karakter).
 dream-too-long = Metnin { $length } karakter; sınır { $max }. Lütfen kısaltıp yeniden gönder — seni dinlemeye devam ediyorum.
 dream-not-text = Lütfen rüyanı bir metin mesajıyla anlat.
-dream-thinking = 💭 Rüyan yorumlanıyor…
 reading-title-dream = 💭 <b>Rüya tabirin</b>
 ai-blocked = 😔 Bunu yorumlayamadım. Lütfen farklı bir şekilde anlatıp tekrar dene — hakkın kullanılmadı.
 ai-failed = 😔 Yorum servisi şu anda yanıt vermiyor. Lütfen birkaç dakika sonra tekrar dene — hakkın kullanılmadı.

@@ -1,5 +1,4 @@
 # Tarot, dream follow-ups and sharing.
-reading-next = ✨ Şimdi ne yapmak istersin?
 tarot-title =
     🃏 <b>Tarot</b>
     Bir açılım seç ya da günün kartına bak:
