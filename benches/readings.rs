@@ -27,11 +27,19 @@ fn main() -> anyhow::Result<()> {
 async fn run() -> anyhow::Result<()> {
     let gemini = FakeGemini::start().await?;
     gemini.set_latency(AI_LATENCY);
-    let http = reqwest::Client::builder()
-        .timeout(Duration::from_secs(30))
-        .build()?;
+    // Gemini is reached over HTTP/2 in production (ALPN on TLS), the readings multiplexed on
+    // the pool's few connections; the fake speaks HTTP/2 in clear text, so the bench does the
+    // same (as many clients as production) instead of opening a thousand TCP connections.
+    let http = (0..falgram::ai::HTTP_CLIENTS)
+        .map(|_| {
+            reqwest::Client::builder()
+                .timeout(Duration::from_secs(30))
+                .http2_prior_knowledge()
+                .build()
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let ai = std::sync::Arc::new(GeminiProvider::new(
-        http,
+        falgram::ai::HttpPool::new(http),
         gemini.url(),
         Secret::new("bench-key"),
         "gemini-bench".into(),

@@ -7,11 +7,11 @@ use futures::future::BoxFuture;
 use serde_json::{json, Value};
 
 use super::retry::{http_failure, send_json, Attempt, RetryPolicy};
-use super::{AiAnswer, AiError, AiProvider, AiRequest, Role};
+use super::{AiAnswer, AiError, AiProvider, AiRequest, HttpPool, Role};
 use crate::config::Secret;
 
 pub struct GeminiProvider {
-    http: reqwest::Client,
+    http: HttpPool,
     base_url: String,
     key: Secret,
     model: String,
@@ -21,7 +21,7 @@ pub struct GeminiProvider {
 
 impl GeminiProvider {
     pub fn new(
-        http: reqwest::Client,
+        http: impl Into<HttpPool>,
         base_url: String,
         key: Secret,
         model: String,
@@ -29,7 +29,7 @@ impl GeminiProvider {
         retry: RetryPolicy,
     ) -> Self {
         GeminiProvider {
-            http,
+            http: http.into(),
             base_url,
             key,
             model,
@@ -76,6 +76,7 @@ impl GeminiProvider {
         let url = format!("{}/v1beta/models/{}:generateContent", self.base_url, model);
         let request = self
             .http
+            .get()
             .post(&url)
             .header("x-goog-api-key", self.key.expose())
             .json(body);
@@ -159,6 +160,7 @@ impl AiProvider for GeminiProvider {
             let url = format!("{}/v1beta/models/{}", self.base_url, self.model);
             let resp = self
                 .http
+                .get()
                 .get(&url)
                 .header("x-goog-api-key", self.key.expose())
                 .send()

@@ -104,13 +104,49 @@ pub trait AiProvider: Send + Sync {
 
 pub type SharedAi = Arc<dyn AiProvider>;
 
+/// HTTP clients used in turn. Over HTTP/2 one client keeps one connection per host, and
+/// servers cap the streams on a connection (Google's and hyper's at 100–200): on a single
+/// client a thousand readings in flight would queue behind that cap in waves.
+#[derive(Clone)]
+pub struct HttpPool {
+    clients: Arc<[reqwest::Client]>,
+    next: Arc<std::sync::atomic::AtomicUsize>,
+}
+
+/// Clients in the pool built from the configuration.
+pub const HTTP_CLIENTS: usize = 8;
+
+impl HttpPool {
+    pub fn new(clients: Vec<reqwest::Client>) -> HttpPool {
+        HttpPool {
+            clients: clients.into(),
+            next: Arc::default(),
+        }
+    }
+
+    /// The next client, round robin.
+    pub fn get(&self) -> &reqwest::Client {
+        let i = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        &self.clients[i % self.clients.len()]
+    }
+}
+
+impl From<reqwest::Client> for HttpPool {
+    fn from(c: reqwest::Client) -> Self {
+        HttpPool::new(vec![c])
+    }
+}
+
 /// Builds the configured provider.
 pub fn from_config(cfg: &Config) -> anyhow::Result<SharedAi> {
-    let http = reqwest::Client::builder()
-        .connect_timeout(Duration::from_secs(10))
-        .timeout(Duration::from_secs(90))
-        .user_agent(concat!("falgram/", env!("CARGO_PKG_VERSION")))
-        .build()?;
+    let client = || {
+        reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(90))
+            .user_agent(concat!("falgram/", env!("CARGO_PKG_VERSION")))
+            .build()
+    };
+    let http = client()?;
     Ok(match cfg.ai_provider {
         AiProviderKind::Fixture => Arc::new(FixtureProvider::new()),
         AiProviderKind::Gemini => {
@@ -126,8 +162,11 @@ pub fn from_config(cfg: &Config) -> anyhow::Result<SharedAi> {
                 .gemini_vision_model
                 .clone()
                 .unwrap_or_else(|| model.clone());
+            let pool = (0..HTTP_CLIENTS)
+                .map(|_| client())
+                .collect::<Result<Vec<_>, _>>()?;
             Arc::new(GeminiProvider::new(
-                http,
+                HttpPool::new(pool),
                 cfg.gemini_api_url.clone(),
                 key,
                 model,
