@@ -3,6 +3,7 @@
 
 mod dialogue;
 mod events;
+mod payments;
 mod prompts;
 mod quota;
 mod readings;
@@ -19,6 +20,7 @@ use rusqlite::{Connection, OpenFlags};
 use tokio::sync::oneshot;
 
 pub use events::{Event, Level};
+pub use payments::{Applied, NewPayment};
 pub use quota::Reservation;
 pub use readings::Reading;
 pub use referrals::{Credit, Leader, ReferralStats};
