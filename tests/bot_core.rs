@@ -494,3 +494,26 @@ async fn the_command_menu_is_registered_in_every_language() {
         "an English default"
     );
 }
+
+#[tokio::test]
+async fn payment_updates_from_the_fake_parse_as_telegram_types() {
+    // The fake's payment updates must deserialize into teloxide's types (issue 5 builds on it);
+    // until the premium handlers land, the bot answers them harmlessly.
+    let (_d, mut h) = start(fixture_ai()).await;
+    let u = user(34, "en");
+    h.text(&u, "/start").await.unwrap();
+    h.exchange(|f| f.pre_checkout(&u, "premium_basic_34_n1", "XTR", 500))
+        .await
+        .unwrap();
+    h.exchange(|f| f.successful_payment(&u, "premium_basic_34_n1", 500, "charge-1"))
+        .await
+        .unwrap();
+    let app = h.app().unwrap();
+    assert_eq!(app.store.event_count("handler_error").await.unwrap(), 0);
+    assert_eq!(
+        app.metrics
+            .updates_duplicate
+            .load(std::sync::atomic::Ordering::Relaxed),
+        0
+    );
+}

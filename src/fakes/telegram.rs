@@ -347,6 +347,43 @@ impl FakeTelegram {
         self.push_update(update)
     }
 
+    /// The user confirms an invoice: Telegram asks the bot to approve within 10 s.
+    pub fn pre_checkout(&self, user: &FakeUser, payload: &str, currency: &str, amount: u32) -> i64 {
+        let id = {
+            let mut inner = self.shared.lock();
+            inner.next_callback += 1;
+            inner.next_callback
+        };
+        self.push_update(json!({"pre_checkout_query": {
+            "id": format!("pcq{id}"),
+            "from": user.json(),
+            "currency": currency,
+            "total_amount": amount,
+            "invoice_payload": payload,
+        }}))
+    }
+
+    /// The payment went through: a service message with `successful_payment`.
+    pub fn successful_payment(
+        &self,
+        user: &FakeUser,
+        payload: &str,
+        amount: u32,
+        charge_id: &str,
+    ) -> i64 {
+        let update = self.user_message(
+            user,
+            json!({"successful_payment": {
+                "currency": "XTR",
+                "total_amount": amount,
+                "invoice_payload": payload,
+                "telegram_payment_charge_id": charge_id,
+                "provider_payment_charge_id": "",
+            }}),
+        );
+        self.push_update(update)
+    }
+
     // ---- inspection ----
 
     pub fn requests(&self) -> Vec<Recorded> {
