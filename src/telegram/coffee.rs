@@ -241,18 +241,11 @@ async fn read(
     } else {
         "This photo shows my cup."
     };
+    let title = app.i18n.t(lang, k::READING_TITLE_COFFEE);
     let job = ReadingJob {
-        kind: PromptKind::Coffee,
-        title_html: app.i18n.t(lang, k::READING_TITLE_COFFEE),
-        system,
-        user_text: user_text.to_string(),
         images,
-        history: Vec::new(),
-        input: None,
         meta: serde_json::json!({"photos": photos}),
-        counted: true,
-        extra: Vec::new(),
-        follow_up: false,
+        ..ReadingJob::new(PromptKind::Coffee, title, system, user_text.to_string())
     };
     let outcome = deliver(bot, app, ctx, bot_name, job).await?;
     conclude(bot, app, ctx, outcome).await

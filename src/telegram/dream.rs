@@ -66,18 +66,11 @@ pub async fn on_message(
     }
     let lang = ctx.lang;
     let system = system_prompt(&app.store, PromptKind::Dream, lang, &values(&ctx)).await?;
+    let title = app.i18n.t(lang, k::READING_TITLE_DREAM);
     let job = ReadingJob {
-        kind: PromptKind::Dream,
-        title_html: app.i18n.t(lang, k::READING_TITLE_DREAM),
-        system,
-        user_text: text.clone(),
-        images: Vec::new(),
-        history: Vec::new(),
-        input: Some(text),
-        meta: serde_json::json!({}),
-        counted: true,
-        extra: Vec::new(),
+        input: Some(text.clone()),
         follow_up: true,
+        ..ReadingJob::new(PromptKind::Dream, title, system, text)
     };
     let outcome = deliver(&bot, &app, &ctx, me.username(), job).await?;
     conclude(&bot, &app, &ctx, outcome).await
@@ -157,12 +150,8 @@ pub async fn on_question(
     }
     let lang = ctx.lang;
     let system = system_prompt(&app.store, PromptKind::Dream, lang, &values(&ctx)).await?;
+    let title = app.i18n.t(lang, k::READING_TITLE_DREAM_FOLLOWUP);
     let job = ReadingJob {
-        kind: PromptKind::Dream,
-        title_html: app.i18n.t(lang, k::READING_TITLE_DREAM_FOLLOWUP),
-        system,
-        user_text: question.clone(),
-        images: Vec::new(),
         history: vec![
             Turn {
                 role: Role::User,
@@ -173,12 +162,11 @@ pub async fn on_question(
                 text: dream.output,
             },
         ],
-        input: Some(question),
+        input: Some(question.clone()),
         meta: serde_json::json!({"follow_up_of": reading_id}),
         // Part of the dream's reading: it spends nothing.
         counted: false,
-        extra: Vec::new(),
-        follow_up: false,
+        ..ReadingJob::new(PromptKind::Dream, title, system, question)
     };
     let outcome = deliver(&bot, &app, &ctx, me.username(), job).await?;
     conclude(&bot, &app, &ctx, outcome).await

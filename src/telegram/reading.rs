@@ -38,6 +38,31 @@ pub struct ReadingJob {
     pub follow_up: bool,
 }
 
+impl ReadingJob {
+    /// A counted, text-only reading with no history and no extra buttons; callers override
+    /// what differs with struct-update syntax.
+    pub fn new(
+        kind: PromptKind,
+        title_html: String,
+        system: String,
+        user_text: String,
+    ) -> ReadingJob {
+        ReadingJob {
+            kind,
+            title_html,
+            system,
+            user_text,
+            images: Vec::new(),
+            history: Vec::new(),
+            input: None,
+            meta: serde_json::json!({}),
+            counted: true,
+            extra: Vec::new(),
+            follow_up: false,
+        }
+    }
+}
+
 #[derive(Debug)]
 pub enum Outcome {
     Delivered { reading_id: i64 },

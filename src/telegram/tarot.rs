@@ -243,17 +243,9 @@ async fn draw(
         "cards": cards.iter().map(|d| serde_json::json!({"card": d.card, "reversed": d.reversed, "position": format!("{:?}", d.position)})).collect::<Vec<_>>(),
     });
     let job = ReadingJob {
-        kind: PromptKind::Tarot,
-        title_html: title,
-        system,
-        user_text,
-        images: Vec::new(),
-        history: Vec::new(),
         input: question,
         meta,
-        counted: true,
-        extra: Vec::new(),
-        follow_up: false,
+        ..ReadingJob::new(PromptKind::Tarot, title, system, user_text)
     };
     let outcome = deliver(bot, app, ctx, bot_name, job).await?;
     conclude(bot, app, ctx, outcome).await
@@ -321,17 +313,15 @@ pub async fn daily(bot: &FalBot, app: &App, ctx: &UserCtx, bot_name: &str) -> Ha
     )
     .await?;
     let job = ReadingJob {
-        kind: PromptKind::DailyCard,
-        title_html: title,
-        system,
-        user_text: "My card of the day.".into(),
-        images: Vec::new(),
-        history: Vec::new(),
-        input: None,
         meta: serde_json::json!({"card": id, "reversed": reversed, "date": date}),
         counted: false,
         extra: vec![back_to_tarot],
-        follow_up: false,
+        ..ReadingJob::new(
+            PromptKind::DailyCard,
+            title,
+            system,
+            "My card of the day.".into(),
+        )
     };
     match deliver(bot, app, ctx, bot_name, job).await? {
         Outcome::Delivered { .. } => Ok(()),
