@@ -21,6 +21,8 @@ pub struct App {
     pub limits: RateLimits,
     pub metrics: Metrics,
     pub deck: Deck,
+    /// Keys `/forget` fingerprints; built once, shared by every update.
+    pub forget_key: Arc<[u8]>,
     settings: RwLock<Arc<Settings>>,
     /// Count of updates fully handled; the simulator and tests wait on it.
     handled: watch::Sender<u64>,
@@ -33,6 +35,7 @@ impl App {
         let deck_json = crate::assets::text("tarot/deck.json")
             .ok_or_else(|| anyhow::anyhow!("the tarot deck is not embedded"))?;
         let deck = Deck::from_json(&deck_json).map_err(anyhow::Error::msg)?;
+        let forget_key: Arc<[u8]> = Arc::from(cfg.server_secret.expose().as_bytes());
         Ok(Arc::new(App {
             limits: RateLimits::new(&settings),
             settings: RwLock::new(Arc::new(settings)),
@@ -42,6 +45,7 @@ impl App {
             ai,
             metrics: Metrics::default(),
             deck,
+            forget_key,
             handled: watch::channel(0).0,
         }))
     }

@@ -127,7 +127,7 @@ mod tests {
             first_name: "P".into(),
             last_name: None,
             language_code: None,
-            fingerprint: None,
+            forget_key: None,
         };
         store.touch_user(who).await.unwrap();
         let s = Settings::default();

@@ -221,7 +221,7 @@ mod tests {
             first_name: "A".into(),
             last_name: None,
             language_code: None,
-            fingerprint: None,
+            forget_key: None,
         };
         store.touch_user(who).await.unwrap();
     }

@@ -158,6 +158,8 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::Arc;
+
     use crate::store::test_support::temp_store;
     use crate::store::NewUser;
 
@@ -168,7 +170,7 @@ mod tests {
             first_name: name.into(),
             last_name: Some("Kaya".into()),
             language_code: Some("tr".into()),
-            fingerprint: Some(format!("fp{id}")),
+            forget_key: Some(Arc::from(&b"k"[..])),
         };
         store.touch_user(who).await.unwrap().0.referral_code
     }
@@ -248,7 +250,10 @@ mod tests {
             )
             .await
             .unwrap();
-        store.forget_user(9, "fp9".into()).await.unwrap();
+        store
+            .forget_user(9, crate::domain::referral::fingerprint(b"k", 9))
+            .await
+            .unwrap();
         assert!(store.user(9).await.unwrap().is_none());
         assert!(store.recent_readings(9, 10).await.unwrap().is_empty());
         let who = NewUser {
@@ -257,7 +262,7 @@ mod tests {
             first_name: "Eda".into(),
             last_name: None,
             language_code: None,
-            fingerprint: Some("fp9".into()),
+            forget_key: Some(Arc::from(&b"k"[..])),
         };
         let (u, created) = store.touch_user(who).await.unwrap();
         assert!(created);

@@ -43,7 +43,7 @@ mod tests {
             first_name: "A".into(),
             last_name: None,
             language_code: None,
-            fingerprint: None,
+            forget_key: None,
         };
         store
             .set_dialogue(3, "{\"step\":\"awaiting_dream\"}".into())

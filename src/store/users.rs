@@ -1,9 +1,12 @@
 //! Users: created on first contact, refreshed on every contact, language kept once chosen.
 
 use rand::Rng;
+use std::sync::Arc;
+
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{now, Store, StoreResult};
+use crate::domain::referral::fingerprint;
 use crate::domain::{Lang, Plan};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -54,9 +57,9 @@ pub struct NewUser {
     pub first_name: String,
     pub last_name: Option<String>,
     pub language_code: Option<String>,
-    /// Keyed fingerprint of the id (`domain::referral::fingerprint`), to recognise a user who
+    /// Key for the id's fingerprint (`domain::referral::fingerprint`), to recognise a user who
     /// asked to be forgotten and comes back.
-    pub fingerprint: Option<String>,
+    pub forget_key: Option<Arc<[u8]>>,
 }
 
 const COLUMNS: &str =
@@ -135,7 +138,9 @@ fn touch(tx: &Connection, who: &NewUser) -> StoreResult<(User, bool, bool)> {
         }
     }
     let mut returning = false;
-    if let (true, Some(fp)) = (created, &who.fingerprint) {
+    // Computed only for a new row: this runs on every update, the fingerprint rarely matters.
+    if let (true, Some(key)) = (created, &who.forget_key) {
+        let fp = fingerprint(key, who.id);
         let used: Option<u32> = tx
             .prepare_cached(
                 "SELECT free_readings_used FROM forgotten_users WHERE fingerprint = ?1",
@@ -239,7 +244,7 @@ mod tests {
             first_name: "Ayşe".into(),
             last_name: None,
             language_code: Some(lang.into()),
-            fingerprint: None,
+            forget_key: None,
         }
     }
 

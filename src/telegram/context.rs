@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 use teloxide::types::{ChatId, Update, UpdateKind};
 
 use crate::app::App;
-use crate::domain::referral::fingerprint;
 use crate::domain::Lang;
 use crate::store::{NewUser, User};
 
@@ -71,10 +70,7 @@ pub async fn identify(update: Update, app: Arc<App>) -> Option<UserCtx> {
         first_name: from.first_name.clone(),
         last_name: from.last_name.clone(),
         language_code: from.language_code.clone(),
-        fingerprint: Some(fingerprint(
-            app.cfg.server_secret.expose().as_bytes(),
-            from.id.0 as i64,
-        )),
+        forget_key: Some(Arc::clone(&app.forget_key)),
     };
     // Claiming the update id and recording the contact is one write: a redelivered update
     // (after a restart, Telegram resends what was not confirmed) stops here.

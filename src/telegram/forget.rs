@@ -49,7 +49,7 @@ pub async fn answer(
         edit_or_send(bot, ctx.chat, msg, html, menu.keyboard).await?;
         return Ok(());
     }
-    let fp = fingerprint(app.cfg.server_secret.expose().as_bytes(), ctx.user.id);
+    let fp = fingerprint(&app.forget_key, ctx.user.id);
     app.store.forget_user(ctx.user.id, fp).await?;
     tracing::info!("a user's data was deleted on request");
     edit_or_send(
