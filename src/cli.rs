@@ -41,4 +41,53 @@ pub enum Command {
     Migrate,
     /// Check the configuration and its services, with ✅/❌ per item.
     Doctor,
+    /// Print a computed chart (positions, houses, aspects) — the data the bot uses.
+    Chart(ChartArgs),
+    /// Print the moon phase instants and daily illumination for a span of days.
+    Moon(MoonArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ChartArgs {
+    /// Date, YYYY-MM-DD.
+    #[arg(long)]
+    pub date: String,
+    /// Local time, HH:MM (24-hour). Without it: noon and no houses.
+    #[arg(long)]
+    pub time: Option<String>,
+    /// Time zone: IANA name (Europe/Istanbul) or offset (+03:00); history and DST applied.
+    #[arg(long, default_value = "UTC")]
+    pub tz: String,
+    /// Latitude in degrees, north positive.
+    #[arg(long, allow_hyphen_values = true)]
+    pub lat: f64,
+    /// Longitude in degrees, east positive.
+    #[arg(long, allow_hyphen_values = true)]
+    pub lon: f64,
+    /// placidus (falls back to whole-sign near the poles) or whole-sign.
+    #[arg(long, default_value = "placidus", value_parser = parse_house_system)]
+    pub house_system: crate::domain::astro::HouseSystem,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MoonArgs {
+    /// First day, YYYY-MM-DD.
+    #[arg(long)]
+    pub from: String,
+    /// Number of days.
+    #[arg(long, default_value_t = 30)]
+    pub days: u32,
+    /// Time zone for the daily table (IANA name or offset).
+    #[arg(long, default_value = "UTC")]
+    pub tz: String,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_house_system(s: &str) -> Result<crate::domain::astro::HouseSystem, String> {
+    s.parse()
 }

@@ -10,6 +10,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 pub mod ai;
 pub mod app;
 pub mod assets;
+pub mod astro_cli;
 pub mod cli;
 pub mod config;
 pub mod doctor;

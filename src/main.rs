@@ -29,10 +29,21 @@ fn main() -> ExitCode {
     }
 }
 
-async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
+    // The astronomy commands need no configuration, database or network.
+    let command = match cli.command.take().unwrap_or(Command::Run) {
+        Command::Chart(args) => {
+            print!("{}", falgram::astro_cli::chart(&args)?);
+            return Ok(ExitCode::SUCCESS);
+        }
+        Command::Moon(args) => {
+            print!("{}", falgram::astro_cli::moon(&args)?);
+            return Ok(ExitCode::SUCCESS);
+        }
+        other => other,
+    };
     let env_file = falgram::config::load_env_file(cli.env_file.as_deref())?;
     let cfg = Config::from_source(&ProcessEnv, cli.db.clone())?;
-    let command = cli.command.unwrap_or(Command::Run);
     let quiet = matches!(command, Command::Sim { .. })
         || (matches!(command, Command::Run) && cfg.telegram_token.is_none());
     logging::init(
@@ -58,6 +69,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Chart(_) | Command::Moon(_) => Ok(ExitCode::SUCCESS), // handled above
         Command::Doctor => {
             let checks = doctor::run(&cfg, env_file.as_deref()).await;
             for c in &checks {

@@ -26,6 +26,8 @@ fn every_command_has_help() {
         vec!["sim", "--help"],
         vec!["migrate", "--help"],
         vec!["doctor", "--help"],
+        vec!["chart", "--help"],
+        vec!["moon", "--help"],
     ] {
         let out = falgram().args(&args).output().unwrap();
         assert!(out.status.success(), "{args:?}");
@@ -113,4 +115,223 @@ fn sim_script_runs_without_a_token_or_network() {
     );
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Fal Gram'a hoş geldin"), "{text}");
+}
+
+#[test]
+fn chart_json_has_the_documented_shape_and_matches_the_table() {
+    let out = falgram()
+        .args([
+            "chart",
+            "--date",
+            "1990-07-15",
+            "--time",
+            "12:30",
+            "--tz",
+            "Europe/Istanbul",
+            "--lat",
+            "41.01",
+            "--lon",
+            "28.97",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let names: Vec<&str> = v["planets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "sun",
+            "moon",
+            "mercury",
+            "venus",
+            "mars",
+            "jupiter",
+            "saturn",
+            "uranus",
+            "neptune",
+            "pluto",
+            "north_node"
+        ]
+    );
+    let sun = &v["planets"][0];
+    assert_eq!(sun["sign"], "cancer");
+    assert_eq!(sun["retrograde"], false);
+    let lon = sun["longitude"].as_f64().unwrap();
+    assert!((lon - sun["degree_in_sign"].as_f64().unwrap() - 90.0).abs() < 1e-9);
+    assert!(sun["speed"].as_f64().unwrap() > 0.9);
+    assert_eq!(v["houses"]["system"], "placidus");
+    assert_eq!(v["houses"]["cusps"].as_array().unwrap().len(), 12);
+    assert_eq!(v["houses"]["cusps"][0], v["ascendant"]);
+    assert_eq!(v["houses"]["cusps"][9], v["mc"]);
+    assert_eq!(v["input"]["utc_offset_minutes"], 180);
+    assert_eq!(v["utc"], "1990-07-15T09:30:00Z");
+    let aspect = &v["aspects"][0];
+    assert!(aspect["a"].is_string() && aspect["kind"].is_string() && aspect["orb"].is_f64());
+
+    let table = falgram()
+        .args([
+            "chart",
+            "--date",
+            "1990-07-15",
+            "--time",
+            "12:30",
+            "--tz",
+            "Europe/Istanbul",
+            "--lat",
+            "41.01",
+            "--lon",
+            "28.97",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&table.stdout);
+    assert!(text.contains(&format!("{lon:.4}°")), "{text}");
+    assert!(text.contains("houses: placidus"));
+}
+
+#[test]
+fn chart_without_a_time_has_no_houses_and_polar_charts_fall_back() {
+    let out = falgram()
+        .args([
+            "chart",
+            "--date",
+            "1990-07-15",
+            "--tz",
+            "+03:00",
+            "--lat",
+            "41",
+            "--lon",
+            "29",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["time_known"], false);
+    assert!(v["houses"].is_null() && v["ascendant"].is_null());
+    let polar = falgram()
+        .args([
+            "chart",
+            "--date",
+            "2000-01-01",
+            "--time",
+            "12:00",
+            "--lat",
+            "69.65",
+            "--lon",
+            "18.96",
+            "--house-system",
+            "placidus",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&polar.stdout).unwrap();
+    assert_eq!(v["houses"]["system"], "whole-sign");
+    assert_eq!(v["houses"]["fallback_from"], "placidus");
+}
+
+#[test]
+fn moon_json_lists_phase_instants_and_daily_illumination() {
+    let out = falgram()
+        .args(["moon", "--from", "2024-04-01", "--days", "30", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let phases = v["phases"].as_array().unwrap();
+    assert_eq!(phases.len(), 4, "{phases:?}");
+    let new = phases.iter().find(|p| p["phase"] == "new_moon").unwrap();
+    assert!(
+        new["instant"]
+            .as_str()
+            .unwrap()
+            .starts_with("2024-04-08T18:2"),
+        "{new}"
+    );
+    let daily = v["daily"].as_array().unwrap();
+    assert_eq!(daily.len(), 30);
+    assert_eq!(daily[0]["date"], "2024-04-01");
+    assert!(daily
+        .iter()
+        .all(|d| (0.0..=100.0).contains(&d["illumination_percent"].as_f64().unwrap())));
+}
+
+#[test]
+fn bad_astronomy_arguments_are_one_line_errors() {
+    for (args, needle) in [
+        (
+            vec!["chart", "--date", "1990-02-30", "--lat", "0", "--lon", "0"],
+            "--date: day 30 does not exist",
+        ),
+        (
+            vec![
+                "chart",
+                "--date",
+                "1990-02-01",
+                "--time",
+                "25:00",
+                "--lat",
+                "0",
+                "--lon",
+                "0",
+            ],
+            "--time: hour 25",
+        ),
+        (
+            vec![
+                "chart",
+                "--date",
+                "1990-02-01",
+                "--tz",
+                "Mars/Base",
+                "--lat",
+                "0",
+                "--lon",
+                "0",
+            ],
+            "--tz",
+        ),
+        (
+            vec!["chart", "--date", "1990-02-01", "--lat", "95", "--lon", "0"],
+            "--lat",
+        ),
+        (
+            vec![
+                "chart",
+                "--date",
+                "2021-03-28",
+                "--time",
+                "02:30",
+                "--tz",
+                "Europe/Berlin",
+                "--lat",
+                "52",
+                "--lon",
+                "13",
+            ],
+            "did not exist",
+        ),
+        (
+            vec!["moon", "--from", "2024-01-01", "--days", "0"],
+            "--days",
+        ),
+    ] {
+        let out = falgram().args(&args).output().unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(needle), "{args:?}: {err}");
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+    }
 }

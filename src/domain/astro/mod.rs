@@ -1,0 +1,19 @@
+//! The astronomy engine: computed skies for charts, horoscopes, transits and the moon calendar.
+//! Pure: no Telegram, SQL or network; the ephemeris itself is xalen-ephem (Apache-2.0).
+
+pub mod aspects;
+pub mod birth;
+pub mod calendar;
+pub mod chart;
+pub mod ephemeris;
+pub mod houses;
+pub mod moon;
+pub mod search;
+pub mod seasons;
+pub mod time;
+pub mod zodiac;
+
+pub use chart::{Chart, ChartInput};
+pub use ephemeris::Body;
+pub use houses::HouseSystem;
+pub use zodiac::Sign;
