@@ -44,6 +44,10 @@ pub fn chart(args: &ChartArgs) -> anyhow::Result<String> {
         time_known: time.is_some(),
         house_system: args.house_system,
     })?;
+    if let Some(path) = &args.png {
+        let png = crate::chart_image::render(&chart).ok_or_else(|| anyhow::anyhow!("could not draw the chart wheel"))?;
+        std::fs::write(path, png).map_err(|e| anyhow::anyhow!("--png {}: {e}", path.display()))?;
+    }
     if args.json {
         let mut value = serde_json::to_value(&chart)?;
         value["input"] = json!({

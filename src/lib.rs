@@ -11,6 +11,7 @@ pub mod ai;
 pub mod app;
 pub mod assets;
 pub mod astro_cli;
+pub mod chart_image;
 pub mod cli;
 pub mod config;
 pub mod doctor;

@@ -8,7 +8,11 @@ fn every_city_loaded_with_a_valid_zone() {
     assert!(g.len() >= 30_000, "only {} cities", g.len());
     let tsv = falgram::assets::text("gazetteer/cities.tsv").unwrap();
     let rows = tsv.lines().filter(|l| !l.starts_with('#')).count();
-    assert_eq!(g.len(), rows, "a row failed to parse (bad number or unknown IANA zone)");
+    assert_eq!(
+        g.len(),
+        rows,
+        "a row failed to parse (bad number or unknown IANA zone)"
+    );
 }
 
 #[test]
@@ -42,7 +46,10 @@ fn common_spellings_in_nine_languages_find_the_city() {
     ] {
         let found = g.search(query, 5);
         assert!(
-            found.iter().take(1).any(|c| c.name == want && c.country == country),
+            found
+                .iter()
+                .take(1)
+                .any(|c| c.name == want && c.country == country),
             "{query}: {:?}",
             found.iter().map(|c| c.label()).collect::<Vec<_>>()
         );
