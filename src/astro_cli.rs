@@ -45,7 +45,8 @@ pub fn chart(args: &ChartArgs) -> anyhow::Result<String> {
         house_system: args.house_system,
     })?;
     if let Some(path) = &args.png {
-        let png = crate::chart_image::render(&chart).ok_or_else(|| anyhow::anyhow!("could not draw the chart wheel"))?;
+        let png = crate::chart_image::render(&chart)
+            .ok_or_else(|| anyhow::anyhow!("could not draw the chart wheel"))?;
         std::fs::write(path, png).map_err(|e| anyhow::anyhow!("--png {}: {e}", path.display()))?;
     }
     if args.json {

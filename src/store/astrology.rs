@@ -1,0 +1,524 @@
+//! Astrology state: birth data (the user's and saved people's), the shared horoscope cache,
+//! chatbot history, and push settings with their idempotency log.
+
+use chrono::{NaiveDate, NaiveTime};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use super::{now, Store, StoreResult};
+
+/// Birth data as stored: date, optional time, place name, coordinates and IANA zone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BirthRecord {
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+    pub place: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub tz: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    pub id: i64,
+    pub name: String,
+    pub birth: BirthRecord,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PushSetting {
+    pub kind: String,
+    pub local_time: String,
+    pub timezone: String,
+    pub enabled: bool,
+}
+
+/// One enabled push with what the scheduler needs to decide and to render it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DuePush {
+    pub user_id: i64,
+    pub kind: String,
+    pub local_time: String,
+    pub timezone: String,
+    pub language: String,
+    pub plan: String,
+    pub plan_expires_at: Option<i64>,
+    pub sun_sign: Option<String>,
+}
+
+fn birth_from(r: &Row<'_>, at: usize) -> rusqlite::Result<Option<BirthRecord>> {
+    let date: Option<String> = r.get(at)?;
+    let Some(date) = date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()) else {
+        return Ok(None);
+    };
+    let time: Option<String> = r.get(at + 1)?;
+    let (lat, lon): (Option<f64>, Option<f64>) = (r.get(at + 3)?, r.get(at + 4)?);
+    let tz: Option<String> = r.get(at + 5)?;
+    let (Some(lat), Some(lon), Some(tz)) = (lat, lon, tz) else {
+        return Ok(None);
+    };
+    Ok(Some(BirthRecord {
+        date,
+        time: time.and_then(|t| NaiveTime::parse_from_str(&t, "%H:%M").ok()),
+        place: r.get::<_, Option<String>>(at + 2)?.unwrap_or_default(),
+        lat,
+        lon,
+        tz,
+    }))
+}
+
+fn time_text(t: Option<NaiveTime>) -> Option<String> {
+    t.map(|t| t.format("%H:%M").to_string())
+}
+
+const BIRTH_COLUMNS: &str = "birth_date, birth_time, birth_place, birth_lat, birth_lon, birth_tz";
+
+fn people(conn: &Connection, user_id: i64) -> rusqlite::Result<Vec<Person>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT id, name, {BIRTH_COLUMNS} FROM user_connections WHERE user_id = ?1 ORDER BY id"
+    ))?;
+    let rows = stmt.query_map([user_id], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            birth_from(r, 2)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, name, birth) = row?;
+        if let Some(birth) = birth {
+            out.push(Person { id, name, birth });
+        }
+    }
+    Ok(out)
+}
+
+impl Store {
+    pub async fn birth(&self, user_id: i64) -> StoreResult<Option<BirthRecord>> {
+        self.read(move |conn| {
+            Ok(conn
+                .prepare_cached(&format!("SELECT {BIRTH_COLUMNS} FROM users WHERE id = ?1"))?
+                .query_row([user_id], |r| birth_from(r, 0))
+                .optional()?
+                .flatten())
+        })
+        .await
+    }
+
+    /// Saves the user's birth data with the sun sign computed from it; the zone also becomes
+    /// the user's time zone for pushes unless they set one.
+    pub async fn set_birth(
+        &self,
+        user_id: i64,
+        b: BirthRecord,
+        sun_sign: String,
+    ) -> StoreResult<()> {
+        self.write(move |conn| {
+            conn.prepare_cached(
+                "UPDATE users SET birth_date = ?2, birth_time = ?3, birth_place = ?4, birth_lat = ?5, \
+                 birth_lon = ?6, birth_tz = ?7, sun_sign = ?8, timezone = coalesce(timezone, ?7) WHERE id = ?1",
+            )?
+            .execute(params![
+                user_id,
+                b.date.to_string(),
+                time_text(b.time),
+                b.place,
+                b.lat,
+                b.lon,
+                b.tz,
+                sun_sign
+            ])?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub async fn sun_sign(&self, user_id: i64) -> StoreResult<Option<String>> {
+        self.read(move |conn| {
+            Ok(conn
+                .prepare_cached("SELECT sun_sign FROM users WHERE id = ?1")?
+                .query_row([user_id], |r| r.get(0))
+                .optional()?
+                .flatten())
+        })
+        .await
+    }
+
+    pub async fn add_person(&self, user_id: i64, name: String, b: BirthRecord) -> StoreResult<i64> {
+        self.write(move |conn| {
+            conn.prepare_cached(
+                "INSERT INTO user_connections (user_id, name, birth_date, birth_time, birth_place, birth_lat, birth_lon, birth_tz) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![user_id, name, b.date.to_string(), time_text(b.time), b.place, b.lat, b.lon, b.tz])?;
+            Ok(conn.last_insert_rowid())
+        })
+        .await
+    }
+
+    pub async fn people(&self, user_id: i64) -> StoreResult<Vec<Person>> {
+        self.read(move |conn| Ok(people(conn, user_id)?)).await
+    }
+
+    /// One of the user's own saved people (an id from a button is checked against the owner).
+    pub async fn person(&self, user_id: i64, id: i64) -> StoreResult<Option<Person>> {
+        Ok(self.people(user_id).await?.into_iter().find(|p| p.id == id))
+    }
+
+    pub async fn delete_person(&self, user_id: i64, id: i64) -> StoreResult<bool> {
+        self.write(move |conn| {
+            Ok(conn
+                .prepare_cached("DELETE FROM user_connections WHERE id = ?1 AND user_id = ?2")?
+                .execute([id, user_id])?
+                > 0)
+        })
+        .await
+    }
+
+    pub async fn cached_horoscope(
+        &self,
+        sign: String,
+        lang: String,
+        period: String,
+        key: String,
+    ) -> StoreResult<Option<String>> {
+        self.read(move |conn| {
+            Ok(conn
+                .prepare_cached(
+                    "SELECT body FROM horoscope_cache WHERE sign = ?1 AND language = ?2 AND period = ?3 AND period_key = ?4",
+                )?
+                .query_row(params![sign, lang, period, key], |r| r.get(0))
+                .optional()?)
+        })
+        .await
+    }
+
+    /// Keeps the first text stored for a key and returns it (a racing writer loses quietly).
+    pub async fn save_horoscope(
+        &self,
+        sign: String,
+        lang: String,
+        period: String,
+        key: String,
+        body: String,
+    ) -> StoreResult<String> {
+        self.write(move |conn| {
+            conn.prepare_cached(
+                "INSERT OR IGNORE INTO horoscope_cache (sign, language, period, period_key, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![sign, lang, period, key, body])?;
+            Ok(conn
+                .prepare_cached(
+                    "SELECT body FROM horoscope_cache WHERE sign = ?1 AND language = ?2 AND period = ?3 AND period_key = ?4",
+                )?
+                .query_row(params![sign, lang, period, key], |r| r.get(0))?)
+        })
+        .await
+    }
+
+    /// The last `limit` chatbot turns, oldest first, as (role, content).
+    pub async fn chat_history(
+        &self,
+        user_id: i64,
+        limit: u32,
+    ) -> StoreResult<Vec<(String, String)>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT role, content FROM chatbot_history WHERE user_id = ?1 ORDER BY id DESC LIMIT ?2",
+            )?;
+            let mut turns = stmt
+                .query_map(params![user_id, limit], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
+            turns.reverse();
+            Ok(turns)
+        })
+        .await
+    }
+
+    /// A question and its answer, stored together once the answer was delivered.
+    pub async fn add_chat_exchange(
+        &self,
+        user_id: i64,
+        question: String,
+        answer: String,
+    ) -> StoreResult<()> {
+        self.write(move |conn| {
+            let sp = conn.savepoint()?;
+            let t = now();
+            for (role, content) in [("user", question), ("assistant", answer)] {
+                sp.prepare_cached("INSERT INTO chatbot_history (user_id, role, content, created_at) VALUES (?1, ?2, ?3, ?4)")?
+                    .execute(params![user_id, role, content, t])?;
+            }
+            sp.commit()?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Questions asked to the chatbot since a Unix time (for the per-plan daily limit).
+    pub async fn chat_questions_since(&self, user_id: i64, since: i64) -> StoreResult<u32> {
+        self.read(move |conn| {
+            Ok(conn
+                .prepare_cached(
+                    "SELECT count(*) FROM chatbot_history WHERE user_id = ?1 AND role = 'user' AND created_at >= ?2",
+                )?
+                .query_row(params![user_id, since], |r| r.get(0))?)
+        })
+        .await
+    }
+
+    pub async fn clear_chat(&self, user_id: i64) -> StoreResult<()> {
+        self.write(move |conn| {
+            conn.prepare_cached("DELETE FROM chatbot_history WHERE user_id = ?1")?
+                .execute([user_id])?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub async fn set_push(&self, user_id: i64, setting: PushSetting) -> StoreResult<()> {
+        self.write(move |conn| {
+            conn.prepare_cached(
+                "INSERT INTO moon_notifications (user_id, kind, local_time, timezone, enabled) VALUES (?1, ?2, ?3, ?4, ?5) \
+                 ON CONFLICT(user_id, kind) DO UPDATE SET local_time = excluded.local_time, \
+                 timezone = excluded.timezone, enabled = excluded.enabled",
+            )?
+            .execute(params![user_id, setting.kind, setting.local_time, setting.timezone, setting.enabled])?;
+            Ok(())
+        })
+        .await
+    }
+
+    pub async fn pushes_of(&self, user_id: i64) -> StoreResult<Vec<PushSetting>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT kind, local_time, timezone, enabled FROM moon_notifications WHERE user_id = ?1 ORDER BY kind",
+            )?;
+            let rows = stmt
+                .query_map([user_id], |r| {
+                    Ok(PushSetting { kind: r.get(0)?, local_time: r.get(1)?, timezone: r.get(2)?, enabled: r.get(3)? })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        })
+        .await
+    }
+
+    /// Every enabled push of users who can still receive messages.
+    pub async fn enabled_pushes(&self) -> StoreResult<Vec<DuePush>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT n.user_id, n.kind, n.local_time, n.timezone, u.language, u.plan, u.plan_expires_at, u.sun_sign \
+                 FROM moon_notifications n JOIN users u ON u.id = n.user_id \
+                 WHERE n.enabled = 1 AND u.is_inactive = 0 AND u.is_blocked = 0",
+            )?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok(DuePush {
+                        user_id: r.get(0)?,
+                        kind: r.get(1)?,
+                        local_time: r.get(2)?,
+                        timezone: r.get(3)?,
+                        language: r.get(4)?,
+                        plan: r.get(5)?,
+                        plan_expires_at: r.get(6)?,
+                        sun_sign: r.get(7)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        })
+        .await
+    }
+
+    /// Claims the (user, kind, local date) slot; `false` when it was already claimed, so a push
+    /// is never sent twice — not after a restart, not by two overlapping runs.
+    pub async fn claim_push(
+        &self,
+        user_id: i64,
+        kind: String,
+        local_date: String,
+    ) -> StoreResult<bool> {
+        self.write(move |conn| {
+            Ok(conn
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO push_log (user_id, kind, local_date, status, created_at) VALUES (?1, ?2, ?3, 'sending', ?4)",
+                )?
+                .execute(params![user_id, kind, local_date, now()])?
+                == 1)
+        })
+        .await
+    }
+
+    pub async fn finish_push(
+        &self,
+        user_id: i64,
+        kind: String,
+        local_date: String,
+        status: &'static str,
+    ) -> StoreResult<()> {
+        self.write(move |conn| {
+            conn.prepare_cached("UPDATE push_log SET status = ?4 WHERE user_id = ?1 AND kind = ?2 AND local_date = ?3")?
+                .execute(params![user_id, kind, local_date, status])?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Pushes whose send was interrupted (claimed, never finished) before `before`: they are
+    /// retried, since the process died before Telegram confirmed or refused them.
+    pub async fn release_stale_pushes(&self, before: i64) -> StoreResult<usize> {
+        self.write(move |conn| {
+            Ok(conn
+                .prepare_cached(
+                    "DELETE FROM push_log WHERE status = 'sending' AND created_at < ?1",
+                )?
+                .execute([before])?)
+        })
+        .await
+    }
+
+    pub async fn push_log(&self, user_id: i64) -> StoreResult<Vec<(String, String, String)>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT kind, local_date, status FROM push_log WHERE user_id = ?1 ORDER BY local_date, kind",
+            )?;
+            let rows = stmt
+                .query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        })
+        .await
+    }
+
+    /// The user blocked the bot: no more pushes until they write again.
+    pub async fn mark_inactive(&self, user_id: i64) -> StoreResult<()> {
+        self.write(move |conn| {
+            conn.prepare_cached("UPDATE users SET is_inactive = 1 WHERE id = ?1")?
+                .execute([user_id])?;
+            Ok(())
+        })
+        .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::test_support::temp_store;
+    use crate::store::NewUser;
+
+    async fn user(store: &Store, id: i64) {
+        let who = NewUser {
+            id,
+            username: None,
+            first_name: "Ada".into(),
+            last_name: None,
+            language_code: Some("en".into()),
+            forget_key: None,
+        };
+        store.touch_user(who).await.unwrap();
+    }
+
+    fn istanbul() -> BirthRecord {
+        BirthRecord {
+            date: NaiveDate::from_ymd_opt(1990, 7, 15).unwrap(),
+            time: NaiveTime::from_hms_opt(12, 30, 0),
+            place: "Istanbul".into(),
+            lat: 41.01,
+            lon: 28.97,
+            tz: "Europe/Istanbul".into(),
+        }
+    }
+
+    #[tokio::test]
+    async fn birth_data_and_people_round_trip_per_owner() {
+        let (_d, store) = temp_store();
+        user(&store, 1).await;
+        user(&store, 2).await;
+        assert_eq!(store.birth(1).await.unwrap(), None);
+        store
+            .set_birth(1, istanbul(), "cancer".into())
+            .await
+            .unwrap();
+        assert_eq!(store.birth(1).await.unwrap(), Some(istanbul()));
+        assert_eq!(store.sun_sign(1).await.unwrap().as_deref(), Some("cancer"));
+        let id = store
+            .add_person(
+                1,
+                "Deniz".into(),
+                BirthRecord {
+                    time: None,
+                    ..istanbul()
+                },
+            )
+            .await
+            .unwrap();
+        assert_eq!(store.people(1).await.unwrap()[0].birth.time, None);
+        assert!(
+            store.person(2, id).await.unwrap().is_none(),
+            "not someone else's person"
+        );
+        assert!(!store.delete_person(2, id).await.unwrap());
+        assert!(store.delete_person(1, id).await.unwrap());
+        assert!(store.people(1).await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn horoscopes_keep_the_first_text_and_chat_history_is_ordered() {
+        let (_d, store) = temp_store();
+        user(&store, 1).await;
+        let k = |s: &str| s.to_string();
+        assert_eq!(
+            store
+                .cached_horoscope(k("leo"), k("en"), k("daily"), k("2026-11-26"))
+                .await
+                .unwrap(),
+            None
+        );
+        let first = store
+            .save_horoscope(k("leo"), k("en"), k("daily"), k("2026-11-26"), k("A"))
+            .await
+            .unwrap();
+        let second = store
+            .save_horoscope(k("leo"), k("en"), k("daily"), k("2026-11-26"), k("B"))
+            .await
+            .unwrap();
+        assert_eq!((first.as_str(), second.as_str()), ("A", "A"));
+        store.add_chat_exchange(1, k("q1"), k("a1")).await.unwrap();
+        store.add_chat_exchange(1, k("q2"), k("a2")).await.unwrap();
+        let last3 = store.chat_history(1, 3).await.unwrap();
+        let texts: Vec<&str> = last3.iter().map(|(_, c)| c.as_str()).collect();
+        assert_eq!(texts, ["a1", "q2", "a2"]);
+        assert_eq!(store.chat_questions_since(1, 0).await.unwrap(), 2);
+        store.clear_chat(1).await.unwrap();
+        assert!(store.chat_history(1, 10).await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_push_slot_is_claimed_once() {
+        let (_d, store) = temp_store();
+        user(&store, 1).await;
+        let setting = PushSetting {
+            kind: "daily_card".into(),
+            local_time: "09:00".into(),
+            timezone: "Europe/Istanbul".into(),
+            enabled: true,
+        };
+        store.set_push(1, setting.clone()).await.unwrap();
+        assert_eq!(store.enabled_pushes().await.unwrap().len(), 1);
+        assert!(store
+            .claim_push(1, "daily_card".into(), "2026-11-26".into())
+            .await
+            .unwrap());
+        assert!(!store
+            .claim_push(1, "daily_card".into(), "2026-11-26".into())
+            .await
+            .unwrap());
+        store.mark_inactive(1).await.unwrap();
+        assert!(
+            store.enabled_pushes().await.unwrap().is_empty(),
+            "a user who blocked the bot gets nothing"
+        );
+    }
+}
