@@ -2,10 +2,12 @@
 
 pub mod astro;
 pub mod gazetteer;
+pub mod horoscope;
 pub mod lang;
 pub mod payments;
 pub mod plan;
 pub mod prompts;
+pub mod pushes;
 pub mod quota;
 pub mod referral;
 pub mod settings;

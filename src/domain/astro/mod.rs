@@ -5,12 +5,14 @@ pub mod aspects;
 pub mod birth;
 pub mod calendar;
 pub mod chart;
+pub mod compat;
 pub mod ephemeris;
 pub mod houses;
 pub mod moon;
 pub mod search;
 pub mod seasons;
 pub mod time;
+pub mod transits;
 pub mod zodiac;
 
 pub use chart::{Chart, ChartInput};
