@@ -24,6 +24,9 @@ pub struct App {
     /// Keys `/forget` fingerprints; built once, shared by every update.
     pub forget_key: Arc<[u8]>,
     settings: RwLock<Arc<Settings>>,
+    /// One in-flight generation per shared text (a horoscope per sign, language and period):
+    /// a thousand users asking at once cause one AI call.
+    pub flights: KeyedLocks,
     /// Count of updates fully handled; the simulator and tests wait on it.
     handled: watch::Sender<u64>,
 }
@@ -46,6 +49,7 @@ impl App {
             metrics: Metrics::default(),
             deck,
             forget_key,
+            flights: KeyedLocks::default(),
             handled: watch::channel(0).0,
         }))
     }
@@ -73,5 +77,51 @@ impl App {
 
     pub fn handled(&self) -> watch::Receiver<u64> {
         self.handled.subscribe()
+    }
+}
+
+/// Async locks by key, created on demand and dropped when nobody holds or waits for them.
+#[derive(Default)]
+pub struct KeyedLocks {
+    locks: std::sync::Mutex<std::collections::HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+}
+
+impl KeyedLocks {
+    pub async fn lock(&self, key: &str) -> KeyedGuard<'_> {
+        let lock = {
+            let mut map = self
+                .locks
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            Arc::clone(map.entry(key.to_string()).or_default())
+        };
+        let guard = Arc::clone(&lock).lock_owned().await;
+        KeyedGuard {
+            owner: self,
+            key: key.to_string(),
+            lock,
+            _guard: guard,
+        }
+    }
+}
+
+pub struct KeyedGuard<'a> {
+    owner: &'a KeyedLocks,
+    key: String,
+    lock: Arc<tokio::sync::Mutex<()>>,
+    _guard: tokio::sync::OwnedMutexGuard<()>,
+}
+
+impl Drop for KeyedGuard<'_> {
+    fn drop(&mut self) {
+        let mut map = self
+            .owner
+            .locks
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Ours, the guard's and the map's: nobody else is waiting, so the entry can go.
+        if Arc::strong_count(&self.lock) <= 3 {
+            map.remove(&self.key);
+        }
     }
 }

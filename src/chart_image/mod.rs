@@ -49,22 +49,35 @@ fn at(radius: f32, angle: f32) -> (f32, f32) {
 }
 
 /// Spreads planet glyphs that would overlap (closer than `gap` degrees) while keeping order.
+/// The circle is cut at its widest empty stretch, so the sequence never wraps while it relaxes.
 fn spread_out(longitudes: &[f64], gap: f64) -> Vec<f64> {
-    let mut order: Vec<usize> = (0..longitudes.len()).collect();
+    let n = longitudes.len();
+    if n < 2 {
+        return longitudes.to_vec();
+    }
+    let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|a, b| longitudes[*a].total_cmp(&longitudes[*b]));
-    let mut placed: Vec<f64> = order.iter().map(|i| longitudes[*i]).collect();
-    for _ in 0..20 {
+    let sorted: Vec<f64> = order.iter().map(|i| longitudes[*i]).collect();
+    let widest = (0..n)
+        .max_by(|a, b| {
+            let gap_before = |i: usize| (sorted[i] - sorted[(i + n - 1) % n]).rem_euclid(360.0);
+            gap_before(*a).total_cmp(&gap_before(*b))
+        })
+        .unwrap_or(0);
+    let mut placed: Vec<f64> = Vec::with_capacity(n);
+    for k in 0..n {
+        let value = sorted[(widest + k) % n];
+        let base = placed.last().copied().unwrap_or(value);
+        placed.push(base + (value - base).rem_euclid(360.0));
+    }
+    for _ in 0..200 {
         let mut moved = false;
-        for k in 0..placed.len() {
-            let next = (k + 1) % placed.len();
-            if next == k {
-                break;
-            }
-            let diff = (placed[next] - placed[k]).rem_euclid(360.0);
-            if diff < gap {
+        for k in 0..n - 1 {
+            let diff = placed[k + 1] - placed[k];
+            if diff < gap - 1e-9 {
                 let push = (gap - diff) / 2.0;
                 placed[k] -= push;
-                placed[next] += push;
+                placed[k + 1] += push;
                 moved = true;
             }
         }
@@ -72,9 +85,9 @@ fn spread_out(longitudes: &[f64], gap: f64) -> Vec<f64> {
             break;
         }
     }
-    let mut out = vec![0.0; longitudes.len()];
-    for (slot, i) in order.into_iter().enumerate() {
-        out[i] = placed[slot].rem_euclid(360.0);
+    let mut out = vec![0.0; n];
+    for (k, value) in placed.into_iter().enumerate() {
+        out[order[(widest + k) % n]] = value.rem_euclid(360.0);
     }
     out
 }

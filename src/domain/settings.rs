@@ -21,6 +21,7 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("rate_user_per_minute", "30"),
     ("rate_ai_per_minute", "4"),
     ("refund_window_days", "7"),
+    ("chatbot_per_day", "40"),
 ];
 
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +40,8 @@ pub struct Settings {
     pub rate_user_per_minute: u32,
     pub rate_ai_per_minute: u32,
     pub refund_window_days: u32,
+    /// Questions a VIP may ask the astrology chatbot per day.
+    pub chatbot_per_day: u32,
 }
 
 impl Default for Settings {
@@ -75,6 +78,7 @@ impl Settings {
             rate_user_per_minute: num("rate_user_per_minute").max(1),
             rate_ai_per_minute: num("rate_ai_per_minute").max(1),
             refund_window_days: num("refund_window_days"),
+            chatbot_per_day: num("chatbot_per_day").max(1),
         }
     }
 
@@ -132,7 +136,8 @@ pub fn check(key: &str, value: &str) -> Result<(), String> {
                 "{key}: {value:?} must be a number of days from 1 to 3660"
             )),
         },
-        "rate_user_per_minute" | "rate_ai_per_minute" => match v.parse::<u32>() {
+        "rate_user_per_minute" | "rate_ai_per_minute" | "chatbot_per_day" => match v.parse::<u32>()
+        {
             Ok(n) if (1..=10_000).contains(&n) => Ok(()),
             _ => Err(format!("{key}: {value:?} must be a number from 1 to 10000")),
         },

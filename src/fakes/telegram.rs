@@ -137,6 +137,8 @@ struct Inner {
     next_callback: u64,
     /// Injected failures: method (lower case) → (error code, description).
     failures: VecDeque<(String, u16, String)>,
+    /// Chats whose user blocked the bot: every send to them is refused with 403.
+    blocked: std::collections::HashSet<i64>,
     /// Extra latency added to every answered method, to model a slow network.
     latency: Duration,
     /// Benchmarks turn this off: requests are counted, not kept, and sent messages are not
@@ -445,6 +447,20 @@ impl FakeTelegram {
         ));
     }
 
+    /// The user of `chat` blocks the bot: sends to them fail with 403 from now on.
+    pub fn block_chat(&self, chat: i64) {
+        self.shared.lock().blocked.insert(chat);
+    }
+
+    /// The user shares a location (Telegram's location message).
+    pub fn send_location(&self, user: &FakeUser, latitude: f64, longitude: f64) -> i64 {
+        let update = self.user_message(
+            user,
+            json!({"location": {"latitude": latitude, "longitude": longitude}}),
+        );
+        self.push_update(update)
+    }
+
     pub fn set_latency(&self, latency: Duration) {
         self.shared.lock().latency = latency;
     }
@@ -623,6 +639,12 @@ fn answer(
         let (_, code, description) = inner.failures.remove(pos).unwrap_or_default();
         record(shared, inner, method, body, files, None);
         return api_error(code, &description);
+    }
+    if method.starts_with("send")
+        && as_i64(&body["chat_id"]).is_some_and(|c| inner.blocked.contains(&c))
+    {
+        record(shared, inner, method, body, files, None);
+        return api_error(403, "Forbidden: bot was blocked by the user");
     }
     let mut message_id = None;
     let result = match method.as_str() {

@@ -57,6 +57,18 @@ impl Harness {
         self.running.as_ref().map(|r| &r.app)
     }
 
+    /// One pass of the push scheduler at `now`, as the bot's background task would run it.
+    pub async fn run_pushes(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> anyhow::Result<telegram::pushes::Report> {
+        let running = self
+            .running
+            .as_ref()
+            .ok_or_else(|| anyhow::anyhow!("the bot is stopped"))?;
+        telegram::pushes::run_once(&running.app, &running.bot, now).await
+    }
+
     /// Stops the bot (as a deploy or crash-free restart would) and starts it again on the
     /// same database and the same Telegram server.
     pub async fn restart(&mut self) -> anyhow::Result<()> {
@@ -143,6 +155,7 @@ async fn launch(
     let opts = BotOptions {
         telegram_limits: false,
         polling_timeout: Duration::from_secs(1),
+        push_every: None,
     };
     let bot = telegram::build_bot(&app.cfg, &opts)?;
     let handled = app.handled();

@@ -365,19 +365,6 @@ impl Store {
         .await
     }
 
-    /// Pushes whose send was interrupted (claimed, never finished) before `before`: they are
-    /// retried, since the process died before Telegram confirmed or refused them.
-    pub async fn release_stale_pushes(&self, before: i64) -> StoreResult<usize> {
-        self.write(move |conn| {
-            Ok(conn
-                .prepare_cached(
-                    "DELETE FROM push_log WHERE status = 'sending' AND created_at < ?1",
-                )?
-                .execute([before])?)
-        })
-        .await
-    }
-
     pub async fn push_log(&self, user_id: i64) -> StoreResult<Vec<(String, String, String)>> {
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached(

@@ -1,6 +1,9 @@
 //! Typed, versioned callback data. Everything Telegram hands back is untrusted: decoding is
 //! strict, and anything that does not decode is answered harmlessly.
 
+use crate::domain::astro::Sign;
+use crate::domain::horoscope::Period;
+use crate::domain::pushes::PushKind;
 use crate::domain::tarot::Spread;
 use crate::domain::Lang;
 
@@ -88,6 +91,35 @@ pub enum Cb {
     OpenReading(i64),
     /// `/forget`: confirmed or not.
     Forget(bool),
+    /// A horoscope for a period; `None` means the user's own sign (from their birth data).
+    Horoscope(Period, Option<Sign>),
+    /// Show the sign picker for a period.
+    PickSign(Period),
+    /// Enter (or change) the user's own birth data.
+    BirthEdit,
+    /// The birth time is unknown.
+    BirthTimeUnknown,
+    /// One of the offered places (an index into the embedded gazetteer).
+    PickPlace(u32),
+    /// The user's chart again (after entering birth data).
+    ChartShow,
+    Transits,
+    /// The chart as a JSON document (same as `/mychart`).
+    ChartJson,
+    /// Compatibility: the first sign is chosen, pick the second.
+    CompatFirst(Sign),
+    /// Compatibility of two signs.
+    Compat(Sign, Sign),
+    /// Synastry with saved person N.
+    Synastry(i64),
+    AddPerson,
+    DeletePerson(i64),
+    MoonCalendar,
+    Notifications,
+    TogglePush(PushKind),
+    PushTime(PushKind),
+    /// Forget the chatbot conversation.
+    ChatReset,
 }
 
 impl Cb {
@@ -104,6 +136,25 @@ impl Cb {
             Cb::ReadCup => format!("{VERSION}:rc"),
             Cb::OpenReading(id) => format!("{VERSION}:r:{id}"),
             Cb::Forget(yes) => format!("{VERSION}:fg:{}", if yes { "y" } else { "n" }),
+            Cb::Horoscope(p, None) => format!("{VERSION}:h:{}", p.code()),
+            Cb::Horoscope(p, Some(s)) => format!("{VERSION}:h:{}:{}", p.code(), s.code()),
+            Cb::PickSign(p) => format!("{VERSION}:hs:{}", p.code()),
+            Cb::BirthEdit => format!("{VERSION}:be"),
+            Cb::BirthTimeUnknown => format!("{VERSION}:bu"),
+            Cb::PickPlace(i) => format!("{VERSION}:bp:{i}"),
+            Cb::ChartShow => format!("{VERSION}:cv"),
+            Cb::Transits => format!("{VERSION}:tr"),
+            Cb::ChartJson => format!("{VERSION}:cj"),
+            Cb::CompatFirst(a) => format!("{VERSION}:c1:{}", a.code()),
+            Cb::Compat(a, b) => format!("{VERSION}:c2:{}:{}", a.code(), b.code()),
+            Cb::Synastry(id) => format!("{VERSION}:sy:{id}"),
+            Cb::AddPerson => format!("{VERSION}:ap"),
+            Cb::DeletePerson(id) => format!("{VERSION}:dp:{id}"),
+            Cb::MoonCalendar => format!("{VERSION}:mc"),
+            Cb::Notifications => format!("{VERSION}:nt"),
+            Cb::TogglePush(k) => format!("{VERSION}:np:{}", k.code()),
+            Cb::PushTime(k) => format!("{VERSION}:pt:{}", k.code()),
+            Cb::ChatReset => format!("{VERSION}:cr"),
         };
         debug_assert!(s.len() <= MAX_LEN);
         s
@@ -127,9 +178,34 @@ impl Cb {
             [VERSION, "r", id] => id_of(id).map(Cb::OpenReading),
             [VERSION, "fg", "y"] => Some(Cb::Forget(true)),
             [VERSION, "fg", "n"] => Some(Cb::Forget(false)),
+            [VERSION, "h", p] => Period::from_code(p).map(|p| Cb::Horoscope(p, None)),
+            [VERSION, "h", p, s] => Some(Cb::Horoscope(Period::from_code(p)?, Some(sign_of(s)?))),
+            [VERSION, "hs", p] => Period::from_code(p).map(Cb::PickSign),
+            [VERSION, "be"] => Some(Cb::BirthEdit),
+            [VERSION, "bu"] => Some(Cb::BirthTimeUnknown),
+            [VERSION, "bp", i] => id_of(i)
+                .and_then(|i| u32::try_from(i).ok())
+                .map(Cb::PickPlace),
+            [VERSION, "cv"] => Some(Cb::ChartShow),
+            [VERSION, "tr"] => Some(Cb::Transits),
+            [VERSION, "cj"] => Some(Cb::ChartJson),
+            [VERSION, "c1", a] => sign_of(a).map(Cb::CompatFirst),
+            [VERSION, "c2", a, b] => Some(Cb::Compat(sign_of(a)?, sign_of(b)?)),
+            [VERSION, "sy", id] => id_of(id).map(Cb::Synastry),
+            [VERSION, "ap"] => Some(Cb::AddPerson),
+            [VERSION, "dp", id] => id_of(id).map(Cb::DeletePerson),
+            [VERSION, "mc"] => Some(Cb::MoonCalendar),
+            [VERSION, "nt"] => Some(Cb::Notifications),
+            [VERSION, "np", k] => PushKind::from_code(k).map(Cb::TogglePush),
+            [VERSION, "pt", k] => PushKind::from_code(k).map(Cb::PushTime),
+            [VERSION, "cr"] => Some(Cb::ChatReset),
             _ => None,
         }
     }
+}
+
+fn sign_of(s: &str) -> Option<Sign> {
+    s.parse().ok().filter(|sign: &Sign| sign.code() == s)
 }
 
 /// A positive row id written in plain digits (no sign, no leading zero tricks).
@@ -157,7 +233,30 @@ mod tests {
             Cb::OpenReading(i64::MAX / 10),
             Cb::Forget(true),
             Cb::Forget(false),
+            Cb::BirthEdit,
+            Cb::BirthTimeUnknown,
+            Cb::PickPlace(33_999),
+            Cb::ChartShow,
+            Cb::Transits,
+            Cb::ChartJson,
+            Cb::Compat(Sign::Sagittarius, Sign::Capricorn),
+            Cb::CompatFirst(Sign::Aquarius),
+            Cb::Synastry(42),
+            Cb::AddPerson,
+            Cb::DeletePerson(7),
+            Cb::MoonCalendar,
+            Cb::Notifications,
+            Cb::ChatReset,
         ];
+        for p in Period::ALL {
+            all.push(Cb::Horoscope(p, None));
+            all.push(Cb::PickSign(p));
+            all.extend(Sign::ALL.map(|s| Cb::Horoscope(p, Some(s))));
+        }
+        for k in PushKind::ALL {
+            all.push(Cb::TogglePush(k));
+            all.push(Cb::PushTime(k));
+        }
         all.extend(Spread::ALL.map(Cb::Spread));
         all.extend(Section::ALL.map(Cb::Open));
         all.extend(Lang::ALL.map(Cb::SetLang));
@@ -186,6 +285,14 @@ mod tests {
             "1:da:",
             "1:t:seven",
             "1:fg:maybe",
+            "1:h:yearly",
+            "1:h:daily:ophiuchus",
+            "1:h:daily:Leo",
+            "1:c2:leo",
+            "1:bp:-1",
+            "1:bp:99999999999",
+            "1:np:weekly_card",
+            "1:sy:0",
             &"x".repeat(65),
         ] {
             assert_eq!(Cb::decode(bad), None, "{bad:?}");

@@ -5,7 +5,9 @@ use std::sync::Arc;
 use teloxide::prelude::*;
 use teloxide::types::{MaybeInaccessibleMessage, Me, MessageId};
 
+use super::astrology::{birth, chart, chatbot, compat, horoscope, moon, notify};
 use super::callback::{Cb, Section};
+use super::context::BirthFor;
 use super::context::{Flow, UserCtx};
 use super::outbound::timed;
 use super::reply::{edit_or_send, send_html};
@@ -59,6 +61,24 @@ pub async fn handle(
         Cb::ReadCup => coffee::read_now(&bot, &app, &ctx, &me, &flow, msg).await?,
         Cb::OpenReading(id) => history::open(&bot, &app, &ctx, id, msg).await?,
         Cb::Forget(yes) => forget::answer(&bot, &app, &ctx, yes, msg).await?,
+        Cb::Horoscope(period, sign) => horoscope::show(&bot, &app, &ctx, period, sign, msg).await?,
+        Cb::PickSign(period) => horoscope::pick_sign(&bot, &app, &ctx, period, msg).await?,
+        Cb::BirthEdit => birth::start(&bot, &app, &ctx, BirthFor::Me, msg).await?,
+        Cb::BirthTimeUnknown => birth::time_unknown(&bot, &app, &ctx, &flow).await?,
+        Cb::PickPlace(id) => birth::pick_place(&bot, &app, &ctx, &flow, id).await?,
+        Cb::ChartShow => chart::section(&bot, &app, &ctx, &me, None).await?,
+        Cb::Transits => chart::transits(&bot, &app, &ctx).await?,
+        Cb::ChartJson => chart::json(&bot, &app, &ctx).await?,
+        Cb::CompatFirst(a) => compat::first_chosen(&bot, &app, &ctx, a, msg).await?,
+        Cb::Compat(a, b) => compat::pair(&bot, &app, &ctx, &me, a, b).await?,
+        Cb::Synastry(id) => compat::with_person(&bot, &app, &ctx, &me, id).await?,
+        Cb::AddPerson => birth::add_person(&bot, &app, &ctx, msg).await?,
+        Cb::DeletePerson(id) => compat::delete_person(&bot, &app, &ctx, id, msg).await?,
+        Cb::MoonCalendar => moon::month(&bot, &app, &ctx, msg).await?,
+        Cb::Notifications => notify::screen(&bot, &app, &ctx, msg).await?,
+        Cb::TogglePush(kind) => notify::toggle(&bot, &app, &ctx, kind, msg).await?,
+        Cb::PushTime(kind) => notify::ask_time(&bot, &app, &ctx, kind, msg).await?,
+        Cb::ChatReset => chatbot::reset(&bot, &app, &ctx, msg).await?,
     }
     Ok(())
 }
@@ -79,6 +99,11 @@ async fn open(
         Section::History => return history::list(bot, app, ctx, msg).await,
         Section::Help => screens::help(app, lang),
         Section::Tarot => tarot::screen(app, lang),
+        Section::Horoscope => return horoscope::section(bot, app, ctx, msg).await,
+        Section::BirthChart => return chart::section(bot, app, ctx, me, msg).await,
+        Section::Compatibility => return compat::section(bot, app, ctx, msg).await,
+        Section::Moon => return moon::today(bot, app, ctx, msg).await,
+        Section::Chatbot => return chatbot::open(bot, app, ctx, msg).await,
         Section::Language => screens::language_picker(app, lang, None),
         other => screens::coming_soon(app, lang, other),
     };

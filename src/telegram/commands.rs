@@ -27,6 +27,8 @@ pub enum Command {
     Terms,
     /// Delete my data (asks first).
     Forget,
+    /// My computed chart as a JSON document.
+    Mychart,
 }
 
 pub async fn handle(
@@ -90,6 +92,7 @@ pub async fn handle(
             .await?;
         }
         Command::Forget => super::forget::confirm(&bot, &app, &ctx, None).await?,
+        Command::Mychart => super::astrology::chart::json(&bot, &app, &ctx).await?,
         Command::Terms => {
             send_html(
                 &bot,
@@ -168,6 +171,7 @@ pub async fn register(bot: &FalBot, app: &App) {
             ("terms", k::CMD_TERMS),
             ("paysupport", k::CMD_PAYSUPPORT),
             ("forget", k::CMD_FORGET),
+            ("mychart", k::CMD_MYCHART),
         ]
         .into_iter()
         .map(|(cmd, key)| BotCommand::new(cmd, app.i18n.t(lang, key)))

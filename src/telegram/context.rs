@@ -43,6 +43,35 @@ pub enum Flow {
     AwaitingSaucer {
         cup: String,
     },
+    /// Birth data, step by step (date as YYYY-MM-DD, time as HH:MM once given).
+    BirthDate {
+        who: BirthFor,
+    },
+    BirthTime {
+        who: BirthFor,
+        date: String,
+    },
+    BirthPlace {
+        who: BirthFor,
+        date: String,
+        time: Option<String>,
+    },
+    /// The name of a person to save for compatibility.
+    PersonName,
+    /// In conversation with the astrology chatbot.
+    Chatbot,
+    /// Typing the local time for a push.
+    PushTime {
+        kind: String,
+    },
+}
+
+/// Whose birth data is being entered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "for", rename_all = "snake_case")]
+pub enum BirthFor {
+    Me,
+    Person { name: String },
 }
 
 /// Private chats only: Fal Gram's readings are personal, so groups and channels are ignored.

@@ -1,5 +1,6 @@
 //! The Telegram adapter: the handler tree, its handlers, and the bot's runtime.
 
+mod astrology;
 pub mod callback;
 mod callbacks;
 mod coffee;
@@ -10,6 +11,7 @@ mod forget;
 mod guard;
 mod history;
 mod outbound;
+pub mod pushes;
 pub mod ratelimit;
 mod reading;
 mod referral;
@@ -53,6 +55,15 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
             dptree::case![Flow::AwaitingDreamQuestion { reading_id }].endpoint(dream::on_question),
         )
         .branch(dptree::case![Flow::AwaitingTarotQuestion { spread }].endpoint(tarot::on_question))
+        .branch(dptree::case![Flow::BirthDate { who }].endpoint(astrology::birth::on_date))
+        .branch(dptree::case![Flow::BirthTime { who, date }].endpoint(astrology::birth::on_time))
+        .branch(
+            dptree::case![Flow::BirthPlace { who, date, time }]
+                .endpoint(astrology::birth::on_place),
+        )
+        .branch(dptree::case![Flow::PersonName].endpoint(astrology::birth::on_person_name))
+        .branch(dptree::case![Flow::Chatbot].endpoint(astrology::chatbot::on_message))
+        .branch(dptree::case![Flow::PushTime { kind }].endpoint(astrology::notify::on_time))
         .endpoint(on_other_message);
 
     let callbacks = Update::filter_callback_query().endpoint(callbacks::handle);

@@ -148,10 +148,10 @@ const TYPING_EVERY: std::time::Duration = std::time::Duration::from_secs(4);
 
 /// Keeps "typing…" visible until dropped. Chat actions are not rate-limited like messages, so
 /// this costs the user nothing, unlike a "please wait" message.
-struct Typing(tokio::task::JoinHandle<()>);
+pub struct Typing(tokio::task::JoinHandle<()>);
 
 impl Typing {
-    fn start(bot: &FalBot, chat: ChatId) -> Typing {
+    pub fn start(bot: &FalBot, chat: ChatId) -> Typing {
         let bot = bot.clone();
         Typing(tokio::spawn(async move {
             loop {

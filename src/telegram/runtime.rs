@@ -22,6 +22,9 @@ pub struct BotOptions {
     pub telegram_limits: bool,
     /// Long-polling timeout sent with `getUpdates`.
     pub polling_timeout: Duration,
+    /// How often the push scheduler looks for due pushes; `None` leaves it to the caller
+    /// (tests drive `pushes::run_once` with their own clock).
+    pub push_every: Option<Duration>,
 }
 
 impl Default for BotOptions {
@@ -29,6 +32,7 @@ impl Default for BotOptions {
         BotOptions {
             telegram_limits: true,
             polling_timeout: Duration::from_secs(10),
+            push_every: Some(Duration::from_secs(30)),
         }
     }
 }
@@ -61,6 +65,9 @@ pub fn build_bot(cfg: &Config, opts: &BotOptions) -> anyhow::Result<FalBot> {
 /// A running bot: stop it with [`Running::stop`].
 pub struct Running {
     pub app: Arc<App>,
+    /// The throttled bot, for senders outside the dispatcher (pushes, tests).
+    pub bot: FalBot,
+    pushes: Option<JoinHandle<()>>,
     shutdown: ShutdownToken,
     dispatcher: JoinHandle<()>,
     chores: JoinHandle<()>,
@@ -75,6 +82,7 @@ pub fn start(app: Arc<App>, bot: FalBot, opts: &BotOptions) -> Running {
         .build();
     let shutdown = dispatcher.shutdown_token();
     let bot_for_menu = bot.clone();
+    let bot_for_pushes = bot.clone();
     let listener = Polling::builder(bot).timeout(opts.polling_timeout).build();
     let dispatcher = tokio::spawn(async move {
         dispatcher
@@ -84,9 +92,14 @@ pub fn start(app: Arc<App>, bot: FalBot, opts: &BotOptions) -> Running {
             )
             .await;
     });
-    let chores = tokio::spawn(chores(Arc::clone(&app), bot_for_menu));
+    let chores = tokio::spawn(chores(Arc::clone(&app), bot_for_menu.clone()));
+    let pushes = opts
+        .push_every
+        .map(|every| tokio::spawn(super::pushes::run(Arc::clone(&app), bot_for_pushes, every)));
     Running {
         app,
+        bot: bot_for_menu,
+        pushes,
         shutdown,
         dispatcher,
         chores,
@@ -114,6 +127,9 @@ impl Running {
     /// Stops taking updates, lets in-flight handlers finish, then closes the database.
     pub async fn stop(self) {
         self.chores.abort();
+        if let Some(p) = &self.pushes {
+            p.abort();
+        }
         // The token refuses while the dispatcher is still starting up; retry briefly.
         for _ in 0..200 {
             match self.shutdown.shutdown() {
@@ -137,6 +153,9 @@ impl Running {
     pub async fn join(self) {
         let _ = self.dispatcher.await;
         self.chores.abort();
+        if let Some(p) = &self.pushes {
+            p.abort();
+        }
         self.app.store.close();
     }
 }

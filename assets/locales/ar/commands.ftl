@@ -6,3 +6,4 @@ cmd-language = تغيير اللغة
 cmd-cancel = إيقاف الخطوة الحالية
 cmd-terms = شروط الاستخدام
 cmd-paysupport = المساعدة في الدفع
+cmd-mychart = خريطتي بصيغة JSON

@@ -6,3 +6,4 @@ cmd-language = Sprache ändern
 cmd-cancel = Aktuellen Schritt abbrechen
 cmd-terms = Nutzungsbedingungen
 cmd-paysupport = Hilfe zu Zahlungen
+cmd-mychart = Mein Horoskop als JSON-Datei

@@ -6,3 +6,4 @@ cmd-language = Cambiar idioma
 cmd-cancel = Detener el paso actual
 cmd-terms = Condiciones de uso
 cmd-paysupport = Ayuda con pagos
+cmd-mychart = Mi carta astral en JSON

@@ -6,3 +6,4 @@ cmd-language = Changer de langue
 cmd-cancel = Arrêter l’étape en cours
 cmd-terms = Conditions d’utilisation
 cmd-paysupport = Aide au paiement
+cmd-mychart = Mon thème astral en JSON

@@ -6,3 +6,4 @@ cmd-language = Cambia lingua
 cmd-cancel = Interrompi il passo attuale
 cmd-terms = Condizioni d’uso
 cmd-paysupport = Assistenza pagamenti
+cmd-mychart = Il mio tema natale in JSON

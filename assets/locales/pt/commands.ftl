@@ -6,3 +6,4 @@ cmd-language = Mudar idioma
 cmd-cancel = Interromper a etapa atual
 cmd-terms = Termos de uso
 cmd-paysupport = Ajuda com pagamentos
+cmd-mychart = Meu mapa astral em JSON

@@ -6,3 +6,4 @@ cmd-language = Dili değiştir
 cmd-cancel = Mevcut adımı iptal et
 cmd-terms = Kullanım koşulları
 cmd-paysupport = Ödeme desteği
+cmd-mychart = Haritam JSON dosyası olarak

@@ -9,6 +9,8 @@ use chrono_tz::Tz;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct City {
+    /// Position in the gazetteer (stable for a given build, so buttons can carry it).
+    pub id: u32,
     pub name: String,
     pub country: String,
     pub lat: f64,
@@ -62,6 +64,7 @@ impl Gazetteer {
             keys.dedup();
             names.extend(keys.into_iter().map(|k| (k.into_boxed_str(), index)));
             cities.push(City {
+                id: index,
                 name: (*name).to_string(),
                 country: (*country).to_string(),
                 lat,
@@ -120,6 +123,10 @@ impl Gazetteer {
             })
             .take(limit)
             .collect()
+    }
+
+    pub fn city(&self, id: u32) -> Option<&City> {
+        self.cities.get(id as usize)
     }
 
     /// The nearest city to a point (for a shared location): its zone is the point's zone.

@@ -1,0 +1,138 @@
+name-sign = { $sign ->
+    [aries] Aries
+    [taurus] Taurus
+    [gemini] Gemini
+    [cancer] Cancer
+    [leo] Leo
+    [virgo] Virgo
+    [libra] Libra
+    [scorpio] Scorpio
+    [sagittarius] Sagittarius
+    [capricorn] Capricorn
+    [aquarius] Aquarius
+   *[pisces] Pisces
+}
+name-body = { $body ->
+    [sun] Sun
+    [moon] Moon
+    [mercury] Mercury
+    [venus] Venus
+    [mars] Mars
+    [jupiter] Jupiter
+    [saturn] Saturn
+    [uranus] Uranus
+    [neptune] Neptune
+    [pluto] Pluto
+   *[north_node] North Node
+}
+name-aspect = { $aspect ->
+    [conjunction] conjunction
+    [sextile] sextile
+    [square] square
+    [trine] trine
+   *[opposition] opposition
+}
+name-phase = { $phase ->
+    [new_moon] New Moon
+    [waxing_crescent] Waxing Crescent
+    [first_quarter] First Quarter
+    [waxing_gibbous] Waxing Gibbous
+    [full_moon] Full Moon
+    [waning_gibbous] Waning Gibbous
+    [last_quarter] Last Quarter
+   *[waning_crescent] Waning Crescent
+}
+name-period = { $period ->
+    [daily] Daily
+    [weekly] Weekly
+   *[monthly] Monthly
+}
+name-push = { $kind ->
+    [daily_card] Card of the day
+    [daily_horoscope] Daily horoscope
+    [new_moon] New moon
+   *[full_moon] Full moon
+}
+astro-locked = 🔒 This is part of the <b>{ $plan }</b> plan and above.
+birth-needed = 🪐 For this I need your birth date, time and place — the sky is computed from them.
+btn-birth-enter = ✍️ Enter birth data
+birth-date-prompt = 📅 Send your <b>date of birth</b>, e.g. <code>15.07.1990</code> or <code>1990-07-15</code>.
+person-date-prompt = 📅 Send the <b>date of birth</b> of { $name }, e.g. <code>15.07.1990</code>.
+birth-date-format = ⚠️ I could not read that as a date.
+birth-date-month = ⚠️ There is no month { $month } — months go from 1 to 12.
+birth-date-day = ⚠️ Day { $day } does not exist in month { $month } of { $year }.
+birth-date-year = ⚠️ I can compute charts for years { $first } to { $last }.
+birth-date-future = ⚠️ That date is in the future.
+birth-time-prompt = 🕰 Send the <b>time of birth</b> as <code>HH:MM</code> (24-hour), e.g. <code>14:30</code>. Not sure? Press the button — the chart is then cast for noon, without houses.
+btn-time-unknown = 🤷 I don't know the time
+birth-time-format = ⚠️ Please write the time as HH:MM, e.g. 09:05 or 21:40.
+birth-time-hour = ⚠️ There is no hour { $hour } — hours go from 0 to 23.
+birth-time-minute = ⚠️ There is no minute { $minute } — minutes go from 0 to 59.
+birth-time-skipped = ⚠️ At that place the clocks jumped forward, so { $time } never happened that day. Please check the time.
+birth-time-unknown-label = unknown
+birth-place-prompt = 📍 Send the <b>city of birth</b> (any language, e.g. <i>İstanbul</i>, <i>Москва</i>, <i>Paris, FR</i>) or share a location with the button below.
+btn-share-location = 📍 Share location
+birth-place-not-found = 🔎 I found no city called “{ $query }”. Try another spelling, add the country code (e.g. <i>Paris, FR</i>), or share a location.
+birth-place-pick = 📍 Which one?
+birth-saved =
+    ✅ <b>Birth data saved</b>
+    📅 { $date } · 🕰 { $time }
+    📍 { $place } ({ $offset } on that date)
+    ☀️ Sun sign: { $sign }
+birth-no-houses = ℹ️ Without a birth time the Ascendant and houses cannot be computed, and the Moon's degree may be a few degrees off.
+birth-next = What next?
+person-name-prompt = 👤 What is the person's name? (up to { $max } characters)
+person-limit = You can keep up to { $max } people. Delete one to add another.
+btn-synastry = 💞 Our compatibility
+btn-add-person = ➕ Add a person
+chart-title = Your birth chart
+chart-caption = 🪐 Birth chart of { $name } — { $date }, { $place }
+chart-positions = Positions
+chart-aspects = Main aspects
+chart-asc = Ascendant:
+chart-mc = Midheaven:
+chart-whole-sign-fallback = Placidus houses do not exist at this latitude, so whole-sign houses are shown.
+chart-ask = Interpret my birth chart.
+chart-json-caption = 🧾 Your chart as computed (tropical, geocentric, Placidus). You can check it against any ephemeris.
+btn-chart-json = 🧾 Chart data (JSON)
+btn-transits = 🔭 Transits
+transits-title = Transits to your chart today
+transits-none = No major transit is within 2° right now.
+transit-natal = natal
+transit-exact = exact on { $date }
+transit-not-exact = not exact within a year
+horoscope-intro = ♈ <b>Horoscope</b>
+    Choose a period, then your sign — or enter your birth data once and I will know your sign.
+horoscope-intro-sign = ♈ <b>Horoscope</b> for { $sign }. Choose a period:
+horoscope-pick = Choose a sign:
+horoscope-title = { $period } horoscope, { $date }
+btn-other-sign = 🔄 Another sign
+compat-pick-first = 💞 <b>Compatibility</b>
+    Choose the first sign:
+compat-pick-other = 💞 <b>Compatibility</b> with { $sign }
+    Choose the other sign:
+compat-title = 💞 <b>{ $first } + { $second }</b>
+    { $hearts } { $score }/100
+synastry-title = 💞 <b>You and { $name }</b>
+    { $hearts } { $score }/100 (from both charts)
+compat-ask = Describe our compatibility.
+moon-today =
+    { $symbol } <b>{ $phase }</b>
+    Illuminated: { $illumination }% · Age: { $age } days
+moon-zone = Times in { $zone }
+moon-calendar-title = Moon calendar, next 30 days
+btn-moon-calendar = 📅 30-day calendar
+btn-notifications = 🔔 Notifications
+notify-title = Notifications
+notify-time-prompt = 🕘 At what time should “{ $kind }” arrive? Send HH:MM (time zone { $zone }).
+btn-turn-on = turn on
+btn-turn-off = turn off
+push-moon = { $symbol } <b>{ $phase }</b> today at { $time }.
+push-footer = <i>You can change notifications in 🌙 Moon → 🔔 Notifications.</i>
+chatbot-intro = 🤖 <b>Astro chat</b>
+    Ask me anything about your chart, your transits or the sky — I answer from your computed chart. Up to { $limit } questions a day. Press “Leave” or send /cancel to stop.
+chatbot-limit = ⏳ You have asked { $limit } questions today. The chat opens again tomorrow.
+chatbot-not-text = ✍️ Please write your question as text.
+chatbot-reset-done = 🧹 Conversation cleared. Ask a new question.
+btn-chat-reset = 🧹 New conversation
+btn-chat-leave = 🚪 Leave
