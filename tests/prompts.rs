@@ -109,3 +109,16 @@ async fn an_override_wins_and_the_language_directive_is_always_added() {
             .is_err()
     );
 }
+
+#[test]
+fn the_offline_fixtures_answer_every_prompt_kind() {
+    // `falgram sim` runs on fixtures: every kind needs at least the English samples.
+    for kind in falgram::domain::PromptKind::ALL {
+        let path = falgram::ai::fixture_path(falgram::domain::Lang::En, kind);
+        let text = falgram::assets::text(&path).unwrap_or_else(|| panic!("missing {path}"));
+        assert!(
+            text.contains("Offline sample"),
+            "{path} must say it is a sample"
+        );
+    }
+}

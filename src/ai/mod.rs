@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use futures::future::BoxFuture;
 
-pub use fixture::FixtureProvider;
+pub use fixture::{fixture_path, FixtureProvider};
 pub use gemini::GeminiProvider;
 pub use openai::OpenAiProvider;
 pub use retry::RetryPolicy;

@@ -35,10 +35,13 @@ pub struct Report {
     pub blocked: usize,
     pub failed: usize,
     pub skipped: usize,
+    /// Due, but already claimed by an earlier pass (sent before a restart, for example).
+    pub already_done: usize,
 }
 
 enum Sent {
     Ok,
+    AlreadyDone,
     Blocked,
     Skipped,
     Failed(anyhow::Error),
@@ -100,7 +103,7 @@ pub async fn run_once(app: &Arc<App>, bot: &FalBot, now: DateTime<Utc>) -> anyho
                     .await
                 {
                     Ok(true) => {}
-                    Ok(false) => return Sent::Skipped,
+                    Ok(false) => return Sent::AlreadyDone,
                     Err(e) => return Sent::Failed(e.into()),
                 }
                 limiter.until_ready().await;
@@ -108,7 +111,7 @@ pub async fn run_once(app: &Arc<App>, bot: &FalBot, now: DateTime<Utc>) -> anyho
                 let status = match &outcome {
                     Sent::Ok => "sent",
                     Sent::Blocked => "blocked",
-                    Sent::Skipped => "skipped",
+                    Sent::Skipped | Sent::AlreadyDone => "skipped",
                     Sent::Failed(_) => "failed",
                 };
                 if let Err(e) = app
@@ -135,13 +138,14 @@ pub async fn run_once(app: &Arc<App>, bot: &FalBot, now: DateTime<Utc>) -> anyho
             Sent::Ok => report.sent += 1,
             Sent::Blocked => report.blocked += 1,
             Sent::Skipped => report.skipped += 1,
+            Sent::AlreadyDone => report.already_done += 1,
             Sent::Failed(e) => {
                 tracing::warn!(error = %e, "push failed");
                 report.failed += 1;
             }
         }
     }
-    if report != Report::default() {
+    if report.sent + report.blocked + report.failed > 0 {
         tracing::info!(?report, "pushes sent");
     }
     Ok(report)
