@@ -461,24 +461,42 @@ async fn pushes_go_out_once_per_day_survive_restarts_and_stop_for_blocked_users(
     // A free user cannot switch on moon notices.
     let out = h.press(&a, 1, "1:np:new_moon").await.unwrap();
     assert!(all_text(&out).contains("<b>Premium</b> plan"));
+    // The daily horoscope for the user's own sign, in a zone of their choice.
+    enter_birth(&mut h, &a, "15.07.1990", Some("12:30"), "Istanbul").await;
+    h.press(&a, 1, "1:pt:daily_horoscope").await.unwrap();
+    let out = h.text(&a, "07:00 Mars/Base").await.unwrap();
+    assert!(
+        all_text(&out).contains("“Mars/Base” is not a time zone"),
+        "{}",
+        all_text(&out)
+    );
+    let out = h.text(&a, "00:00 Europe/Berlin").await.unwrap();
+    assert!(
+        all_text(&out).contains("✅ Daily horoscope — 00:00 (Europe/Berlin)"),
+        "{}",
+        all_text(&out)
+    );
 
     h.fake.block_chat(509);
     let now = chrono::Utc::now();
     let report = h.run_pushes(now).await.unwrap();
-    assert_eq!((report.sent, report.blocked), (1, 1), "{report:?}");
+    assert_eq!((report.sent, report.blocked), (2, 1), "{report:?}");
     let to_a = h.fake.messages_to(508);
-    assert!(to_a
-        .iter()
-        .any(|r| r.text().is_some_and(|t| t.contains("Card of the day"))));
+    let sent_to_a = |needle: &str| {
+        to_a.iter()
+            .any(|r| r.text().is_some_and(|t| t.contains(needle)))
+    };
+    assert!(sent_to_a("Card of the day"));
+    assert!(sent_to_a("Cancer</b> — Daily horoscope"));
     // Again, and after a restart: nothing twice; the blocked user is no longer tried.
     let before = h.fake.request_count();
     let again = h.run_pushes(now).await.unwrap();
-    assert_eq!((again.sent, again.already_done), (0, 1), "{again:?}");
+    assert_eq!((again.sent, again.already_done), (0, 2), "{again:?}");
     h.restart().await.unwrap();
     let after_restart = h.run_pushes(now).await.unwrap();
     assert_eq!(
         (after_restart.sent, after_restart.already_done),
-        (0, 1),
+        (0, 2),
         "{after_restart:?}"
     );
     let sends = h
@@ -489,12 +507,12 @@ async fn pushes_go_out_once_per_day_survive_restarts_and_stop_for_blocked_users(
         .count();
     assert_eq!(sends, 0);
     let log = h.app().unwrap().store.push_log(508).await.unwrap();
-    assert_eq!(log.len(), 1);
-    assert_eq!(log[0].2, "sent");
+    assert_eq!(log.len(), 2);
+    assert!(log.iter().all(|(_, _, status)| status == "sent"), "{log:?}");
     // Writing again makes the user reachable again.
     h.text(&b, "/menu").await.unwrap();
     assert_eq!(
         h.app().unwrap().store.enabled_pushes().await.unwrap().len(),
-        2
+        3
     );
 }

@@ -208,6 +208,7 @@ keys! {
     BTN_NOTIFICATIONS = "btn-notifications";
     NOTIFY_TITLE = "notify-title";
     NOTIFY_TIME_PROMPT = "notify-time-prompt" ["kind", "zone"];
+    NOTIFY_ZONE_UNKNOWN = "notify-zone-unknown" ["zone"];
     BTN_TURN_ON = "btn-turn-on";
     BTN_TURN_OFF = "btn-turn-off";
     PUSH_MOON = "push-moon" ["symbol", "phase", "time"];

@@ -11,22 +11,37 @@ pub fn roots(
     end: f64,
     step: f64,
 ) -> Result<Vec<f64>, EphemerisError> {
+    let mut samples = Vec::new();
+    let mut t = start;
+    loop {
+        samples.push((t, f(t)?));
+        if t >= end {
+            break;
+        }
+        t = (t + step).min(end);
+    }
+    roots_in_samples(&f, &samples)
+}
+
+/// Roots of `f` between precomputed `(t, f(t))` samples (ordered by `t`): lets several
+/// targets share one scan of an expensive function.
+pub fn roots_in_samples(
+    f: &impl Fn(f64) -> Result<f64, EphemerisError>,
+    samples: &[(f64, f64)],
+) -> Result<Vec<f64>, EphemerisError> {
     let mut found = Vec::new();
-    let mut a = start;
-    let mut fa = f(a)?;
-    while a < end {
-        let b = (a + step).min(end);
-        let fb = f(b)?;
+    for pair in samples.windows(2) {
+        let ((a, fa), (b, fb)) = (pair[0], pair[1]);
         if fa == 0.0 {
             found.push(a);
         } else if fa.signum() != fb.signum() && fb != 0.0 && (fa - fb).abs() < 180.0 {
-            found.push(refine(&f, a, fa, b, fb)?);
+            found.push(refine(f, a, fa, b, fb)?);
         }
-        a = b;
-        fa = fb;
     }
-    if fa == 0.0 && found.last() != Some(&a) {
-        found.push(a);
+    if let Some(&(t, ft)) = samples.last() {
+        if ft == 0.0 && found.last() != Some(&t) {
+            found.push(t);
+        }
     }
     Ok(found)
 }

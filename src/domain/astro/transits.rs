@@ -2,7 +2,7 @@
 
 use super::aspects::AspectKind;
 use super::ephemeris::{longitude, position, signed_difference, Body, EphemerisError};
-use super::search::roots;
+use super::search::roots_in_samples;
 use super::time::utc_of_jd;
 use super::Chart;
 use chrono::{DateTime, Utc};
@@ -11,16 +11,18 @@ use serde::Serialize;
 /// Orb for a transit to count as active, degrees.
 pub const TRANSIT_ORB: f64 = 2.0;
 /// How far around today an exact date is looked for, and the scan step, in days: long enough for
-/// a retrograde loop through the orb, steps well under the time to cross it. The slowest
-/// planets can stay in orb longer than a year and then show no date.
+/// a retrograde loop through the orb, steps well under the shortest loop (so no double crossing
+/// hides between two samples). The slowest planets can stay in orb longer than a year and then
+/// show no date.
 fn search_span(body: Body) -> (f64, f64) {
     match body {
-        Body::Sun => (5.0, 0.5),
-        Body::Mercury | Body::Venus => (70.0, 1.0),
-        Body::Mars => (100.0, 1.0),
-        Body::Jupiter => (200.0, 3.0),
-        Body::Saturn => (260.0, 4.0),
-        _ => (366.0, 5.0),
+        Body::Sun => (5.0, 1.0),
+        Body::Mercury => (70.0, 1.5),
+        Body::Venus => (70.0, 2.0),
+        Body::Mars => (100.0, 3.0),
+        Body::Jupiter => (200.0, 8.0),
+        Body::Saturn => (260.0, 10.0),
+        _ => (366.0, 15.0),
     }
 }
 
@@ -59,11 +61,13 @@ const TRANSITING: [Body; 9] = [
     Body::Pluto,
 ];
 
-/// Active transits at `jd_ut` to the natal planets, tightest first.
+/// Active transits at `jd_ut` to the natal planets, tightest first. Each transiting body's
+/// longitude is sampled once over its window and shared by all the natal points it aspects.
 pub fn active(natal: &Chart, jd_ut: f64) -> Result<Vec<Transit>, EphemerisError> {
     let mut out = Vec::new();
     for body in TRANSITING {
         let now = position(body, jd_ut)?;
+        let mut samples: Option<Vec<(f64, f64)>> = None;
         for target in &natal.planets {
             let diff = signed_difference(now.longitude, target.longitude);
             let Some(kind) = AspectKind::ALL
@@ -75,10 +79,23 @@ pub fn active(natal: &Chart, jd_ut: f64) -> Result<Vec<Transit>, EphemerisError>
             let orb = (diff.abs() - kind.angle()).abs();
             // The aimed-at point: natal ± the aspect angle, on the side the planet is now.
             let aim = target.longitude + kind.angle() * diff.signum();
-            let (window, step) = search_span(body);
+            if samples.is_none() {
+                let (window, step) = search_span(body);
+                let mut grid = Vec::new();
+                let mut t = jd_ut - window;
+                while t <= jd_ut + window {
+                    grid.push((t, longitude(body, t)?));
+                    t += step;
+                }
+                samples = Some(grid);
+            }
+            let shifted: Vec<(f64, f64)> = samples
+                .iter()
+                .flatten()
+                .map(|(t, lon)| (*t, signed_difference(*lon, aim)))
+                .collect();
             let f = |jd: f64| Ok(signed_difference(longitude(body, jd)?, aim));
-            let hits = roots(f, jd_ut - window, jd_ut + window, step)?;
-            let exact = hits
+            let exact = roots_in_samples(&f, &shifted)?
                 .into_iter()
                 .min_by(|a, b| (a - jd_ut).abs().total_cmp(&(b - jd_ut).abs()))
                 .map(utc_of_jd);

@@ -8,10 +8,11 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::super::callback::Cb;
 use super::super::context::{set_flow, Flow, UserCtx};
-use super::super::reply::{edit_or_send, send_html};
+use super::super::reply::{edit_or_send, escape_html, send_html};
 use super::super::{screens, FalBot, HandlerResult};
 use super::names;
 use crate::app::App;
+use crate::domain::astro::time::Zone;
 use crate::domain::pushes::{parse_local_time, PushKind};
 use crate::i18n::{keys as k, Val};
 use crate::store::PushSetting;
@@ -144,7 +145,32 @@ pub async fn on_time(
         set_flow(&app, ctx.chat, &Flow::Idle).await?;
         return Ok(());
     };
-    let Some(time) = msg.text().and_then(parse_local_time) else {
+    // "HH:MM", optionally followed by a zone ("08:30 Europe/Berlin", "08:30 +01:00").
+    let text = msg.text().unwrap_or_default();
+    let mut words = text.split_whitespace();
+    let time = words.next().and_then(parse_local_time);
+    let zone = match words.next() {
+        Some(z) => match Zone::parse(z) {
+            Some(zone) => Some(zone),
+            None => {
+                let html = app.i18n.tr(
+                    ctx.lang,
+                    k::NOTIFY_ZONE_UNKNOWN,
+                    &[("zone", Val::from(&escape_html(z)))],
+                );
+                send_html(
+                    &bot,
+                    ctx.chat,
+                    html,
+                    Some(screens::cancel_only(&app, ctx.lang)),
+                )
+                .await?;
+                return Ok(());
+            }
+        },
+        None => None,
+    };
+    let Some(time) = time else {
         send_html(
             &bot,
             ctx.chat,
@@ -156,6 +182,9 @@ pub async fn on_time(
     };
     let mut s = current(&app, &ctx, kind).await?;
     s.local_time = time.format("%H:%M").to_string();
+    if let Some(zone) = zone {
+        s.timezone = zone.name();
+    }
     s.enabled = s.enabled || kind.allowed_on(super::plan_of(&ctx));
     app.store.set_push(ctx.user.id, s).await?;
     set_flow(&app, ctx.chat, &Flow::Idle).await?;
