@@ -50,6 +50,14 @@ fn meeus_47a_apparent_moon_1992_apr_12() {
 }
 
 #[test]
+fn meeus_47a_moon_distance_1992_apr_12() {
+    // Δ = 368,409.7 km.
+    let moon = place_tt(Body::Moon, 2_448_724.5).unwrap();
+    let km = moon.distance * 149_597_870.7;
+    assert!((km - 368_409.7).abs() < 20.0, "distance {km} km");
+}
+
+#[test]
 fn meeus_33a_apparent_venus_1992_dec_20() {
     let venus = place_tt(Body::Venus, 2_448_976.5).unwrap();
     assert_arc(venus.longitude, 313.081_02, ARC_MINUTE / 6.0, "Venus λ");
@@ -195,6 +203,12 @@ fn full_moons_published_by_usno() {
     assert_phase(Phase::FullMoon, utc(2024, 1, 25, 17, 54));
     assert_phase(Phase::FullMoon, utc(2024, 3, 25, 7, 0));
     assert_phase(Phase::FullMoon, utc(2024, 10, 17, 11, 26));
+}
+
+#[test]
+fn quarter_moons_published_by_usno() {
+    assert_phase(Phase::LastQuarter, utc(2024, 1, 4, 3, 30));
+    assert_phase(Phase::FirstQuarter, utc(2024, 1, 18, 3, 52));
 }
 
 // ---- An independent implementation: the `astro` crate (Meeus, VSOP87D, truncated ELP) ----
