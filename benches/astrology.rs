@@ -51,7 +51,9 @@ fn main() {
     });
     for body in falgram::domain::astro::Body::ALL {
         let label = format!("one apparent position: {}", body.code());
-        time(&label, 200, || falgram::domain::astro::ephemeris::place_tt(body, 2_460_000.5).map(|p| p.longitude));
+        time(&label, 200, || {
+            falgram::domain::astro::ephemeris::place_tt(body, 2_460_000.5).map(|p| p.longitude)
+        });
     }
     time("natal chart (11 bodies, Placidus, aspects)", 500, || {
         Chart::compute(&input).map(|c| c.aspects.len())

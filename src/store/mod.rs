@@ -22,7 +22,7 @@ use tokio::sync::oneshot;
 
 pub use astrology::{BirthRecord, DuePush, Person, PushSetting};
 pub use events::{Event, Level};
-pub use payments::{Applied, NewPayment};
+pub use payments::{Applied, Expiring, NewPayment, PaymentRow};
 pub use quota::Reservation;
 pub use readings::Reading;
 pub use referrals::{Credit, Leader, ReferralStats};

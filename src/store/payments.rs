@@ -97,6 +97,253 @@ impl Store {
     }
 }
 
+/// A payment as listed for refunds and in the admin panel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaymentRow {
+    pub id: i64,
+    pub user_id: Option<i64>,
+    pub charge_id: String,
+    pub amount: u32,
+    pub plan: String,
+    pub days: u32,
+    pub status: String,
+    pub refund_requested_at: Option<i64>,
+    pub created_at: i64,
+}
+
+/// A paid plan close to its end, or just ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expiring {
+    pub user_id: i64,
+    pub language: String,
+    pub plan: Plan,
+    pub expires_at: i64,
+}
+
+const PAYMENT_COLUMNS: &str =
+    "id, user_id, telegram_payment_charge_id, amount, plan, days, status, refund_requested_at, created_at";
+
+fn payment_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PaymentRow> {
+    Ok(PaymentRow {
+        id: r.get(0)?,
+        user_id: r.get(1)?,
+        charge_id: r.get(2)?,
+        amount: r.get(3)?,
+        plan: r.get(4)?,
+        days: r.get(5)?,
+        status: r.get(6)?,
+        refund_requested_at: r.get(7)?,
+        created_at: r.get(8)?,
+    })
+}
+
+impl Store {
+    /// A user's payments, newest first.
+    pub async fn payments_of(&self, user_id: i64) -> StoreResult<Vec<PaymentRow>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT {PAYMENT_COLUMNS} FROM payments WHERE user_id = ?1 ORDER BY created_at DESC, id DESC"
+            ))?;
+            let rows = stmt.query_map([user_id], payment_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        })
+        .await
+    }
+
+    pub async fn payment_by_charge(&self, charge_id: String) -> StoreResult<Option<PaymentRow>> {
+        self.read(move |conn| {
+            Ok(conn
+                .prepare_cached(&format!(
+                    "SELECT {PAYMENT_COLUMNS} FROM payments WHERE telegram_payment_charge_id = ?1"
+                ))?
+                .query_row([charge_id], payment_row)
+                .optional()?)
+        })
+        .await
+    }
+
+    /// Marks a refund request on the user's own paid payment made after `since`.
+    pub async fn request_refund(
+        &self,
+        user_id: i64,
+        payment_id: i64,
+        since: i64,
+    ) -> StoreResult<bool> {
+        self.write(move |conn| {
+            Ok(conn
+                .prepare_cached(
+                    "UPDATE payments SET refund_requested_at = ?4 WHERE id = ?1 AND user_id = ?2 AND status = 'paid' \
+                     AND created_at >= ?3 AND refund_requested_at IS NULL",
+                )?
+                .execute(params![payment_id, user_id, since, now()])?
+                == 1)
+        })
+        .await
+    }
+
+    /// Payments with an open refund request, oldest first.
+    pub async fn refund_requests(&self) -> StoreResult<Vec<PaymentRow>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT {PAYMENT_COLUMNS} FROM payments WHERE refund_requested_at IS NOT NULL AND status = 'paid' \
+                 ORDER BY refund_requested_at"
+            ))?;
+            let rows = stmt.query_map([], payment_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        })
+        .await
+    }
+
+    /// Marks a payment refunded and takes back the days it bought, in one transaction.
+    /// `None` when there is no such paid payment (unknown, or refunded already).
+    pub async fn refund_payment(
+        &self,
+        charge_id: String,
+    ) -> StoreResult<Option<(PaymentRow, PlanState)>> {
+        self.write(move |conn| {
+            let sp = conn.savepoint()?;
+            let row = sp
+                .prepare_cached(&format!(
+                    "SELECT {PAYMENT_COLUMNS} FROM payments WHERE telegram_payment_charge_id = ?1 AND status = 'paid'"
+                ))?
+                .query_row([&charge_id], payment_row)
+                .optional()?;
+            let Some(row) = row else { return Ok(None) };
+            let t = now();
+            sp.execute("UPDATE payments SET status = 'refunded', refunded_at = ?2 WHERE id = ?1", params![row.id, t])?;
+            let mut state = PlanState { plan: Plan::Free, expires_at: None };
+            if let Some(user) = row.user_id {
+                let current: (String, Option<i64>) = sp.query_row(
+                    "SELECT plan, plan_expires_at FROM users WHERE id = ?1",
+                    [user],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?;
+                let current = PlanState { plan: current.0.parse().unwrap_or(Plan::Free), expires_at: current.1 };
+                state = crate::domain::payments::revoke(current, row.days, t);
+                sp.execute(
+                    "UPDATE users SET plan = ?2, plan_expires_at = ?3 WHERE id = ?1",
+                    params![user, state.plan.code(), state.expires_at],
+                )?;
+                sp.execute(
+                    "UPDATE premium_subscriptions SET status = 'refunded' WHERE payment_id = ?1",
+                    [row.id],
+                )?;
+            }
+            sp.commit()?;
+            Ok(Some((row, state)))
+        })
+        .await
+    }
+
+    /// Paid plans ending within `[from, to)`.
+    pub async fn expiring_between(&self, from: i64, to: i64) -> StoreResult<Vec<Expiring>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT id, language, plan, plan_expires_at FROM users \
+                 WHERE plan <> 'free' AND plan_expires_at >= ?1 AND plan_expires_at < ?2 AND is_inactive = 0",
+            )?;
+            let rows = stmt
+                .query_map(params![from, to], |r| {
+                    Ok(Expiring {
+                        user_id: r.get(0)?,
+                        language: r.get(1)?,
+                        plan: r.get::<_, String>(2)?.parse().unwrap_or(Plan::Free),
+                        expires_at: r.get(3)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        })
+        .await
+    }
+
+    /// Ends every paid plan whose time is up: the row goes back to free and the running
+    /// subscription is marked expired. Returns who was downgraded, to tell them.
+    pub async fn downgrade_expired(&self, now_ts: i64) -> StoreResult<Vec<Expiring>> {
+        self.write(move |conn| {
+            let sp = conn.savepoint()?;
+            let ended = {
+                let mut stmt = sp.prepare_cached(
+                    "SELECT id, language, plan, plan_expires_at FROM users WHERE plan <> 'free' AND plan_expires_at <= ?1",
+                )?;
+                let rows = stmt
+                    .query_map([now_ts], |r| {
+                        Ok(Expiring {
+                            user_id: r.get(0)?,
+                            language: r.get(1)?,
+                            plan: r.get::<_, String>(2)?.parse().unwrap_or(Plan::Free),
+                            expires_at: r.get(3)?,
+                        })
+                    })?
+                    .collect::<rusqlite::Result<Vec<_>>>()?;
+                rows
+            };
+            for e in &ended {
+                sp.execute("UPDATE users SET plan = 'free', plan_expires_at = NULL WHERE id = ?1", [e.user_id])?;
+                sp.execute(
+                    "UPDATE premium_subscriptions SET status = 'expired' WHERE user_id = ?1 AND status = 'active'",
+                    [e.user_id],
+                )?;
+            }
+            sp.commit()?;
+            Ok(ended)
+        })
+        .await
+    }
+
+    /// An admin's gift: the plan for `days` more (extending the same plan, or starting now).
+    pub async fn gift_plan(
+        &self,
+        user_id: i64,
+        plan: Plan,
+        days: u32,
+    ) -> StoreResult<Option<PlanState>> {
+        self.write(move |conn| {
+            let sp = conn.savepoint()?;
+            let current: Option<(String, Option<i64>)> = sp
+                .query_row("SELECT plan, plan_expires_at FROM users WHERE id = ?1", [user_id], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .optional()?;
+            let Some((p, e)) = current else { return Ok(None) };
+            let t = now();
+            let current = PlanState { plan: p.parse().unwrap_or(Plan::Free), expires_at: e };
+            let from = if current.active(t) == plan { current.expires_at.unwrap_or(t).max(t) } else { t };
+            let next = PlanState { plan, expires_at: Some(from + i64::from(days) * 86_400) };
+            sp.execute(
+                "UPDATE users SET plan = ?2, plan_expires_at = ?3 WHERE id = ?1",
+                params![user_id, next.plan.code(), next.expires_at],
+            )?;
+            sp.execute(
+                "UPDATE premium_subscriptions SET status = 'expired' WHERE user_id = ?1 AND status = 'active'",
+                [user_id],
+            )?;
+            sp.execute(
+                "INSERT INTO premium_subscriptions (user_id, plan, source, starts_at, expires_at) VALUES (?1, ?2, 'gift', ?3, ?4)",
+                params![user_id, plan.code(), t, next.expires_at.unwrap_or(t)],
+            )?;
+            sp.commit()?;
+            Ok(Some(next))
+        })
+        .await
+    }
+
+    /// An admin ends a user's plan now. `false` if the user does not exist.
+    pub async fn cancel_plan(&self, user_id: i64) -> StoreResult<bool> {
+        self.write(move |conn| {
+            let sp = conn.savepoint()?;
+            let changed = sp.execute("UPDATE users SET plan = 'free', plan_expires_at = NULL WHERE id = ?1", [user_id])?;
+            sp.execute(
+                "UPDATE premium_subscriptions SET status = 'cancelled' WHERE user_id = ?1 AND status = 'active'",
+                [user_id],
+            )?;
+            sp.commit()?;
+            Ok(changed == 1)
+        })
+        .await
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
