@@ -26,7 +26,11 @@ static FONT_BYTES: std::sync::LazyLock<Option<Vec<u8>>> = std::sync::LazyLock::n
 
 impl Canvas {
     pub fn new(size: u32, background: Rgb) -> Option<Canvas> {
-        let mut pixmap = Pixmap::new(size, size)?;
+        Canvas::with_size(size, size, background)
+    }
+
+    pub fn with_size(width: u32, height: u32, background: Rgb) -> Option<Canvas> {
+        let mut pixmap = Pixmap::new(width, height)?;
         pixmap.fill(Color::from_rgba8(
             background.0,
             background.1,
@@ -60,6 +64,13 @@ impl Canvas {
             };
             self.pixmap
                 .stroke_path(&path, &color.paint(), &stroke, Transform::identity(), None);
+        }
+    }
+
+    pub fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: Rgb) {
+        if let Some(r) = tiny_skia::Rect::from_xywh(x, y, w, h) {
+            self.pixmap
+                .fill_rect(r, &color.paint(), Transform::identity(), None);
         }
     }
 

@@ -2,6 +2,7 @@
 //! same computed `Chart` the tables and the AI see. Ascendant on the left, as astrologers draw it.
 
 mod canvas;
+pub mod dashboard;
 
 use crate::domain::astro::aspects::AspectKind;
 use crate::domain::astro::zodiac::{Element, Sign};

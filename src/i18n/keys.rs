@@ -38,7 +38,6 @@ keys! {
     BTN_BACK = "btn-back";
     BTN_MENU = "btn-menu";
     BTN_CANCEL = "btn-cancel";
-    COMING_SOON = "coming-soon" ["section"];
     LANGUAGE_PROMPT = "language-prompt";
     LANGUAGE_CHANGED = "language-changed";
     LANGUAGE_UNKNOWN = "language-unknown" ["code"];
@@ -219,4 +218,46 @@ keys! {
     CHATBOT_RESET_DONE = "chatbot-reset-done";
     BTN_CHAT_RESET = "btn-chat-reset";
     BTN_CHAT_LEAVE = "btn-chat-leave";
+    // Premium and payments (premium.ftl)
+    NAME_FEATURE = "name-feature" ["feature"];
+    PREMIUM_COMPARE = "premium-compare";
+    PREMIUM_CURRENT = "premium-current" ["plan", "date"];
+    PREMIUM_CURRENT_FREE = "premium-current-free";
+    PLAN_DETAILS = "plan-details" ["plan", "price", "days"];
+    BTN_BUY = "btn-buy" ["price"];
+    BTN_SUBSCRIBE = "btn-subscribe";
+    BTN_OPEN_SUBSCRIPTION = "btn-open-subscription";
+    SUBSCRIBE_LINK = "subscribe-link" ["plan", "price"];
+    INVOICE_TITLE = "invoice-title" ["plan"];
+    INVOICE_DESCRIPTION = "invoice-description" ["plan", "days"];
+    PRECHECKOUT_BAD_PAYLOAD = "precheckout-bad-payload";
+    PRECHECKOUT_WRONG_CURRENCY = "precheckout-wrong-currency";
+    PRECHECKOUT_WRONG_AMOUNT = "precheckout-wrong-amount";
+    PRECHECKOUT_WRONG_USER = "precheckout-wrong-user";
+    PRECHECKOUT_DOWNGRADE = "precheckout-downgrade" ["plan"];
+    PAYMENT_THANKS = "payment-thanks" ["plan", "date"];
+    PAYMENT_PROBLEM = "payment-problem";
+    BTN_REFUND_REQUEST = "btn-refund-request" ["amount", "date"];
+    REFUND_REQUESTED = "refund-requested";
+    REFUND_NOT_POSSIBLE = "refund-not-possible";
+    REFUND_DONE = "refund-done" ["amount"];
+    EXPIRY_REMINDER = "expiry-reminder" ["plan", "days", "date"];
+    BTN_RENEW = "btn-renew";
+    PLAN_EXPIRED = "plan-expired" ["plan"];
+    PLAN_GIFTED = "plan-gifted" ["plan", "days", "date"];
+    PLAN_CANCELLED = "plan-cancelled";
+    // Admin (admin.ftl)
+    ADMIN_DASHBOARD = "admin-dashboard" ["total", "today", "week", "month", "new", "basic", "premium", "vip", "stars_today", "stars_month", "stars_total", "ai_failures"];
+    ADMIN_OPEN_REFUNDS = "admin-open-refunds" ["count"];
+    ADMIN_CHART_USERS = "admin-chart-users";
+    ADMIN_CHART_STARS = "admin-chart-stars";
+    ADMIN_GIFT_USAGE = "admin-gift-usage";
+    ADMIN_NO_USER = "admin-no-user" ["id"];
+    ADMIN_GIFTED = "admin-gifted" ["id", "plan", "date"];
+    ADMIN_CANCELLED = "admin-cancelled" ["id"];
+    ADMIN_REFUNDED = "admin-refunded" ["id", "amount"];
+    ADMIN_REFUND_UNKNOWN = "admin-refund-unknown";
+    ADMIN_REFUND_FAILED = "admin-refund-failed" ["error"];
+    ADMIN_REFUND_REQUEST = "admin-refund-request" ["user", "name", "amount", "plan", "date"];
+    BTN_ADMIN_REFUND = "btn-admin-refund";
 }

@@ -57,6 +57,15 @@ impl Harness {
         self.running.as_ref().map(|r| &r.app)
     }
 
+    /// One pass of the plan-expiry job (reminders, downgrades) at `now` (Unix seconds).
+    pub async fn run_expiry(&self, now: i64) -> anyhow::Result<usize> {
+        let running = self
+            .running
+            .as_ref()
+            .ok_or_else(|| anyhow::anyhow!("the bot is stopped"))?;
+        telegram::premium::expiry_pass(&running.app, &running.bot, now).await
+    }
+
     /// One pass of the push scheduler at `now`, as the bot's background task would run it.
     pub async fn run_pushes(
         &self,

@@ -1,6 +1,7 @@
 //! SQLite storage. One writer thread owns the only write connection; reads run on a small
 //! pool of read-only connections on tokio's blocking threads. Nothing here blocks the runtime.
 
+mod admin;
 mod astrology;
 mod dialogue;
 mod events;
@@ -20,6 +21,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 use tokio::sync::oneshot;
 
+pub use admin::{Stats, UserLine};
 pub use astrology::{BirthRecord, DuePush, Person, PushSetting};
 pub use events::{Event, Level};
 pub use payments::{Applied, Expiring, NewPayment, PaymentRow};

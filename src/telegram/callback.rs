@@ -5,7 +5,7 @@ use crate::domain::astro::Sign;
 use crate::domain::horoscope::Period;
 use crate::domain::pushes::PushKind;
 use crate::domain::tarot::Spread;
-use crate::domain::Lang;
+use crate::domain::{Lang, Plan};
 
 /// Bump when the format changes; old buttons then decode to `None` and get a fresh menu.
 const VERSION: &str = "1";
@@ -120,6 +120,16 @@ pub enum Cb {
     PushTime(PushKind),
     /// Forget the chatbot conversation.
     ChatReset,
+    /// The details of a paid plan, with its buy buttons.
+    PlanInfo(Plan),
+    /// Send an invoice for one period of a plan.
+    Buy(Plan),
+    /// A monthly Stars subscription link for a plan.
+    Subscribe(Plan),
+    /// Ask for a refund of the user's payment N.
+    RefundAsk(i64),
+    /// Admin: refund payment N (checked against ADMIN_ID on the server).
+    AdminRefund(i64),
 }
 
 impl Cb {
@@ -155,6 +165,11 @@ impl Cb {
             Cb::TogglePush(k) => format!("{VERSION}:np:{}", k.code()),
             Cb::PushTime(k) => format!("{VERSION}:pt:{}", k.code()),
             Cb::ChatReset => format!("{VERSION}:cr"),
+            Cb::PlanInfo(p) => format!("{VERSION}:pi:{}", p.code()),
+            Cb::Buy(p) => format!("{VERSION}:pb:{}", p.code()),
+            Cb::Subscribe(p) => format!("{VERSION}:ps:{}", p.code()),
+            Cb::RefundAsk(id) => format!("{VERSION}:rq:{id}"),
+            Cb::AdminRefund(id) => format!("{VERSION}:ar:{id}"),
         };
         debug_assert!(s.len() <= MAX_LEN);
         s
@@ -199,9 +214,20 @@ impl Cb {
             [VERSION, "np", k] => PushKind::from_code(k).map(Cb::TogglePush),
             [VERSION, "pt", k] => PushKind::from_code(k).map(Cb::PushTime),
             [VERSION, "cr"] => Some(Cb::ChatReset),
+            [VERSION, "pi", p] => paid_plan(p).map(Cb::PlanInfo),
+            [VERSION, "pb", p] => paid_plan(p).map(Cb::Buy),
+            [VERSION, "ps", p] => paid_plan(p).map(Cb::Subscribe),
+            [VERSION, "rq", id] => id_of(id).map(Cb::RefundAsk),
+            [VERSION, "ar", id] => id_of(id).map(Cb::AdminRefund),
             _ => None,
         }
     }
+}
+
+fn paid_plan(s: &str) -> Option<Plan> {
+    s.parse()
+        .ok()
+        .filter(|p: &Plan| p.is_paid() && p.code() == s)
 }
 
 fn sign_of(s: &str) -> Option<Sign> {
@@ -247,7 +273,12 @@ mod tests {
             Cb::MoonCalendar,
             Cb::Notifications,
             Cb::ChatReset,
+            Cb::RefundAsk(3),
+            Cb::AdminRefund(4),
         ];
+        for p in Plan::PAID {
+            all.extend([Cb::PlanInfo(p), Cb::Buy(p), Cb::Subscribe(p)]);
+        }
         for p in Period::ALL {
             all.push(Cb::Horoscope(p, None));
             all.push(Cb::PickSign(p));
@@ -293,6 +324,9 @@ mod tests {
             "1:bp:99999999999",
             "1:np:weekly_card",
             "1:sy:0",
+            "1:pb:free",
+            "1:pb:gold",
+            "1:pi:VIP",
             &"x".repeat(65),
         ] {
             assert_eq!(Cb::decode(bad), None, "{bad:?}");

@@ -11,7 +11,7 @@ use super::context::BirthFor;
 use super::context::{Flow, UserCtx};
 use super::outbound::timed;
 use super::reply::{edit_or_send, send_html};
-use super::{coffee, commands, dream, forget, history, referral, screens, tarot};
+use super::{admin, coffee, commands, dream, forget, history, premium, referral, screens, tarot};
 use super::{FalBot, HandlerResult};
 use crate::app::App;
 use crate::i18n::keys as k;
@@ -79,6 +79,11 @@ pub async fn handle(
         Cb::TogglePush(kind) => notify::toggle(&bot, &app, &ctx, kind, msg).await?,
         Cb::PushTime(kind) => notify::ask_time(&bot, &app, &ctx, kind, msg).await?,
         Cb::ChatReset => chatbot::reset(&bot, &app, &ctx, msg).await?,
+        Cb::PlanInfo(plan) => premium::plan_info(&bot, &app, &ctx, plan, msg).await?,
+        Cb::Buy(plan) => premium::buy(&bot, &app, &ctx, plan).await?,
+        Cb::Subscribe(plan) => premium::subscribe(&bot, &app, &ctx, plan).await?,
+        Cb::RefundAsk(id) => premium::refund_ask(&bot, &app, &ctx, id).await?,
+        Cb::AdminRefund(id) => admin::refund_button(&bot, &app, &ctx, id).await?,
     }
     Ok(())
 }
@@ -104,8 +109,8 @@ async fn open(
         Section::Compatibility => return compat::section(bot, app, ctx, msg).await,
         Section::Moon => return moon::today(bot, app, ctx, msg).await,
         Section::Chatbot => return chatbot::open(bot, app, ctx, msg).await,
+        Section::Premium => return premium::screen(bot, app, ctx, msg).await,
         Section::Language => screens::language_picker(app, lang, None),
-        other => screens::coming_soon(app, lang, other),
     };
     edit_or_send(bot, ctx.chat, msg, screen.html, screen.keyboard).await?;
     Ok(())

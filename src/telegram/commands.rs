@@ -29,6 +29,12 @@ pub enum Command {
     Forget,
     /// My computed chart as a JSON document.
     Mychart,
+    /// Admin: the dashboard.
+    Admin,
+    /// Admin: `/gift <user_id> <plan> <days>`.
+    Gift(String),
+    /// Admin: `/refund <telegram_payment_charge_id>`.
+    Refund(String),
 }
 
 pub async fn handle(
@@ -77,20 +83,18 @@ pub async fn handle(
             let s = screens::language_picker(&app, lang, None);
             send_html(&bot, ctx.chat, s.html, Some(s.keyboard)).await?;
         }
-        Command::Cancel(_) => cancel(&bot, &app, &ctx, &flow, None).await?,
-        Command::Paysupport => {
-            let days = app.settings().refund_window_days;
-            let text = app
-                .i18n
-                .tr(lang, k::PAYSUPPORT, &[("days", Val::from(days))]);
-            send_html(
-                &bot,
-                ctx.chat,
-                text,
-                Some(screens::back_to_menu(&app, lang)),
-            )
-            .await?;
-        }
+        // `/cancel <user_id>` from an admin ends that user's plan; plain `/cancel` (and
+        // anything from anyone else) aborts the current input step.
+        Command::Cancel(arg) => match arg.trim().parse::<i64>() {
+            Ok(user_id) if super::admin::is_admin(&app, &ctx) => {
+                super::admin::cancel_plan(&bot, &app, &ctx, user_id).await?
+            }
+            _ => cancel(&bot, &app, &ctx, &flow, None).await?,
+        },
+        Command::Admin => super::admin::dashboard(&bot, &app, &ctx).await?,
+        Command::Gift(args) => super::admin::gift(&bot, &app, &ctx, &args).await?,
+        Command::Refund(charge) => super::admin::refund(&bot, &app, &ctx, &charge).await?,
+        Command::Paysupport => super::premium::paysupport(&bot, &app, &ctx).await?,
         Command::Forget => super::forget::confirm(&bot, &app, &ctx, None).await?,
         Command::Mychart => super::astrology::chart::json(&bot, &app, &ctx).await?,
         Command::Terms => {

@@ -1,5 +1,6 @@
 //! The Telegram adapter: the handler tree, its handlers, and the bot's runtime.
 
+mod admin;
 mod astrology;
 pub mod callback;
 mod callbacks;
@@ -11,6 +12,7 @@ mod forget;
 mod guard;
 mod history;
 mod outbound;
+pub mod premium;
 pub mod pushes;
 pub mod ratelimit;
 mod reading;
@@ -68,13 +70,27 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
 
     let callbacks = Update::filter_callback_query().endpoint(callbacks::handle);
 
+    // Money is never rate-limited: a pre-checkout must be answered within 10 s, and a
+    // successful payment must be recorded whatever the user did just before.
+    let payments = dptree::entry()
+        .branch(Update::filter_pre_checkout_query().endpoint(premium::pre_checkout))
+        .branch(
+            Update::filter_message()
+                .filter_map(|m: Message| m.successful_payment().cloned())
+                .endpoint(premium::paid),
+        );
+
     guard::guarded(
         dptree::entry()
             .filter_map_async(context::identify)
-            .filter_async(within_rate_limit)
-            .map(context::flow_of)
-            .branch(messages)
-            .branch(callbacks),
+            .branch(payments)
+            .branch(
+                dptree::entry()
+                    .filter_async(within_rate_limit)
+                    .map(context::flow_of)
+                    .branch(messages)
+                    .branch(callbacks),
+            ),
     )
 }
 

@@ -301,5 +301,8 @@ pub async fn run(app: Arc<App>, bot: FalBot, every: std::time::Duration) {
         if let Err(e) = run_once(&app, &bot, Utc::now()).await {
             tracing::warn!(error = %e, "push pass failed");
         }
+        if let Err(e) = super::premium::expiry_pass(&app, &bot, Utc::now().timestamp()).await {
+            tracing::warn!(error = %e, "expiry pass failed");
+        }
     }
 }

@@ -109,20 +109,6 @@ pub fn language_picker(app: &App, lang: Lang, intro: Option<String>) -> Screen {
     }
 }
 
-/// A section whose issue has not landed yet: it says so plainly, with no invented content.
-pub fn coming_soon(app: &App, lang: Lang, section: Section) -> Screen {
-    let label = app.i18n.t(lang, section_label(section));
-    let html = app.i18n.tr(
-        lang,
-        k::COMING_SOON,
-        &[("section", Val::from(&format!("<b>{label}</b>")))],
-    );
-    Screen {
-        html,
-        keyboard: back_to_menu(app, lang),
-    }
-}
-
 /// The plans with their prices, shown when the free readings are used up.
 pub fn plans_text(app: &App, lang: Lang) -> String {
     let s = app.settings();

@@ -40,10 +40,6 @@ btn-help = ❓ مساعدة
 btn-back = ⬅️ رجوع
 btn-menu = 🏠 القائمة
 btn-cancel = ✖️ إلغاء
-coming-soon =
-    { $section }
-
-    🛠 هذا القسم قيد التحضير وسيُفتح قريباً.
 language-prompt = 🌐 اختر لغتك:
 language-changed = ✅ تم ضبط اللغة على العربية.
 language-unknown = «{ $code }» ليست لغة أتحدثها. اختر إحدى هذه اللغات:

@@ -40,10 +40,6 @@ btn-help = ❓ Hilfe
 btn-back = ⬅️ Zurück
 btn-menu = 🏠 Menü
 btn-cancel = ✖️ Abbrechen
-coming-soon =
-    { $section }
-
-    🛠 Dieser Bereich wird gerade vorbereitet und öffnet bald.
 language-prompt = 🌐 Wähle deine Sprache:
 language-changed = ✅ Sprache auf Deutsch umgestellt.
 language-unknown = „{ $code }“ ist keine Sprache, die ich spreche. Wähle eine dieser:

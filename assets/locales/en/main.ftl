@@ -41,10 +41,6 @@ btn-help = ❓ Help
 btn-back = ⬅️ Back
 btn-menu = 🏠 Menu
 btn-cancel = ✖️ Cancel
-coming-soon =
-    { $section }
-
-    🛠 This section is being prepared and opens soon.
 language-prompt = 🌐 Choose your language:
 language-changed = ✅ Language set to English.
 language-unknown = “{ $code }” is not a language I speak. Choose one of these:

@@ -40,10 +40,6 @@ btn-help = ❓ Ayuda
 btn-back = ⬅️ Atrás
 btn-menu = 🏠 Menú
 btn-cancel = ✖️ Cancelar
-coming-soon =
-    { $section }
-
-    🛠 Esta sección se está preparando y abrirá pronto.
 language-prompt = 🌐 Elige tu idioma:
 language-changed = ✅ Idioma cambiado a español.
 language-unknown = «{ $code }» no es un idioma que hable. Elige uno de estos:

@@ -40,10 +40,6 @@ btn-help = ❓ Aide
 btn-back = ⬅️ Retour
 btn-menu = 🏠 Menu
 btn-cancel = ✖️ Annuler
-coming-soon =
-    { $section }
-
-    🛠 Cette rubrique est en préparation et ouvrira bientôt.
 language-prompt = 🌐 Choisissez votre langue :
 language-changed = ✅ Langue réglée sur le français.
 language-unknown = « { $code } » n’est pas une langue que je parle. Choisissez-en une :

@@ -40,10 +40,6 @@ btn-help = ❓ Aiuto
 btn-back = ⬅️ Indietro
 btn-menu = 🏠 Menu
 btn-cancel = ✖️ Annulla
-coming-soon =
-    { $section }
-
-    🛠 Questa sezione è in preparazione e aprirà presto.
 language-prompt = 🌐 Scegli la tua lingua:
 language-changed = ✅ Lingua impostata su italiano.
 language-unknown = «{ $code }» non è una lingua che parlo. Scegline una tra queste:

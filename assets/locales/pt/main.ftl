@@ -40,10 +40,6 @@ btn-help = ❓ Ajuda
 btn-back = ⬅️ Voltar
 btn-menu = 🏠 Menu
 btn-cancel = ✖️ Cancelar
-coming-soon =
-    { $section }
-
-    🛠 Esta seção está sendo preparada e abre em breve.
 language-prompt = 🌐 Escolha seu idioma:
 language-changed = ✅ Idioma definido para português.
 language-unknown = “{ $code }” não é um idioma que eu falo. Escolha um destes:

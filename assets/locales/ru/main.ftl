@@ -40,10 +40,6 @@ btn-help = ❓ Помощь
 btn-back = ⬅️ Назад
 btn-menu = 🏠 Меню
 btn-cancel = ✖️ Отмена
-coming-soon =
-    { $section }
-
-    🛠 Этот раздел готовится и скоро откроется.
 language-prompt = 🌐 Выберите язык:
 language-changed = ✅ Язык переключён на русский.
 language-unknown = «{ $code }» — не тот язык, на котором я говорю. Выберите один из этих:

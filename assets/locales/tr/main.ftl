@@ -41,10 +41,6 @@ btn-help = ❓ Yardım
 btn-back = ⬅️ Geri
 btn-menu = 🏠 Menü
 btn-cancel = ✖️ İptal
-coming-soon =
-    { $section }
-
-    🛠 Bu bölüm hazırlanıyor, çok yakında açılacak.
 language-prompt = 🌐 Dilini seç:
 language-changed = ✅ Dil Türkçe olarak ayarlandı.
 language-unknown = “{ $code }” konuştuğum bir dil değil. Şunlardan birini seç:

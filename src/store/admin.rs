@@ -1,0 +1,171 @@
+//! What the operator sees: the dashboard figures and the per-day series for its chart, and the
+//! user list. Read-only queries on the read pool.
+
+use rusqlite::{params, Connection};
+
+use super::{Store, StoreResult};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub users_total: i64,
+    pub active_today: i64,
+    pub active_7d: i64,
+    pub active_30d: i64,
+    pub new_today: i64,
+    /// Active paid plans: basic, premium, vip.
+    pub plans: [i64; 3],
+    /// Stars received (refunds subtracted): today, this month, all time.
+    pub revenue_today: i64,
+    pub revenue_month: i64,
+    pub revenue_total: i64,
+    /// Readings per kind, most first.
+    pub readings: Vec<(String, i64)>,
+    pub ai_failures_7d: i64,
+}
+
+/// One line of the user list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserLine {
+    pub id: i64,
+    pub username: Option<String>,
+    pub first_name: String,
+    pub language: String,
+    pub plan: String,
+    pub plan_expires_at: Option<i64>,
+}
+
+fn count(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> rusqlite::Result<i64> {
+    conn.prepare_cached(sql)?.query_row(p, |r| r.get(0))
+}
+
+fn day_start(now: i64) -> i64 {
+    now - now.rem_euclid(86_400)
+}
+
+fn month_start(now: i64) -> i64 {
+    use chrono::Datelike;
+    chrono::DateTime::from_timestamp(now, 0)
+        .and_then(|t| t.date_naive().with_day(1))
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|t| t.and_utc().timestamp())
+        .unwrap_or(0)
+}
+
+const REVENUE: &str =
+    "SELECT coalesce(sum(amount), 0) FROM payments WHERE status = 'paid' AND created_at >= ?1";
+
+impl Store {
+    pub async fn stats(&self, now: i64) -> StoreResult<Stats> {
+        self.read(move |conn| {
+            let today = day_start(now);
+            let seen = |since: i64| count(conn, "SELECT count(*) FROM users WHERE last_seen_at >= ?1", [since]);
+            let plan = |p: &str| {
+                count(conn, "SELECT count(*) FROM users WHERE plan = ?1 AND plan_expires_at > ?2", params![p, now])
+            };
+            let mut readings = Vec::new();
+            {
+                let mut stmt = conn.prepare_cached(
+                    "SELECT kind, count(*) FROM readings WHERE delivered = 1 GROUP BY kind ORDER BY count(*) DESC, kind",
+                )?;
+                for row in stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
+                    readings.push(row?);
+                }
+            }
+            Ok(Stats {
+                users_total: count(conn, "SELECT count(*) FROM users", [])?,
+                active_today: seen(today)?,
+                active_7d: seen(now - 7 * 86_400)?,
+                active_30d: seen(now - 30 * 86_400)?,
+                new_today: count(conn, "SELECT count(*) FROM users WHERE created_at >= ?1", [today])?,
+                plans: [plan("basic")?, plan("premium")?, plan("vip")?],
+                revenue_today: count(conn, REVENUE, [today])?,
+                revenue_month: count(conn, REVENUE, [month_start(now)])?,
+                revenue_total: count(conn, REVENUE, [0])?,
+                readings,
+                ai_failures_7d: count(
+                    conn,
+                    "SELECT count(*) FROM events WHERE kind = 'ai_failure' AND created_at >= ?1",
+                    [now - 7 * 86_400],
+                )?,
+            })
+        })
+        .await
+    }
+
+    /// New users and Stars revenue (refunds excluded) for each of the last `days` UTC days,
+    /// oldest first.
+    pub async fn daily_series(&self, now: i64, days: i64) -> StoreResult<Vec<(i64, i64, i64)>> {
+        self.read(move |conn| {
+            let first = day_start(now) - (days - 1) * 86_400;
+            let mut out = Vec::with_capacity(days as usize);
+            for d in 0..days {
+                let (from, to) = (first + d * 86_400, first + (d + 1) * 86_400);
+                let users = count(conn, "SELECT count(*) FROM users WHERE created_at >= ?1 AND created_at < ?2", [from, to])?;
+                let stars = count(
+                    conn,
+                    "SELECT coalesce(sum(amount), 0) FROM payments WHERE status = 'paid' AND created_at >= ?1 AND created_at < ?2",
+                    [from, to],
+                )?;
+                out.push((from, users, stars));
+            }
+            Ok(out)
+        })
+        .await
+    }
+
+    /// Users, newest first, optionally by active plan and by id / @username / name.
+    pub async fn user_lines(
+        &self,
+        plan: Option<String>,
+        search: Option<String>,
+        limit: i64,
+        offset: i64,
+    ) -> StoreResult<Vec<UserLine>> {
+        self.read(move |conn| {
+            let pattern = search
+                .as_deref()
+                .map(|s| format!("%{}%", s.trim_start_matches('@')));
+            let exact_id: Option<i64> = search.as_deref().and_then(|s| s.trim().parse().ok());
+            let mut stmt = conn.prepare_cached(
+                "SELECT id, username, first_name, language, plan, plan_expires_at FROM users \
+                 WHERE (?1 IS NULL OR plan = ?1) \
+                 AND (?2 IS NULL OR id = ?3 OR username LIKE ?2 OR first_name LIKE ?2) \
+                 ORDER BY created_at DESC, id DESC LIMIT ?4 OFFSET ?5",
+            )?;
+            let rows = stmt
+                .query_map(params![plan, pattern, exact_id, limit, offset], |r| {
+                    Ok(UserLine {
+                        id: r.get(0)?,
+                        username: r.get(1)?,
+                        first_name: r.get(2)?,
+                        language: r.get(3)?,
+                        plan: r.get(4)?,
+                        plan_expires_at: r.get(5)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        })
+        .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_and_month_starts_are_utc_midnights() {
+        let t = 1_795_000_000; // 2026-11-18 …
+        assert_eq!(day_start(t) % 86_400, 0);
+        assert!(t - day_start(t) < 86_400);
+        let m = month_start(t);
+        assert_eq!(
+            chrono::DateTime::from_timestamp(m, 0)
+                .unwrap()
+                .format("%Y-%m-%d %H:%M")
+                .to_string(),
+            "2026-11-01 00:00"
+        );
+    }
+}
