@@ -373,16 +373,45 @@ impl FakeTelegram {
         amount: u32,
         charge_id: &str,
     ) -> i64 {
-        let update = self.user_message(
-            user,
-            json!({"successful_payment": {
-                "currency": "XTR",
-                "total_amount": amount,
-                "invoice_payload": payload,
-                "telegram_payment_charge_id": charge_id,
-                "provider_payment_charge_id": "",
-            }}),
-        );
+        self.payment(user, payload, amount, charge_id, json!({}))
+    }
+
+    /// A subscription payment: the first one, or Telegram's automatic renewal.
+    pub fn recurring_payment(
+        &self,
+        user: &FakeUser,
+        payload: &str,
+        amount: u32,
+        charge_id: &str,
+        first: bool,
+    ) -> i64 {
+        let extra = json!({
+            "is_recurring": true,
+            "is_first_recurring": first,
+            "subscription_expiration_date": now_unix() + 30 * 86_400,
+        });
+        self.payment(user, payload, amount, charge_id, extra)
+    }
+
+    fn payment(
+        &self,
+        user: &FakeUser,
+        payload: &str,
+        amount: u32,
+        charge_id: &str,
+        extra: Value,
+    ) -> i64 {
+        let mut paid = json!({
+            "currency": "XTR",
+            "total_amount": amount,
+            "invoice_payload": payload,
+            "telegram_payment_charge_id": charge_id,
+            "provider_payment_charge_id": "",
+        });
+        if let (Some(fields), Value::Object(more)) = (paid.as_object_mut(), extra) {
+            fields.extend(more);
+        }
+        let update = self.user_message(user, json!({ "successful_payment": paid }));
         self.push_update(update)
     }
 
