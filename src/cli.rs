@@ -45,6 +45,11 @@ pub enum Command {
     Chart(ChartArgs),
     /// Print the moon phase instants and daily illumination for a span of days.
     Moon(MoonArgs),
+    /// Operator commands on the same database (safe while the bot runs).
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -93,4 +98,65 @@ pub struct MoonArgs {
 
 fn parse_house_system(s: &str) -> Result<crate::domain::astro::HouseSystem, String> {
     s.parse()
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Users, activity, plans, revenue and readings.
+    Stats,
+    /// One line per user: id, name, language, plan, expiry (YYYY-MM-DD).
+    Users {
+        /// Only users on this plan (free, basic, premium, vip).
+        #[arg(long)]
+        plan: Option<String>,
+        /// Id, @username or part of a name.
+        #[arg(long)]
+        search: Option<String>,
+        /// How many lines at most.
+        #[arg(long, default_value_t = 100)]
+        limit: i64,
+    },
+    /// Give a user a plan for some days (notifies them when a bot token is configured).
+    Gift { user: i64, plan: String, days: u32 },
+    /// End a user's plan now (notifies them when a bot token is configured).
+    Cancel { user: i64 },
+    /// Refund a Stars payment by its Telegram charge id (needs the bot token).
+    Refund { charge_id: String },
+    /// List, show, set or reset AI prompts.
+    Prompts {
+        #[command(subcommand)]
+        command: PromptCommand,
+    },
+    /// Send a message to all users, or by language / plan, at ≤ 25 msg/s (needs the bot token).
+    Broadcast {
+        /// The message (plain text).
+        #[arg(long)]
+        text: String,
+        /// Only users with this language.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Only users on this plan.
+        #[arg(long)]
+        plan: Option<String>,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PromptCommand {
+    /// Every prompt type and language, marking overrides.
+    List,
+    /// The prompt in force for a type and language.
+    Show { kind: String, lang: String },
+    /// Override a prompt with the contents of a file (placeholders are checked first).
+    Set {
+        kind: String,
+        lang: String,
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Remove an override: the embedded default applies again.
+    Reset { kind: String, lang: String },
 }

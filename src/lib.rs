@@ -7,6 +7,7 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+pub mod admin_cli;
 pub mod ai;
 pub mod app;
 pub mod assets;

@@ -70,6 +70,15 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Chart(_) | Command::Moon(_) => Ok(ExitCode::SUCCESS), // handled above
+        Command::Admin { command } => {
+            let ai = ai::from_config(&cfg)?;
+            let store = Store::open(&cfg.db_path)?;
+            let app = App::new(cfg, store, ai).await?;
+            let text = falgram::admin_cli::run(Arc::clone(&app), command).await;
+            app.store.close();
+            print!("{}", text?);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Doctor => {
             let checks = doctor::run(&cfg, env_file.as_deref()).await;
             for c in &checks {

@@ -28,6 +28,9 @@ fn every_command_has_help() {
         vec!["doctor", "--help"],
         vec!["chart", "--help"],
         vec!["moon", "--help"],
+        vec!["admin", "--help"],
+        vec!["admin", "broadcast", "--help"],
+        vec!["admin", "prompts", "--help"],
     ] {
         let out = falgram().args(&args).output().unwrap();
         assert!(out.status.success(), "{args:?}");
@@ -48,7 +51,7 @@ fn migrate_creates_the_schema_and_is_idempotent() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("3 migration(s) applied"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("4 migration(s) applied"));
     let out = falgram()
         .args(["migrate", "--db"])
         .arg(&db)

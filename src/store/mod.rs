@@ -3,6 +3,7 @@
 
 mod admin;
 mod astrology;
+mod broadcasts;
 mod dialogue;
 mod events;
 mod payments;
@@ -23,6 +24,7 @@ use tokio::sync::oneshot;
 
 pub use admin::{Stats, UserLine};
 pub use astrology::{BirthRecord, DuePush, Person, PushSetting};
+pub use broadcasts::BroadcastProgress;
 pub use events::{Event, Level};
 pub use payments::{Applied, Expiring, NewPayment, PaymentRow};
 pub use quota::Reservation;

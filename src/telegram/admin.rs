@@ -174,18 +174,7 @@ pub async fn gift(bot: &FalBot, app: &App, ctx: &UserCtx, args: &str) -> Handler
                 format!("{plan} for {days} days to {user_id}"),
             )
             .await;
-            tell_user(bot, app, user_id, |l| {
-                app.i18n.tr(
-                    l,
-                    k::PLAN_GIFTED,
-                    &[
-                        ("plan", Val::from(&plan_name(app, l, plan))),
-                        ("days", Val::from(days)),
-                        ("date", Val::from(&until)),
-                    ],
-                )
-            })
-            .await;
+            notify_gift(bot, app, user_id, plan, days, &until).await;
             let html = app.i18n.tr(
                 lang,
                 k::ADMIN_GIFTED,
@@ -199,6 +188,33 @@ pub async fn gift(bot: &FalBot, app: &App, ctx: &UserCtx, args: &str) -> Handler
         }
     }
     Ok(())
+}
+
+/// Tells a user about a gift (also from the terminal).
+pub async fn notify_gift(
+    bot: &FalBot,
+    app: &App,
+    user_id: i64,
+    plan: Plan,
+    days: u32,
+    until: &str,
+) {
+    tell_user(bot, app, user_id, |l| {
+        app.i18n.tr(
+            l,
+            k::PLAN_GIFTED,
+            &[
+                ("plan", Val::from(&plan_name(app, l, plan))),
+                ("days", Val::from(days)),
+                ("date", Val::from(until)),
+            ],
+        )
+    })
+    .await;
+}
+
+pub async fn notify_cancel(bot: &FalBot, app: &App, user_id: i64) {
+    tell_user(bot, app, user_id, |l| app.i18n.t(l, k::PLAN_CANCELLED)).await;
 }
 
 /// `/cancel <user_id>` from an admin: ends the user's plan now.
@@ -222,7 +238,7 @@ pub async fn cancel_plan(bot: &FalBot, app: &App, ctx: &UserCtx, user_id: i64) -
         format!("plan of {user_id} cancelled"),
     )
     .await;
-    tell_user(bot, app, user_id, |l| app.i18n.t(l, k::PLAN_CANCELLED)).await;
+    notify_cancel(bot, app, user_id).await;
     send_html(
         bot,
         ctx.chat,

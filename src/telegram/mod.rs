@@ -1,7 +1,8 @@
 //! The Telegram adapter: the handler tree, its handlers, and the bot's runtime.
 
-mod admin;
+pub mod admin;
 mod astrology;
+pub mod broadcast;
 pub mod callback;
 mod callbacks;
 mod coffee;

@@ -1,0 +1,194 @@
+//! `falgram admin …` against the database of a running bot, reaching the fake Bot API for the
+//! commands that talk to Telegram.
+
+mod common;
+
+use std::process::{Command, Output};
+
+use common::*;
+use falgram::fakes::telegram::FAKE_TOKEN;
+
+async fn admin(db: &std::path::Path, api: Option<&str>, args: &[&str]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_falgram"));
+    for var in [
+        "TELEGRAM_BOT_TOKEN",
+        "ADMIN_ID",
+        "AI_PROVIDER",
+        "GEMINI_API_KEY",
+        "FALGRAM_DB",
+        "ENCRYPTION_KEY",
+    ] {
+        c.env_remove(var);
+    }
+    if let Some(url) = api {
+        c.env("TELEGRAM_BOT_TOKEN", FAKE_TOKEN)
+            .env("TELEGRAM_API_URL", url);
+    }
+    c.arg("admin").args(args).arg("--db").arg(db);
+    tokio::task::spawn_blocking(move || c.output().unwrap())
+        .await
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+
+#[tokio::test]
+async fn terminal_commands_work_on_the_live_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("bot.db");
+    let mut h = falgram::sim::Harness::start(&db, fixture_ai())
+        .await
+        .unwrap();
+    let (a, b) = (user(801, "tr"), user(802, "en"));
+    h.text(&a, "/start").await.unwrap();
+    h.text(&b, "/start").await.unwrap();
+    let api = h.fake.api_url();
+
+    let out = admin(&db, None, &["users"]).await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines = stdout(&out);
+    assert!(lines.contains("801\tAyşe (@user801)\ttr\tfree\t-"), "{lines}");
+    assert!(lines.contains("802\tAyşe (@user802)\ten\tfree\t-"), "{lines}");
+
+    // A gift while the bot runs, told to the user in Turkish through Telegram.
+    let out = admin(&db, Some(&api), &["gift", "801", "premium", "30"]).await;
+    assert!(
+        stdout(&out).contains("notified in Telegram"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let told = h.fake.messages_to(801);
+    assert!(
+        told.iter()
+            .any(|r| r.text().is_some_and(|t| t.contains("hediye edildi"))),
+        "{told:?}"
+    );
+    let expiry = (chrono::Utc::now() + chrono::Duration::days(30))
+        .format("%Y-%m-%d")
+        .to_string();
+    let out = admin(&db, None, &["users", "--plan", "premium"]).await;
+    assert_eq!(
+        stdout(&out).trim(),
+        format!("801\tAyşe (@user801)\ttr\tpremium\t{expiry}")
+    );
+    // The running bot sees it at once.
+    assert_eq!(
+        h.app()
+            .unwrap()
+            .store
+            .user(801)
+            .await
+            .unwrap()
+            .unwrap()
+            .plan
+            .code(),
+        "premium"
+    );
+    let out = admin(&db, None, &["stats"]).await;
+    assert!(
+        stdout(&out).contains("plans         basic 0 · premium 1 · vip 0"),
+        "{}",
+        stdout(&out)
+    );
+
+    // Without a token the user is not notified, and it says so.
+    let out = admin(&db, None, &["cancel", "801"]).await;
+    assert!(
+        stdout(&out).contains("not notified: TELEGRAM_BOT_TOKEN is not set"),
+        "{}",
+        stdout(&out)
+    );
+    let out = admin(&db, None, &["refund", "ch-x"]).await;
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs Telegram"));
+
+    // Prompts: a bad placeholder is refused, a good override is used, reset restores.
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, "Interpret {dreem} for {username}.").unwrap();
+    let out = admin(
+        &db,
+        None,
+        &[
+            "prompts",
+            "set",
+            "dream",
+            "en",
+            "--file",
+            bad.to_str().unwrap(),
+        ],
+    )
+    .await;
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("dreem"));
+    let good = dir.path().join("good.txt");
+    std::fs::write(&good, "You read dreams for {username} on {date}.").unwrap();
+    let out = admin(
+        &db,
+        None,
+        &[
+            "prompts",
+            "set",
+            "dream",
+            "en",
+            "--file",
+            good.to_str().unwrap(),
+        ],
+    )
+    .await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = admin(&db, None, &["prompts", "show", "dream", "en"]).await;
+    assert!(stdout(&out).contains("(override)") && stdout(&out).contains("You read dreams"));
+    let out = admin(&db, None, &["prompts", "list"]).await;
+    assert!(stdout(&out).contains(" en*"), "{}", stdout(&out));
+    admin(&db, None, &["prompts", "reset", "dream", "en"]).await;
+    let out = admin(&db, None, &["prompts", "show", "dream", "en"]).await;
+    assert!(stdout(&out).contains("(embedded)"));
+
+    // A broadcast to English speakers only, without a terminal: --yes is required.
+    let out = admin(
+        &db,
+        Some(&api),
+        &["broadcast", "--text", "Hello <all>", "--lang", "en"],
+    )
+    .await;
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--yes"));
+    let out = admin(
+        &db,
+        Some(&api),
+        &[
+            "broadcast",
+            "--text",
+            "Hello <all>",
+            "--lang",
+            "en",
+            "--yes",
+        ],
+    )
+    .await;
+    assert!(
+        stdout(&out).contains("1 recipient(s): 1 delivered, 0 blocked, 0 failed"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(h
+        .fake
+        .messages_to(802)
+        .iter()
+        .any(|r| r.text() == Some("Hello &lt;all&gt;")));
+    assert!(!h
+        .fake
+        .messages_to(801)
+        .iter()
+        .any(|r| r.text().is_some_and(|t| t.contains("Hello"))));
+    h.stop().await;
+}
