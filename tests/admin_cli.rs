@@ -53,8 +53,14 @@ async fn terminal_commands_work_on_the_live_database() {
         String::from_utf8_lossy(&out.stderr)
     );
     let lines = stdout(&out);
-    assert!(lines.contains("801\tAyşe (@user801)\ttr\tfree\t-"), "{lines}");
-    assert!(lines.contains("802\tAyşe (@user802)\ten\tfree\t-"), "{lines}");
+    assert!(
+        lines.contains("801\tAyşe (@user801)\ttr\tfree\t-"),
+        "{lines}"
+    );
+    assert!(
+        lines.contains("802\tAyşe (@user802)\ten\tfree\t-"),
+        "{lines}"
+    );
 
     // A gift while the bot runs, told to the user in Turkish through Telegram.
     let out = admin(&db, Some(&api), &["gift", "801", "premium", "30"]).await;

@@ -150,6 +150,100 @@ impl Store {
     }
 }
 
+/// One row of the events log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventLine {
+    pub created_at: i64,
+    pub level: String,
+    pub kind: String,
+    pub user_id: Option<i64>,
+    pub message: String,
+}
+
+/// What the user card shows besides the user row.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UserFacts {
+    pub readings: i64,
+    pub referrals: i64,
+    pub is_blocked: bool,
+    pub last_seen_at: i64,
+}
+
+impl Store {
+    pub async fn user_facts(&self, user_id: i64) -> StoreResult<UserFacts> {
+        self.read(move |conn| {
+            let (is_blocked, last_seen_at): (bool, i64) = conn
+                .prepare_cached("SELECT is_blocked, last_seen_at FROM users WHERE id = ?1")?
+                .query_row([user_id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap_or((false, 0));
+            Ok(UserFacts {
+                readings: count(
+                    conn,
+                    "SELECT count(*) FROM readings WHERE user_id = ?1 AND delivered = 1",
+                    [user_id],
+                )?,
+                referrals: count(
+                    conn,
+                    "SELECT count(*) FROM referrals WHERE referrer_id = ?1",
+                    [user_id],
+                )?,
+                is_blocked,
+                last_seen_at,
+            })
+        })
+        .await
+    }
+
+    /// An admin blocks or unblocks a user (a blocked user's updates are ignored).
+    pub async fn set_blocked(&self, user_id: i64, blocked: bool) -> StoreResult<bool> {
+        self.write(move |conn| {
+            Ok(conn
+                .prepare_cached("UPDATE users SET is_blocked = ?2 WHERE id = ?1")?
+                .execute(params![user_id, blocked])?
+                == 1)
+        })
+        .await
+    }
+
+    /// Gives back the free readings (the referral bonus stays as earned).
+    pub async fn reset_quota(&self, user_id: i64) -> StoreResult<bool> {
+        self.write(move |conn| {
+            Ok(conn
+                .prepare_cached("UPDATE users SET free_readings_used = 0 WHERE id = ?1")?
+                .execute([user_id])?
+                == 1)
+        })
+        .await
+    }
+
+    /// The newest events, optionally one level.
+    pub async fn recent_events(
+        &self,
+        level: Option<String>,
+        limit: i64,
+    ) -> StoreResult<Vec<EventLine>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT created_at, level, kind, user_id, message FROM events WHERE (?1 IS NULL OR level = ?1) \
+                 ORDER BY created_at DESC, id DESC LIMIT ?2",
+            )?;
+            let rows = stmt
+                .query_map(params![level, limit], |r| {
+                    Ok(EventLine {
+                        created_at: r.get(0)?,
+                        level: r.get(1)?,
+                        kind: r.get(2)?,
+                        user_id: r.get(3)?,
+                        message: r.get(4)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        })
+        .await
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,6 +19,12 @@ impl Level {
             Level::Error => "error",
         }
     }
+
+    pub fn from_code(s: &str) -> Option<Level> {
+        [Level::Info, Level::Warn, Level::Error]
+            .into_iter()
+            .find(|l| l.code() == s)
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -22,7 +22,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 use tokio::sync::oneshot;
 
-pub use admin::{Stats, UserLine};
+pub use admin::{EventLine, Stats, UserFacts, UserLine};
 pub use astrology::{BirthRecord, DuePush, Person, PushSetting};
 pub use broadcasts::BroadcastProgress;
 pub use events::{Event, Level};

@@ -150,6 +150,18 @@ impl Store {
         .await
     }
 
+    pub async fn payment_by_id(&self, id: i64) -> StoreResult<Option<PaymentRow>> {
+        self.read(move |conn| {
+            Ok(conn
+                .prepare_cached(&format!(
+                    "SELECT {PAYMENT_COLUMNS} FROM payments WHERE id = ?1"
+                ))?
+                .query_row([id], payment_row)
+                .optional()?)
+        })
+        .await
+    }
+
     pub async fn payment_by_charge(&self, charge_id: String) -> StoreResult<Option<PaymentRow>> {
         self.read(move |conn| {
             Ok(conn

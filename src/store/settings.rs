@@ -17,6 +17,18 @@ impl Store {
         .await
     }
 
+    /// The raw stored values, as the admin panel shows them.
+    pub async fn settings_map(&self) -> StoreResult<HashMap<String, String>> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached("SELECT key, value FROM config")?;
+            let pairs = stmt
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+                .collect::<Result<HashMap<_, _>, _>>()?;
+            Ok(pairs)
+        })
+        .await
+    }
+
     /// Stores one setting after validating it; the error text names the key and the reason.
     pub async fn set_setting(&self, key: &str, value: &str) -> StoreResult<Result<(), String>> {
         if let Err(reason) = check(key, value) {

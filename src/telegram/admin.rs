@@ -38,14 +38,9 @@ fn plan_name(app: &App, lang: Lang, plan: Plan) -> String {
     app.i18n.t(lang, screens::plan_name(plan))
 }
 
-/// `/admin`: the figures, then the 30-day chart of new users and revenue.
-pub async fn dashboard(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
-    if !is_admin(app, ctx) {
-        return not_for_you(bot, app, ctx).await;
-    }
-    let lang = ctx.lang;
-    let now = crate::store::now();
-    let s = app.store.stats(now).await?;
+/// The dashboard's figures (also the panel's home screen).
+pub async fn dashboard_text(app: &App, lang: Lang) -> anyhow::Result<String> {
+    let s = app.store.stats(crate::store::now()).await?;
     let mut html = app.i18n.tr(
         lang,
         k::ADMIN_DASHBOARD,
@@ -67,6 +62,18 @@ pub async fn dashboard(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult 
     for (kind, n) in &s.readings {
         let _ = write!(html, "\n• {} — {n}", escape_html(kind));
     }
+    Ok(html)
+}
+
+/// `/admin`: the figures with the panel's sections and open refund requests, then the 30-day
+/// chart of new users and revenue.
+pub async fn dashboard(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
+    if !is_admin(app, ctx) {
+        return not_for_you(bot, app, ctx).await;
+    }
+    let lang = ctx.lang;
+    let now = crate::store::now();
+    let mut html = dashboard_text(app, lang).await?;
     let requests = app.store.refund_requests().await?;
     if !requests.is_empty() {
         let _ = write!(
@@ -79,15 +86,13 @@ pub async fn dashboard(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult 
             )
         );
     }
-    let mut rows: Vec<Vec<teloxide::types::InlineKeyboardButton>> = requests
-        .iter()
-        .map(|p| {
-            vec![teloxide::types::InlineKeyboardButton::callback(
-                format!("↩️ #{} · {} ⭐ · {}", p.id, p.amount, date_of(p.created_at)),
-                Cb::AdminRefund(p.id).encode(),
-            )]
-        })
-        .collect();
+    let mut rows = super::admin_panel::home_rows(app, lang);
+    rows.extend(requests.iter().map(|p| {
+        vec![teloxide::types::InlineKeyboardButton::callback(
+            format!("↩️ #{} · {} ⭐ · {}", p.id, p.amount, date_of(p.created_at)),
+            Cb::AdminRefund(p.id).encode(),
+        )]
+    }));
     rows.push(vec![screens::button(app, lang, k::BTN_MENU, Cb::Menu)]);
     send_html(bot, ctx.chat, html, Some(InlineKeyboardMarkup::new(rows))).await?;
     let series = app.store.daily_series(now, 30).await?;
@@ -328,12 +333,12 @@ pub async fn refund_button(
     if !is_admin(app, ctx) {
         return not_for_you(bot, app, ctx).await;
     }
+    // Any paid payment can be refunded from the panel, requested or not.
     let charge = app
         .store
-        .refund_requests()
+        .payment_by_id(payment_id)
         .await?
-        .into_iter()
-        .find(|p| p.id == payment_id)
+        .filter(|p| p.status == "paid")
         .map(|p| p.charge_id);
     match charge {
         Some(c) => refund(bot, app, ctx, &c).await,

@@ -5,7 +5,7 @@ use crate::domain::astro::Sign;
 use crate::domain::horoscope::Period;
 use crate::domain::pushes::PushKind;
 use crate::domain::tarot::Spread;
-use crate::domain::{Lang, Plan};
+use crate::domain::{Lang, Plan, PromptKind};
 
 /// Bump when the format changes; old buttons then decode to `None` and get a fresh menu.
 const VERSION: &str = "1";
@@ -130,6 +130,108 @@ pub enum Cb {
     RefundAsk(i64),
     /// Admin: refund payment N (checked against ADMIN_ID on the server).
     AdminRefund(i64),
+    /// Admin panel screens and actions (checked against ADMIN_ID on the server).
+    Admin(AdminCb),
+}
+
+/// The admin panel's buttons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdminCb {
+    Home,
+    Users(u32),
+    Search,
+    User(i64),
+    Gift(i64, Plan),
+    CancelPlan(i64),
+    Block(i64, bool),
+    ResetQuota(i64),
+    Premium,
+    /// Logs: all levels (None) or one.
+    Logs(Option<crate::store::Level>),
+    Settings,
+    EditSetting(u8),
+    Prompts,
+    PromptKind(PromptKind),
+    Prompt(PromptKind, Lang),
+    EditPrompt(PromptKind, Lang),
+    ResetPrompt(PromptKind, Lang),
+    Broadcast,
+    /// Audience: everyone, one language, or one plan.
+    Audience(Option<Lang>, Option<Plan>),
+    SendBroadcast,
+}
+
+impl AdminCb {
+    fn encode(self) -> String {
+        match self {
+            AdminCb::Home => "h".into(),
+            AdminCb::Users(page) => format!("u:{page}"),
+            AdminCb::Search => "q".into(),
+            AdminCb::User(id) => format!("c:{id}"),
+            AdminCb::Gift(id, p) => format!("g:{id}:{}", p.code()),
+            AdminCb::CancelPlan(id) => format!("x:{id}"),
+            AdminCb::Block(id, on) => format!("k:{id}:{}", u8::from(on)),
+            AdminCb::ResetQuota(id) => format!("r:{id}"),
+            AdminCb::Premium => "p".into(),
+            AdminCb::Logs(None) => "l".into(),
+            AdminCb::Logs(Some(l)) => format!("l:{}", l.code()),
+            AdminCb::Settings => "s".into(),
+            AdminCb::EditSetting(i) => format!("s:{i}"),
+            AdminCb::Prompts => "pr".into(),
+            AdminCb::PromptKind(k) => format!("pk:{}", k.code()),
+            AdminCb::Prompt(k, l) => format!("pv:{}:{}", k.code(), l.code()),
+            AdminCb::EditPrompt(k, l) => format!("pe:{}:{}", k.code(), l.code()),
+            AdminCb::ResetPrompt(k, l) => format!("pz:{}:{}", k.code(), l.code()),
+            AdminCb::Broadcast => "b".into(),
+            AdminCb::Audience(l, p) => format!(
+                "ba:{}:{}",
+                l.map(Lang::code).unwrap_or("-"),
+                p.map(Plan::code).unwrap_or("-")
+            ),
+            AdminCb::SendBroadcast => "bg".into(),
+        }
+    }
+
+    fn decode(parts: &[&str]) -> Option<AdminCb> {
+        let kind = |s: &str| s.parse::<PromptKind>().ok();
+        let lang = |s: &str| s.parse::<Lang>().ok().filter(|l| l.code() == s);
+        Some(match parts {
+            ["h"] => AdminCb::Home,
+            ["u", page] => AdminCb::Users(page.parse().ok().filter(|p: &u32| *p < 100_000)?),
+            ["q"] => AdminCb::Search,
+            ["c", id] => AdminCb::User(id_of(id)?),
+            ["g", id, p] => AdminCb::Gift(id_of(id)?, paid_plan(p)?),
+            ["x", id] => AdminCb::CancelPlan(id_of(id)?),
+            ["k", id, "1"] => AdminCb::Block(id_of(id)?, true),
+            ["k", id, "0"] => AdminCb::Block(id_of(id)?, false),
+            ["r", id] => AdminCb::ResetQuota(id_of(id)?),
+            ["p"] => AdminCb::Premium,
+            ["l"] => AdminCb::Logs(None),
+            ["l", level] => AdminCb::Logs(Some(crate::store::Level::from_code(level)?)),
+            ["s"] => AdminCb::Settings,
+            ["s", i] => AdminCb::EditSetting(
+                i.parse()
+                    .ok()
+                    .filter(|i: &u8| usize::from(*i) < crate::domain::settings::DEFAULTS.len())?,
+            ),
+            ["pr"] => AdminCb::Prompts,
+            ["pk", k] => AdminCb::PromptKind(kind(k)?),
+            ["pv", k, l] => AdminCb::Prompt(kind(k)?, lang(l)?),
+            ["pe", k, l] => AdminCb::EditPrompt(kind(k)?, lang(l)?),
+            ["pz", k, l] => AdminCb::ResetPrompt(kind(k)?, lang(l)?),
+            ["b"] => AdminCb::Broadcast,
+            ["ba", l, p] => AdminCb::Audience(
+                if *l == "-" { None } else { Some(lang(l)?) },
+                if *p == "-" {
+                    None
+                } else {
+                    Some(p.parse().ok().filter(|x: &Plan| x.code() == *p)?)
+                },
+            ),
+            ["bg"] => AdminCb::SendBroadcast,
+            _ => return None,
+        })
+    }
 }
 
 impl Cb {
@@ -170,6 +272,7 @@ impl Cb {
             Cb::Subscribe(p) => format!("{VERSION}:ps:{}", p.code()),
             Cb::RefundAsk(id) => format!("{VERSION}:rq:{id}"),
             Cb::AdminRefund(id) => format!("{VERSION}:ar:{id}"),
+            Cb::Admin(a) => format!("{VERSION}:a:{}", a.encode()),
         };
         debug_assert!(s.len() <= MAX_LEN);
         s
@@ -219,6 +322,7 @@ impl Cb {
             [VERSION, "ps", p] => paid_plan(p).map(Cb::Subscribe),
             [VERSION, "rq", id] => id_of(id).map(Cb::RefundAsk),
             [VERSION, "ar", id] => id_of(id).map(Cb::AdminRefund),
+            [VERSION, "a", rest @ ..] => AdminCb::decode(rest).map(Cb::Admin),
             _ => None,
         }
     }
@@ -276,6 +380,34 @@ mod tests {
             Cb::RefundAsk(3),
             Cb::AdminRefund(4),
         ];
+        for a in [
+            AdminCb::Home,
+            AdminCb::Users(12),
+            AdminCb::Search,
+            AdminCb::User(i64::MAX / 10),
+            AdminCb::Gift(5, Plan::Vip),
+            AdminCb::CancelPlan(5),
+            AdminCb::Block(5, true),
+            AdminCb::Block(5, false),
+            AdminCb::ResetQuota(5),
+            AdminCb::Premium,
+            AdminCb::Logs(None),
+            AdminCb::Logs(Some(crate::store::Level::Warn)),
+            AdminCb::Settings,
+            AdminCb::EditSetting(3),
+            AdminCb::Prompts,
+            AdminCb::PromptKind(PromptKind::MonthlyHoroscope),
+            AdminCb::Prompt(PromptKind::MonthlyHoroscope, Lang::Pt),
+            AdminCb::EditPrompt(PromptKind::AstroChatbot, Lang::Ar),
+            AdminCb::ResetPrompt(PromptKind::Dream, Lang::Tr),
+            AdminCb::Broadcast,
+            AdminCb::Audience(None, None),
+            AdminCb::Audience(Some(Lang::De), None),
+            AdminCb::Audience(None, Some(Plan::Free)),
+            AdminCb::SendBroadcast,
+        ] {
+            all.push(Cb::Admin(a));
+        }
         for p in Plan::PAID {
             all.extend([Cb::PlanInfo(p), Cb::Buy(p), Cb::Subscribe(p)]);
         }
@@ -327,6 +459,13 @@ mod tests {
             "1:pb:free",
             "1:pb:gold",
             "1:pi:VIP",
+            "1:a",
+            "1:a:u:-1",
+            "1:a:g:5:free",
+            "1:a:k:5:2",
+            "1:a:s:99",
+            "1:a:pv:dream:xx",
+            "1:a:l:fatal",
             &"x".repeat(65),
         ] {
             assert_eq!(Cb::decode(bad), None, "{bad:?}");

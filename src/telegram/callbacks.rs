@@ -84,6 +84,7 @@ pub async fn handle(
         Cb::Subscribe(plan) => premium::subscribe(&bot, &app, &ctx, plan).await?,
         Cb::RefundAsk(id) => premium::refund_ask(&bot, &app, &ctx, id).await?,
         Cb::AdminRefund(id) => admin::refund_button(&bot, &app, &ctx, id).await?,
+        Cb::Admin(a) => super::admin_panel::handle(&bot, &app, &ctx, a, msg).await?,
     }
     Ok(())
 }

@@ -64,6 +64,28 @@ pub enum Flow {
     PushTime {
         kind: String,
     },
+    /// Admin: typing an id, @username or name to find users.
+    AdminSearch,
+    /// Admin: typing a new value for a setting.
+    AdminSetting {
+        key: String,
+    },
+    /// Admin: typing a new prompt text.
+    AdminPrompt {
+        kind: String,
+        lang: String,
+    },
+    /// Admin: typing a broadcast message for an audience.
+    AdminBroadcast {
+        lang: Option<String>,
+        plan: Option<String>,
+    },
+    /// Admin: the broadcast is written and previewed, waiting for confirmation.
+    AdminBroadcastReady {
+        text: String,
+        lang: Option<String>,
+        plan: Option<String>,
+    },
 }
 
 /// Whose birth data is being entered.
@@ -108,6 +130,8 @@ pub async fn identify(update: Update, app: Arc<App>) -> Option<UserCtx> {
         .begin_update(i64::from(update.id.0), chat.0, who)
         .await
     {
+        // A user an admin blocked is ignored altogether (admins cannot lock themselves out).
+        Ok(Some(c)) if c.user.is_blocked && !app.cfg.is_admin(c.user.id) => None,
         Ok(Some(c)) => {
             let flow = c
                 .dialogue

@@ -1,6 +1,7 @@
 //! The Telegram adapter: the handler tree, its handlers, and the bot's runtime.
 
 pub mod admin;
+mod admin_panel;
 mod astrology;
 pub mod broadcast;
 pub mod callback;
@@ -67,6 +68,13 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
         .branch(dptree::case![Flow::PersonName].endpoint(astrology::birth::on_person_name))
         .branch(dptree::case![Flow::Chatbot].endpoint(astrology::chatbot::on_message))
         .branch(dptree::case![Flow::PushTime { kind }].endpoint(astrology::notify::on_time))
+        .branch(dptree::case![Flow::AdminSearch].endpoint(admin_panel::on_search))
+        .branch(dptree::case![Flow::AdminSetting { key }].endpoint(admin_panel::on_setting))
+        .branch(dptree::case![Flow::AdminPrompt { kind, lang }].endpoint(admin_panel::on_prompt))
+        .branch(
+            dptree::case![Flow::AdminBroadcast { lang, plan }]
+                .endpoint(admin_panel::on_broadcast_text),
+        )
         .endpoint(on_other_message);
 
     let callbacks = Update::filter_callback_query().endpoint(callbacks::handle);

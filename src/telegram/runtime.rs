@@ -68,6 +68,7 @@ pub struct Running {
     /// The throttled bot, for senders outside the dispatcher (pushes, tests).
     pub bot: FalBot,
     pushes: Option<JoinHandle<()>>,
+    broadcasts: JoinHandle<()>,
     shutdown: ShutdownToken,
     dispatcher: JoinHandle<()>,
     chores: JoinHandle<()>,
@@ -96,10 +97,16 @@ pub fn start(app: Arc<App>, bot: FalBot, opts: &BotOptions) -> Running {
     let pushes = opts
         .push_every
         .map(|every| tokio::spawn(super::pushes::run(Arc::clone(&app), bot_for_pushes, every)));
+    let broadcasts = tokio::spawn(super::admin_panel::run_broadcasts(
+        Arc::clone(&app),
+        bot_for_menu.clone(),
+        Duration::from_secs(2),
+    ));
     Running {
         app,
         bot: bot_for_menu,
         pushes,
+        broadcasts,
         shutdown,
         dispatcher,
         chores,
@@ -127,6 +134,7 @@ impl Running {
     /// Stops taking updates, lets in-flight handlers finish, then closes the database.
     pub async fn stop(self) {
         self.chores.abort();
+        self.broadcasts.abort();
         if let Some(p) = &self.pushes {
             p.abort();
         }
@@ -153,6 +161,7 @@ impl Running {
     pub async fn join(self) {
         let _ = self.dispatcher.await;
         self.chores.abort();
+        self.broadcasts.abort();
         if let Some(p) = &self.pushes {
             p.abort();
         }

@@ -18,3 +18,53 @@ admin-refund-unknown = No paid payment with that charge id (or it was refunded a
 admin-refund-failed = ❌ Telegram refused the refund: { $error }
 admin-refund-request = ↩️ Refund request from { $name } (id { $user }): { $amount } ⭐ for { $plan }, paid on { $date }.
 btn-admin-refund = ↩️ Refund
+btn-admin-home = 📊 Admin
+btn-admin-users = 👥 Users
+btn-admin-premium = 💎 Premium
+btn-admin-logs = 📜 Logs
+btn-admin-settings = ⚙️ Settings
+btn-admin-prompts = 🧠 Prompts
+btn-admin-broadcast = 📣 Broadcast
+btn-admin-search = 🔍 Search
+btn-prev = ◀️ Previous
+btn-next = Next ▶️
+admin-search-prompt = 🔍 Send a user id, an @username or part of a name.
+admin-users-title = 👥 <b>Users</b> — page { $page }
+admin-users-empty = Nobody found.
+admin-user-card =
+    👤 <b>{ $name }</b> ({ $username }) · id <code>{ $id }</code>
+    🌐 { $lang } · 💎 { $plan } until { $expiry }
+    🔮 Readings: { $readings } · 🎁 Invited: { $referrals }
+    Status: { $blocked } · last seen { $seen }
+btn-admin-gift = 🎁 { $plan }
+btn-admin-cancel-plan = ⛔ End plan
+btn-admin-block = 🚫 Block
+btn-admin-unblock = ✅ Unblock
+btn-admin-reset-quota = ♻️ Reset free readings
+admin-premium =
+    💎 <b>Premium</b>
+    Active plans: basic { $basic } · premium { $premium } · vip { $vip }
+admin-expiring-title = Ending in the next 7 days
+admin-logs-title = Events, newest first
+admin-logs-empty = No events.
+btn-admin-all-levels = all
+admin-settings-title = Settings (effective at once)
+admin-setting-prompt = ✏️ New value for <code>{ $key }</code> (now: { $value }):
+admin-setting-bad = ⚠️ Not saved: { $reason }
+admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
+admin-prompts-title = 🧠 Choose a prompt type and language (✏️ = edited):
+admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Placeholders: { $placeholders }
+admin-prompt-preview = Preview with sample values:
+admin-prompt-edit = ✏️ Send the new text for <b>{ $kind }</b> / { $lang }. Allowed placeholders: { $placeholders }
+admin-prompt-bad = ⚠️ Not saved: { $reason }
+admin-prompt-saved = ✅ Prompt saved; it is used from the next request.
+btn-admin-edit = ✏️ Edit
+btn-admin-reset = ♻️ Reset to default
+admin-broadcast-pick = 📣 Who should receive the broadcast?
+btn-admin-all-users = 👥 Everyone
+admin-broadcast-prompt = 📣 Send the message text. It will reach { $count } user(s).
+admin-broadcast-preview = 📣 Preview — to { $count } user(s):
+btn-admin-send = ✅ Send
+admin-broadcast-started = 📣 Broadcast #{ $id } started for { $count } user(s). Progress follows.
+admin-broadcast-progress = 📣 Broadcast #{ $id }: { $done } / { $total }
+admin-broadcast-done = ✅ Broadcast #{ $id } finished: { $sent } delivered, { $blocked } blocked, { $failed } failed.

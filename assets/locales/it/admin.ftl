@@ -18,3 +18,53 @@ admin-refund-unknown = Nessun pagamento incassato con questo id (o già rimborsa
 admin-refund-failed = ❌ Telegram ha rifiutato il rimborso: { $error }
 admin-refund-request = ↩️ Richiesta di rimborso da { $name } (id { $user }): { $amount } ⭐ per { $plan }, pagato il { $date }.
 btn-admin-refund = ↩️ Rimborsa
+btn-admin-home = 📊 Amministrazione
+btn-admin-users = 👥 Utenti
+btn-admin-premium = 💎 Premium
+btn-admin-logs = 📜 Registro
+btn-admin-settings = ⚙️ Impostazioni
+btn-admin-prompts = 🧠 Istruzioni
+btn-admin-broadcast = 📣 Messaggio a tutti
+btn-admin-search = 🔍 Cerca
+btn-prev = ◀️ Precedente
+btn-next = Successivo ▶️
+admin-search-prompt = 🔍 Invia un id utente, un @nome utente o parte di un nome.
+admin-users-title = 👥 <b>Utenti</b> — pagina { $page }
+admin-users-empty = Nessuno trovato.
+admin-user-card =
+    👤 <b>{ $name }</b> ({ $username }) · id <code>{ $id }</code>
+    🌐 { $lang } · 💎 { $plan } fino al { $expiry }
+    🔮 Letture: { $readings } · 🎁 Invitati: { $referrals }
+    Stato: { $blocked } · visto l'ultima volta il { $seen }
+btn-admin-gift = 🎁 { $plan }
+btn-admin-cancel-plan = ⛔ Chiudi il piano
+btn-admin-block = 🚫 Blocca
+btn-admin-unblock = ✅ Sblocca
+btn-admin-reset-quota = ♻️ Azzera le letture gratuite
+admin-premium =
+    💎 <b>Premium</b>
+    Piani attivi: basic { $basic } · premium { $premium } · vip { $vip }
+admin-expiring-title = Scadono nei prossimi 7 giorni
+admin-logs-title = Eventi, dai più recenti
+admin-logs-empty = Nessun evento.
+btn-admin-all-levels = tutti
+admin-settings-title = Impostazioni (valide subito)
+admin-setting-prompt = ✏️ Nuovo valore per <code>{ $key }</code> (ora: { $value }):
+admin-setting-bad = ⚠️ Non salvato: { $reason }
+admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
+admin-prompts-title = 🧠 Scegli tipo di istruzione e lingua (✏️ = modificata):
+admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Segnaposto: { $placeholders }
+admin-prompt-preview = Anteprima con valori di esempio:
+admin-prompt-edit = ✏️ Invia il nuovo testo per <b>{ $kind }</b> / { $lang }. Segnaposto ammessi: { $placeholders }
+admin-prompt-bad = ⚠️ Non salvato: { $reason }
+admin-prompt-saved = ✅ Istruzione salvata; vale dalla prossima richiesta.
+btn-admin-edit = ✏️ Modifica
+btn-admin-reset = ♻️ Torna all'originale
+admin-broadcast-pick = 📣 Chi deve ricevere il messaggio?
+btn-admin-all-users = 👥 Tutti
+admin-broadcast-prompt = 📣 Invia il testo del messaggio. Raggiungerà { $count } utenti.
+admin-broadcast-preview = 📣 Anteprima — per { $count } utenti:
+btn-admin-send = ✅ Invia
+admin-broadcast-started = 📣 Invio n. { $id } avviato per { $count } utenti. Seguirà l'avanzamento.
+admin-broadcast-progress = 📣 Invio n. { $id }: { $done } / { $total }
+admin-broadcast-done = ✅ Invio n. { $id } concluso: { $sent } consegnati, { $blocked } bloccati, { $failed } non riusciti.

@@ -18,3 +18,53 @@ admin-refund-unknown = Оплаченного платежа с таким id н
 admin-refund-failed = ❌ Telegram отклонил возврат: { $error }
 admin-refund-request = ↩️ Запрос на возврат от { $name } (id { $user }): { $amount } ⭐ за { $plan }, оплачено { $date }.
 btn-admin-refund = ↩️ Вернуть
+btn-admin-home = 📊 Админка
+btn-admin-users = 👥 Пользователи
+btn-admin-premium = 💎 Премиум
+btn-admin-logs = 📜 Журнал
+btn-admin-settings = ⚙️ Настройки
+btn-admin-prompts = 🧠 Промпты
+btn-admin-broadcast = 📣 Рассылка
+btn-admin-search = 🔍 Поиск
+btn-prev = ◀️ Назад
+btn-next = Дальше ▶️
+admin-search-prompt = 🔍 Отправь id пользователя, @имя или часть имени.
+admin-users-title = 👥 <b>Пользователи</b> — страница { $page }
+admin-users-empty = Никого не найдено.
+admin-user-card =
+    👤 <b>{ $name }</b> ({ $username }) · id <code>{ $id }</code>
+    🌐 { $lang } · 💎 { $plan } до { $expiry }
+    🔮 Гаданий: { $readings } · 🎁 Приглашено: { $referrals }
+    Статус: { $blocked } · был(а) { $seen }
+btn-admin-gift = 🎁 { $plan }
+btn-admin-cancel-plan = ⛔ Завершить тариф
+btn-admin-block = 🚫 Заблокировать
+btn-admin-unblock = ✅ Разблокировать
+btn-admin-reset-quota = ♻️ Сбросить бесплатные гадания
+admin-premium =
+    💎 <b>Премиум</b>
+    Активные тарифы: basic { $basic } · premium { $premium } · vip { $vip }
+admin-expiring-title = Заканчиваются в ближайшие 7 дней
+admin-logs-title = События, сначала новые
+admin-logs-empty = Событий нет.
+btn-admin-all-levels = все
+admin-settings-title = Настройки (действуют сразу)
+admin-setting-prompt = ✏️ Новое значение для <code>{ $key }</code> (сейчас: { $value }):
+admin-setting-bad = ⚠️ Не сохранено: { $reason }
+admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
+admin-prompts-title = 🧠 Выбери тип промпта и язык (✏️ = изменён):
+admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Подстановки: { $placeholders }
+admin-prompt-preview = Предпросмотр с примерами значений:
+admin-prompt-edit = ✏️ Отправь новый текст для <b>{ $kind }</b> / { $lang }. Допустимые подстановки: { $placeholders }
+admin-prompt-bad = ⚠️ Не сохранено: { $reason }
+admin-prompt-saved = ✅ Промпт сохранён; он действует со следующего запроса.
+btn-admin-edit = ✏️ Изменить
+btn-admin-reset = ♻️ Вернуть исходный
+admin-broadcast-pick = 📣 Кому отправить рассылку?
+btn-admin-all-users = 👥 Всем
+admin-broadcast-prompt = 📣 Отправь текст сообщения. Его получат пользователей: { $count }.
+admin-broadcast-preview = 📣 Предпросмотр — получателей: { $count }
+btn-admin-send = ✅ Отправить
+admin-broadcast-started = 📣 Рассылка №{ $id } запущена, получателей: { $count }. Дальше — прогресс.
+admin-broadcast-progress = 📣 Рассылка №{ $id }: { $done } / { $total }
+admin-broadcast-done = ✅ Рассылка №{ $id } завершена: доставлено { $sent }, заблокировали { $blocked }, ошибок { $failed }.

@@ -1,0 +1,307 @@
+//! The admin panel in Telegram: server-side admin checks, users and their card, settings,
+//! prompts, and a broadcast measured on the fake server's clock and resumed after a restart.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::*;
+use falgram::fakes::telegram::FakeUser;
+use falgram::sim::Harness;
+
+const ADMIN: i64 = 950;
+
+async fn start_admin() -> (tempfile::TempDir, Harness, FakeUser) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::start_with_env(
+        &dir.path().join("bot.db"),
+        fixture_ai(),
+        vec![("ADMIN_ID".into(), ADMIN.to_string())],
+    )
+    .await
+    .unwrap();
+    let admin = user(ADMIN, "en");
+    h.text(&admin, "/start").await.unwrap();
+    (dir, h, admin)
+}
+
+#[tokio::test]
+async fn a_non_admin_pressing_every_admin_button_gets_nothing() {
+    let (_d, mut h, _admin) = start_admin().await;
+    let u = user(951, "en");
+    h.text(&u, "/start").await.unwrap();
+    let unknown = all_text(&h.text(&u, "blah").await.unwrap());
+    for data in [
+        "1:a:h",
+        "1:a:u:0",
+        "1:a:q",
+        "1:a:c:950",
+        "1:a:g:951:vip",
+        "1:a:x:950",
+        "1:a:k:950:1",
+        "1:a:r:951",
+        "1:a:p",
+        "1:a:l",
+        "1:a:l:error",
+        "1:a:s",
+        "1:a:s:0",
+        "1:a:pr",
+        "1:a:pk:dream",
+        "1:a:pv:dream:en",
+        "1:a:pe:dream:en",
+        "1:a:pz:dream:en",
+        "1:a:b",
+        "1:a:ba:-:-",
+        "1:a:bg",
+        "1:ar:1",
+    ] {
+        let out = h.press(&u, 1, data).await.unwrap();
+        assert_eq!(all_text(&out), unknown, "{data}");
+        assert!(
+            out.iter()
+                .all(|r| !r.is("sendPhoto") && !r.is("refundStarPayment")),
+            "{data}"
+        );
+    }
+    let me = h.app().unwrap().store.user(951).await.unwrap().unwrap();
+    assert_eq!(me.plan.code(), "free", "the gift button did nothing");
+    assert!(
+        !h.app()
+            .unwrap()
+            .store
+            .user_facts(950)
+            .await
+            .unwrap()
+            .is_blocked
+    );
+    assert_eq!(
+        h.app()
+            .unwrap()
+            .store
+            .running_broadcasts("bot")
+            .await
+            .unwrap()
+            .len(),
+        0
+    );
+}
+
+#[tokio::test]
+async fn users_can_be_found_gifted_blocked_and_reset() {
+    let (_d, mut h, admin) = start_admin().await;
+    let u = FakeUser::new(952, "Zeynep", "tr");
+    h.text(&u, "/start").await.unwrap();
+    let out = h.text(&admin, "/admin").await.unwrap();
+    let (msg, data) = button(&out, "Users");
+    let out = h.press(&admin, msg, &data).await.unwrap();
+    assert!(
+        all_text(&out).contains("<code>952</code> Zeynep · tr"),
+        "{}",
+        all_text(&out)
+    );
+    let (msg, data) = button(&out, "Search");
+    h.press(&admin, msg, &data).await.unwrap();
+    let out = h.text(&admin, "zeyn").await.unwrap();
+    let (msg, data) = button(&out, "Zeynep (952)");
+    let out = h.press(&admin, msg, &data).await.unwrap();
+    assert!(
+        all_text(&out).contains("id <code>952</code>"),
+        "{}",
+        all_text(&out)
+    );
+    let (msg, data) = button(&out, "🎁 Premium");
+    let out = h.press(&admin, msg, &data).await.unwrap();
+    assert!(out
+        .iter()
+        .any(|r| r.chat_id() == Some(952) && r.text().is_some_and(|t| t.contains("hediye"))));
+    assert!(
+        all_text(&out).contains("Premium until"),
+        "{}",
+        all_text(&out)
+    );
+    // Blocked: the user's updates are ignored until unblocked.
+    let (msg, data) = button(&out, "Block");
+    let out = h.press(&admin, msg, &data).await.unwrap();
+    let out_user = h.text(&u, "/menu").await.unwrap();
+    assert!(
+        out_user.iter().all(|r| r.chat_id() != Some(952)),
+        "{out_user:?}"
+    );
+    let (msg, data) = button(&out, "Unblock");
+    h.press(&admin, msg, &data).await.unwrap();
+    let out_user = h.text(&u, "/menu").await.unwrap();
+    assert!(out_user.iter().any(|r| r.chat_id() == Some(952)));
+    // Reset free readings.
+    h.app()
+        .unwrap()
+        .store
+        .write(|c| {
+            c.execute("UPDATE users SET free_readings_used = 4 WHERE id = 952", [])?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    h.press(&admin, 1, "1:a:r:952").await.unwrap();
+    assert_eq!(
+        h.app()
+            .unwrap()
+            .store
+            .user(952)
+            .await
+            .unwrap()
+            .unwrap()
+            .free_readings_used,
+        0
+    );
+}
+
+#[tokio::test]
+async fn settings_and_prompts_are_edited_with_validation() {
+    let (_d, mut h, admin) = start_admin().await;
+    let out = h.press(&admin, 1, "1:a:s").await.unwrap();
+    assert!(
+        all_text(&out).contains("<code>free_readings</code> = 4"),
+        "{}",
+        all_text(&out)
+    );
+    let (msg, data) = button(&out, "✏️ free_readings");
+    h.press(&admin, msg, &data).await.unwrap();
+    let out = h.text(&admin, "many").await.unwrap();
+    assert!(all_text(&out).contains("Not saved"), "{}", all_text(&out));
+    let out = h.text(&admin, "7").await.unwrap();
+    assert!(all_text(&out).contains("<code>free_readings</code> = 7"));
+    assert_eq!(
+        h.app().unwrap().settings().free_readings,
+        7,
+        "effective without restart"
+    );
+
+    let out = h.press(&admin, 1, "1:a:pv:dream:tr").await.unwrap();
+    assert!(
+        all_text(&out).contains("(embedded)") && all_text(&out).contains("‹username›"),
+        "{}",
+        all_text(&out)
+    );
+    h.press(&admin, 1, "1:a:pe:dream:tr").await.unwrap();
+    let out = h.text(&admin, "Rüyayı yorumla: {rüya}").await.unwrap();
+    assert!(all_text(&out).contains("Not saved"), "{}", all_text(&out));
+    let out = h
+        .text(
+            &admin,
+            "{username} için {date} tarihli rüyayı kısaca yorumla.",
+        )
+        .await
+        .unwrap();
+    assert!(all_text(&out).contains("(override)"), "{}", all_text(&out));
+    let stored = h
+        .app()
+        .unwrap()
+        .store
+        .prompt_override(
+            falgram::domain::PromptKind::Dream,
+            falgram::domain::Lang::Tr,
+        )
+        .await
+        .unwrap();
+    assert!(stored.unwrap().contains("kısaca"));
+    let out = h.press(&admin, 1, "1:a:pz:dream:tr").await.unwrap();
+    assert!(all_text(&out).contains("(embedded)"));
+}
+
+fn broadcast_times(h: &Harness, text: &str) -> Vec<(i64, Instant)> {
+    h.fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.is("sendMessage") && r.text() == Some(text))
+        .map(|r| (r.chat_id().unwrap_or(0), r.at))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_broadcast_stays_under_30_per_second_and_resumes_after_a_restart() {
+    let (_d, mut h, admin) = start_admin().await;
+    let users: Vec<FakeUser> = (0..70).map(|i| user(2000 + i, "de")).collect();
+    for u in &users {
+        h.text(u, "/start").await.unwrap();
+    }
+    h.fake.block_chat(2005);
+    h.press(&admin, 1, "1:a:b").await.unwrap();
+    let out = h.press(&admin, 1, "1:a:ba:de:-").await.unwrap();
+    assert!(
+        all_text(&out).contains("reach 70 user(s)"),
+        "{}",
+        all_text(&out)
+    );
+    let out = h.text(&admin, "Neuer Vollmond-Bericht").await.unwrap();
+    assert!(
+        all_text(&out).contains("to 70 user(s)"),
+        "{}",
+        all_text(&out)
+    );
+    let (msg, data) = button(&out, "Send");
+    h.press(&admin, msg, &data).await.unwrap();
+    // Let part of it go out, then restart the bot in the middle.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while broadcast_times(&h, "Neuer Vollmond-Bericht").len() < 25 && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    h.restart().await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let done = h
+            .fake
+            .messages_to(ADMIN)
+            .iter()
+            .any(|r| r.text().is_some_and(|t| t.contains("finished")));
+        if done || Instant::now() > deadline {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let sent = broadcast_times(&h, "Neuer Vollmond-Bericht");
+    let mut chats: Vec<i64> = sent.iter().map(|(c, _)| *c).collect();
+    chats.sort_unstable();
+    let before = chats.len();
+    chats.dedup();
+    assert_eq!(before, chats.len(), "nobody got it twice");
+    assert_eq!(
+        chats.len(),
+        70,
+        "everyone was tried once (one of them blocked the bot)"
+    );
+    // Never more than 30 in any one-second window, on the fake server's clock.
+    let times: Vec<Instant> = sent.iter().map(|(_, t)| *t).collect();
+    let worst = times
+        .iter()
+        .map(|start| {
+            times
+                .iter()
+                .filter(|t| **t >= *start && t.duration_since(*start) < Duration::from_secs(1))
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    assert!(worst <= 30, "{worst} messages in one second");
+    let report = h
+        .fake
+        .messages_to(ADMIN)
+        .into_iter()
+        .rev()
+        .find_map(|r| r.text().map(str::to_string))
+        .unwrap_or_default();
+    assert!(
+        report.contains("69 delivered, 1 blocked, 0 failed"),
+        "{report}"
+    );
+    assert!(h.app().unwrap().store.user(2005).await.unwrap().is_some());
+    assert_eq!(
+        h.app()
+            .unwrap()
+            .store
+            .audience_size(Some("de".into()), None)
+            .await
+            .unwrap(),
+        69,
+        "the blocked user is marked inactive"
+    );
+}
