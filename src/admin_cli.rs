@@ -141,6 +141,19 @@ pub async fn run(app: Arc<App>, command: AdminCommand) -> anyhow::Result<String>
             }
         }
         AdminCommand::Prompts { command } => prompts(&app, command, &mut out).await?,
+        AdminCommand::Report {
+            kind,
+            out: path,
+            lang,
+        } => {
+            let kind: crate::reports::ReportKind = kind.parse().map_err(anyhow::Error::msg)?;
+            let lang: Lang = lang
+                .parse()
+                .map_err(|_| anyhow::anyhow!("unknown language {lang:?}"))?;
+            let pdf = crate::reports::admin_report(&app, kind, lang).await?;
+            std::fs::write(&path, &pdf).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            let _ = writeln!(out, "{}: {} KB", path.display(), pdf.len() / 1024);
+        }
         AdminCommand::Broadcast {
             text,
             lang,

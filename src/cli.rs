@@ -142,6 +142,16 @@ pub enum AdminCommand {
         #[arg(long)]
         yes: bool,
     },
+    /// Write a PDF report: overview, users, premium or revenue (per plan, per month).
+    Report {
+        #[arg(long)]
+        kind: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Language of the report.
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -44,7 +44,7 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     };
     let env_file = falgram::config::load_env_file(cli.env_file.as_deref())?;
     let cfg = Config::from_source(&ProcessEnv, cli.db.clone())?;
-    let quiet = matches!(command, Command::Sim { .. })
+    let quiet = matches!(command, Command::Sim { .. } | Command::Admin { .. })
         || (matches!(command, Command::Run) && cfg.telegram_token.is_none());
     logging::init(
         cfg.log_format,

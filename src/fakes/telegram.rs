@@ -202,8 +202,10 @@ impl FakeTelegram {
         });
         let listener = super::listen().await?;
         let addr = listener.local_addr()?;
+        // Telegram accepts uploads of up to 50 MB from bots.
         let app = Router::new()
             .fallback(route)
+            .layer(axum::extract::DefaultBodyLimit::max(50 * 1024 * 1024))
             .with_state(Arc::clone(&shared));
         let server = tokio::spawn(async move {
             if let Err(e) = axum::serve(listener, app).await {

@@ -304,4 +304,20 @@ keys! {
     ADMIN_BROADCAST_STARTED = "admin-broadcast-started" ["id", "count"];
     ADMIN_BROADCAST_PROGRESS = "admin-broadcast-progress" ["id", "done", "total"];
     ADMIN_BROADCAST_DONE = "admin-broadcast-done" ["id", "sent", "blocked", "failed"];
+    // PDF documents (pdf.ftl)
+    PDF_TITLE_OVERVIEW = "pdf-title-overview";
+    PDF_TITLE_USERS = "pdf-title-users";
+    PDF_TITLE_PREMIUM = "pdf-title-premium";
+    PDF_TITLE_REVENUE = "pdf-title-revenue";
+    PDF_GENERATED = "pdf-generated" ["date"];
+    PDF_COL_ID = "pdf-col-id";
+    PDF_COL_NAME = "pdf-col-name";
+    PDF_COL_LANG = "pdf-col-lang";
+    PDF_COL_PLAN = "pdf-col-plan";
+    PDF_COL_EXPIRY = "pdf-col-expiry";
+    PDF_COL_USERS = "pdf-col-users";
+    PDF_COL_MONTH = "pdf-col-month";
+    PDF_COL_PAYMENTS = "pdf-col-payments";
+    PDF_COL_STARS = "pdf-col-stars";
+    BTN_PDF = "btn-pdf";
 }

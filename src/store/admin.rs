@@ -244,6 +244,23 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Paid (not refunded) payments per month and plan: (YYYY-MM, plan, count, Stars).
+    pub async fn revenue_by_month(&self) -> StoreResult<Vec<(String, String, i64, i64)>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT strftime('%Y-%m', created_at, 'unixepoch') AS month, plan, count(*), sum(amount) \
+                 FROM payments WHERE status = 'paid' GROUP BY month, plan ORDER BY month DESC, plan",
+            )?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows)
+        })
+        .await
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

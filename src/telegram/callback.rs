@@ -130,6 +130,10 @@ pub enum Cb {
     RefundAsk(i64),
     /// Admin: refund payment N (checked against ADMIN_ID on the server).
     AdminRefund(i64),
+    /// One of the user's readings as a PDF.
+    ReadingPdf(i64),
+    /// The user's birth chart as a PDF.
+    ChartPdf,
     /// Admin panel screens and actions (checked against ADMIN_ID on the server).
     Admin(AdminCb),
 }
@@ -273,6 +277,8 @@ impl Cb {
             Cb::RefundAsk(id) => format!("{VERSION}:rq:{id}"),
             Cb::AdminRefund(id) => format!("{VERSION}:ar:{id}"),
             Cb::Admin(a) => format!("{VERSION}:a:{}", a.encode()),
+            Cb::ReadingPdf(id) => format!("{VERSION}:rp:{id}"),
+            Cb::ChartPdf => format!("{VERSION}:cp"),
         };
         debug_assert!(s.len() <= MAX_LEN);
         s
@@ -323,6 +329,8 @@ impl Cb {
             [VERSION, "rq", id] => id_of(id).map(Cb::RefundAsk),
             [VERSION, "ar", id] => id_of(id).map(Cb::AdminRefund),
             [VERSION, "a", rest @ ..] => AdminCb::decode(rest).map(Cb::Admin),
+            [VERSION, "rp", id] => id_of(id).map(Cb::ReadingPdf),
+            [VERSION, "cp"] => Some(Cb::ChartPdf),
             _ => None,
         }
     }
@@ -379,6 +387,8 @@ mod tests {
             Cb::ChatReset,
             Cb::RefundAsk(3),
             Cb::AdminRefund(4),
+            Cb::ReadingPdf(9),
+            Cb::ChartPdf,
         ];
         for a in [
             AdminCb::Home,

@@ -84,6 +84,8 @@ pub async fn handle(
         Cb::Subscribe(plan) => premium::subscribe(&bot, &app, &ctx, plan).await?,
         Cb::RefundAsk(id) => premium::refund_ask(&bot, &app, &ctx, id).await?,
         Cb::AdminRefund(id) => admin::refund_button(&bot, &app, &ctx, id).await?,
+        Cb::ReadingPdf(id) => history::pdf(&bot, &app, &ctx, id).await?,
+        Cb::ChartPdf => super::astrology::chart::pdf(&bot, &app, &ctx).await?,
         Cb::Admin(a) => super::admin_panel::handle(&bot, &app, &ctx, a, msg).await?,
     }
     Ok(())

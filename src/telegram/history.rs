@@ -70,6 +70,7 @@ pub async fn open(
         &[("kind", Val::from(&kind)), ("date", Val::from(&date))],
     );
     let kb = InlineKeyboardMarkup::new(vec![
+        vec![screens::button(app, lang, k::BTN_PDF, Cb::ReadingPdf(id))],
         vec![screens::button(
             app,
             lang,
@@ -79,5 +80,31 @@ pub async fn open(
         vec![screens::button(app, lang, k::BTN_MENU, Cb::Menu)],
     ]);
     send_long(bot, ctx.chat, &title, &r.output, None, Some(kb)).await?;
+    Ok(())
+}
+
+/// A reading as a PDF document (premium plans; only the owner's readings).
+pub async fn pdf(bot: &FalBot, app: &App, ctx: &UserCtx, id: i64) -> HandlerResult {
+    use crate::domain::Feature;
+    if !super::astrology::allowed(ctx, Feature::PdfDownload) {
+        return super::astrology::locked(bot, app, ctx, Feature::PdfDownload, None).await;
+    }
+    let Some(r) = app.store.reading(ctx.user.id, id).await? else {
+        return list(bot, app, ctx, None).await;
+    };
+    let title = app.i18n.tr(
+        ctx.lang,
+        k::HISTORY_ENTRY_TITLE,
+        &[
+            ("kind", Val::from(&kind_label(app, ctx, &r.kind))),
+            ("date", Val::from(&date_of(r.created_at))),
+        ],
+    );
+    let bytes =
+        crate::reports::reading_pdf(title, r.created_at, r.input.clone(), r.output.clone()).await?;
+    let file =
+        teloxide::types::InputFile::memory(bytes).file_name(format!("falgram-{}-{id}.pdf", r.kind));
+    use teloxide::prelude::*;
+    super::outbound::timed(bot.send_document(ctx.chat, file).send()).await?;
     Ok(())
 }

@@ -186,6 +186,9 @@ async fn show(
     ];
     let system = system_prompt(&app.store, PromptKind::BirthChart, lang, &values).await?;
     let mut extra = vec![screens::button(app, lang, k::BTN_CHART_JSON, Cb::ChartJson)];
+    if super::allowed(ctx, Feature::PdfDownload) {
+        extra.push(screens::button(app, lang, k::BTN_PDF, Cb::ChartPdf));
+    }
     if super::allowed(ctx, Feature::Transits) {
         extra.insert(0, screens::button(app, lang, k::BTN_TRANSITS, Cb::Transits));
     }
@@ -210,6 +213,57 @@ async fn show(
         )]]);
         send_html(bot, ctx.chat, app.i18n.t(lang, k::AI_FAILED), Some(kb)).await?;
     }
+    Ok(())
+}
+
+/// The birth chart as a PDF: wheel, positions and the latest interpretation (premium plans).
+pub async fn pdf(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
+    let lang = ctx.lang;
+    if !super::allowed(ctx, Feature::PdfDownload) {
+        return super::locked(bot, app, ctx, Feature::PdfDownload, None).await;
+    }
+    let Some(birth) = app.store.birth(ctx.user.id).await? else {
+        return super::needs_birth(bot, app, ctx, None).await;
+    };
+    let chart = super::chart_of(&birth).await?;
+    let mut table = vec![vec![
+        app.i18n.t(lang, k::CHART_POSITIONS),
+        String::new(),
+        String::new(),
+        String::new(),
+    ]];
+    for p in &chart.planets {
+        table.push(vec![
+            names::body(app, lang, p.name),
+            names::sign(app, lang, p.sign),
+            format!(
+                "{}{}",
+                names::degrees(p.longitude),
+                if p.retrograde { " R" } else { "" }
+            ),
+            p.house.map(|h| h.to_string()).unwrap_or_default(),
+        ]);
+    }
+    let interpretation = app
+        .store
+        .reading_since(ctx.user.id, PromptKind::BirthChart.code(), 0)
+        .await?
+        .map(|r| r.output);
+    let title = crate::reports::plain(&app.i18n.tr(
+        lang,
+        k::CHART_CAPTION,
+        &[
+            ("name", Val::from(&ctx.user.first_name)),
+            (
+                "date",
+                Val::from(&birth.date.format("%d.%m.%Y").to_string()),
+            ),
+            ("place", Val::from(&birth.place)),
+        ],
+    ));
+    let bytes = crate::reports::chart_pdf(title, chart, table, interpretation).await?;
+    let file = InputFile::memory(bytes).file_name(format!("chart-{}.pdf", birth.date));
+    timed(bot.send_document(ctx.chat, file).send()).await?;
     Ok(())
 }
 

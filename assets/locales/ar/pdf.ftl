@@ -1,0 +1,15 @@
+pdf-title-overview = نظرة عامة
+pdf-title-users = المستخدمون
+pdf-title-premium = الخطط المميزة
+pdf-title-revenue = الإيرادات
+pdf-generated = أُنشئ في { $date }
+pdf-col-id = الرقم
+pdf-col-name = الاسم
+pdf-col-lang = اللغة
+pdf-col-plan = الخطة
+pdf-col-expiry = تنتهي
+pdf-col-users = المستخدمون
+pdf-col-month = الشهر
+pdf-col-payments = المدفوعات
+pdf-col-stars = النجوم
+btn-pdf = 📄 تنزيل PDF

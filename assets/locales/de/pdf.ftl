@@ -1,0 +1,15 @@
+pdf-title-overview = Überblick
+pdf-title-users = Nutzer
+pdf-title-premium = Premium-Tarife
+pdf-title-revenue = Umsatz
+pdf-generated = Erstellt am { $date }
+pdf-col-id = ID
+pdf-col-name = Name
+pdf-col-lang = Sprache
+pdf-col-plan = Tarif
+pdf-col-expiry = Endet
+pdf-col-users = Nutzer
+pdf-col-month = Monat
+pdf-col-payments = Zahlungen
+pdf-col-stars = Sterne
+btn-pdf = 📄 PDF herunterladen

@@ -1,0 +1,15 @@
+pdf-title-overview = Overview
+pdf-title-users = Users
+pdf-title-premium = Premium
+pdf-title-revenue = Revenue
+pdf-generated = Generated on { $date }
+pdf-col-id = Id
+pdf-col-name = Name
+pdf-col-lang = Language
+pdf-col-plan = Plan
+pdf-col-expiry = Ends
+pdf-col-users = Users
+pdf-col-month = Month
+pdf-col-payments = Payments
+pdf-col-stars = Stars
+btn-pdf = 📄 PDF

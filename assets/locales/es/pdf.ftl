@@ -1,0 +1,15 @@
+pdf-title-overview = Resumen
+pdf-title-users = Usuarios
+pdf-title-premium = Prémium
+pdf-title-revenue = Ingresos
+pdf-generated = Generado el { $date }
+pdf-col-id = Id
+pdf-col-name = Nombre
+pdf-col-lang = Idioma
+pdf-col-plan = Plan
+pdf-col-expiry = Termina
+pdf-col-users = Usuarios
+pdf-col-month = Mes
+pdf-col-payments = Pagos
+pdf-col-stars = Estrellas
+btn-pdf = 📄 Descargar PDF

@@ -1,0 +1,15 @@
+pdf-title-overview = Vue d'ensemble
+pdf-title-users = Utilisateurs
+pdf-title-premium = Formules premium
+pdf-title-revenue = Recettes
+pdf-generated = Généré le { $date }
+pdf-col-id = Id
+pdf-col-name = Nom
+pdf-col-lang = Langue
+pdf-col-plan = Formule
+pdf-col-expiry = Fin
+pdf-col-users = Utilisateurs
+pdf-col-month = Mois
+pdf-col-payments = Paiements
+pdf-col-stars = Étoiles
+btn-pdf = 📄 Télécharger le PDF

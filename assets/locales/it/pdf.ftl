@@ -1,0 +1,15 @@
+pdf-title-overview = Panoramica
+pdf-title-users = Utenti
+pdf-title-premium = Piani premium
+pdf-title-revenue = Entrate
+pdf-generated = Creato il { $date }
+pdf-col-id = Id
+pdf-col-name = Nome
+pdf-col-lang = Lingua
+pdf-col-plan = Piano
+pdf-col-expiry = Scade
+pdf-col-users = Utenti
+pdf-col-month = Mese
+pdf-col-payments = Pagamenti
+pdf-col-stars = Stelle
+btn-pdf = 📄 Scarica il PDF

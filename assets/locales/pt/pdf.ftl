@@ -1,0 +1,15 @@
+pdf-title-overview = Visão geral
+pdf-title-users = Utilizadores
+pdf-title-premium = Planos premium
+pdf-title-revenue = Receita
+pdf-generated = Gerado a { $date }
+pdf-col-id = Id
+pdf-col-name = Nome
+pdf-col-lang = Língua
+pdf-col-plan = Plano
+pdf-col-expiry = Termina
+pdf-col-users = Utilizadores
+pdf-col-month = Mês
+pdf-col-payments = Pagamentos
+pdf-col-stars = Estrelas
+btn-pdf = 📄 Transferir PDF

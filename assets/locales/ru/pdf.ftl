@@ -1,0 +1,15 @@
+pdf-title-overview = Обзор
+pdf-title-users = Пользователи
+pdf-title-premium = Премиум
+pdf-title-revenue = Выручка
+pdf-generated = Создано { $date }
+pdf-col-id = ID
+pdf-col-name = Имя
+pdf-col-lang = Язык
+pdf-col-plan = Тариф
+pdf-col-expiry = До
+pdf-col-users = Пользователи
+pdf-col-month = Месяц
+pdf-col-payments = Платежи
+pdf-col-stars = Звёзды
+btn-pdf = 📄 Скачать PDF

@@ -1,0 +1,15 @@
+pdf-title-overview = Genel bakış
+pdf-title-users = Kullanıcılar
+pdf-title-premium = Premium
+pdf-title-revenue = Gelir
+pdf-generated = Oluşturulma: { $date }
+pdf-col-id = Kimlik
+pdf-col-name = Ad
+pdf-col-lang = Dil
+pdf-col-plan = Plan
+pdf-col-expiry = Bitiş
+pdf-col-users = Kullanıcı
+pdf-col-month = Ay
+pdf-col-payments = Ödemeler
+pdf-col-stars = Yıldız
+btn-pdf = 📄 PDF indir
