@@ -145,11 +145,9 @@ pub async fn admin_report(app: &App, kind: ReportKind, lang: Lang) -> anyhow::Re
         }
     }
     let title_plain = format!("Fal Gram — {title}");
-    Ok(
-        tokio::task::spawn_blocking(move || crate::pdf::render(&title_plain, &blocks))
-            .await?
-            .map_err(anyhow::Error::msg)?,
-    )
+    tokio::task::spawn_blocking(move || crate::pdf::render(&title_plain, &blocks))
+        .await?
+        .map_err(anyhow::Error::msg)
 }
 
 /// A reading as a PDF: title, date, the question or dream, and the interpretation.
@@ -164,11 +162,9 @@ pub async fn reading_pdf(
         blocks.push(Block::Text(format!("“{i}”")));
     }
     blocks.push(Block::Text(output));
-    Ok(
-        tokio::task::spawn_blocking(move || crate::pdf::render(&plain(&title), &blocks))
-            .await?
-            .map_err(anyhow::Error::msg)?,
-    )
+    tokio::task::spawn_blocking(move || crate::pdf::render(&plain(&title), &blocks))
+        .await?
+        .map_err(anyhow::Error::msg)
 }
 
 /// A birth chart as a PDF: the wheel, the positions table and the latest interpretation.
