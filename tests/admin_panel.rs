@@ -158,6 +158,12 @@ async fn users_can_be_found_gifted_blocked_and_reset() {
 #[tokio::test]
 async fn settings_and_prompts_are_edited_with_validation() {
     let (_d, mut h, admin) = start_admin().await;
+    // Logs by kind: the gift logged earlier in other tests is not here; log one and filter.
+    h.text(&admin, "/gift 950 basic 3").await.unwrap();
+    let out = h.press(&admin, 1, "1:a:lk:3").await.unwrap();
+    assert!(all_text(&out).contains("admin_gift"), "{}", all_text(&out));
+    let out = h.press(&admin, 1, "1:a:lk:0").await.unwrap();
+    assert!(!all_text(&out).contains("admin_gift"), "{}", all_text(&out));
     let out = h.press(&admin, 1, "1:a:s").await.unwrap();
     assert!(
         all_text(&out).contains("<code>free_readings</code> = 4"),

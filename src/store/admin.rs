@@ -216,19 +216,20 @@ impl Store {
         .await
     }
 
-    /// The newest events, optionally one level.
+    /// The newest events, optionally one level and/or one kind.
     pub async fn recent_events(
         &self,
         level: Option<String>,
+        kind: Option<String>,
         limit: i64,
     ) -> StoreResult<Vec<EventLine>> {
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT created_at, level, kind, user_id, message FROM events WHERE (?1 IS NULL OR level = ?1) \
-                 ORDER BY created_at DESC, id DESC LIMIT ?2",
+                 AND (?3 IS NULL OR kind = ?3) ORDER BY created_at DESC, id DESC LIMIT ?2",
             )?;
             let rows = stmt
-                .query_map(params![level, limit], |r| {
+                .query_map(params![level, limit, kind], |r| {
                     Ok(EventLine {
                         created_at: r.get(0)?,
                         level: r.get(1)?,

@@ -121,7 +121,13 @@ pub async fn handle(
             card(bot, app, ctx, id, msg).await?;
         }
         AdminCb::Premium => premium(bot, app, ctx, msg).await?,
-        AdminCb::Logs(level) => logs(bot, app, ctx, level, msg).await?,
+        AdminCb::Logs(level) => logs(bot, app, ctx, level, None, msg).await?,
+        AdminCb::LogKind(i) => {
+            let kind = super::callback::LOG_KINDS
+                .get(usize::from(i))
+                .map(|k| k.to_string());
+            logs(bot, app, ctx, None, kind, msg).await?
+        }
         AdminCb::Settings => settings(bot, app, ctx, msg).await?,
         AdminCb::EditSetting(i) => {
             let Some((key, _)) = DEFAULTS.get(usize::from(i)) else {
@@ -524,12 +530,13 @@ async fn logs(
     app: &App,
     ctx: &UserCtx,
     level: Option<Level>,
+    kind: Option<String>,
     msg: Option<MessageId>,
 ) -> HandlerResult {
     let lang = ctx.lang;
     let events = app
         .store
-        .recent_events(level.map(|l| l.code().to_string()), 20)
+        .recent_events(level.map(|l| l.code().to_string()), kind, 20)
         .await?;
     let mut html = format!("📜 <b>{}</b>", app.i18n.t(lang, k::ADMIN_LOGS_TITLE));
     if events.is_empty() {
@@ -549,15 +556,19 @@ async fn logs(
             escape_html(&msg_text)
         );
     }
-    let rows = vec![
-        vec![
-            btn(app, lang, k::BTN_ADMIN_ALL_LEVELS, AdminCb::Logs(None)),
-            raw("info", AdminCb::Logs(Some(Level::Info))),
-            raw("warn", AdminCb::Logs(Some(Level::Warn))),
-            raw("error", AdminCb::Logs(Some(Level::Error))),
-        ],
-        back(app, lang),
-    ];
+    let mut rows = vec![vec![
+        btn(app, lang, k::BTN_ADMIN_ALL_LEVELS, AdminCb::Logs(None)),
+        raw("info", AdminCb::Logs(Some(Level::Info))),
+        raw("warn", AdminCb::Logs(Some(Level::Warn))),
+        raw("error", AdminCb::Logs(Some(Level::Error))),
+    ]];
+    let kinds: Vec<InlineKeyboardButton> = super::callback::LOG_KINDS
+        .iter()
+        .enumerate()
+        .map(|(i, kind)| raw(*kind, AdminCb::LogKind(i as u8)))
+        .collect();
+    rows.extend(kinds.chunks(3).map(<[_]>::to_vec));
+    rows.push(back(app, lang));
     edit_or_send(bot, ctx.chat, msg, html, InlineKeyboardMarkup::new(rows)).await?;
     Ok(())
 }

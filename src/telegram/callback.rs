@@ -138,6 +138,18 @@ pub enum Cb {
     Admin(AdminCb),
 }
 
+/// The event kinds the log screen can filter on.
+pub const LOG_KINDS: [&str; 8] = [
+    "payment",
+    "refund_request",
+    "admin_refund",
+    "admin_gift",
+    "admin_cancel",
+    "ai_failure",
+    "handler_error",
+    "handler_panic",
+];
+
 /// The admin panel's buttons.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AdminCb {
@@ -152,6 +164,8 @@ pub enum AdminCb {
     Premium,
     /// Logs: all levels (None) or one.
     Logs(Option<crate::store::Level>),
+    /// Logs of one kind (an index into `LOG_KINDS`).
+    LogKind(u8),
     Settings,
     EditSetting(u8),
     Prompts,
@@ -179,6 +193,7 @@ impl AdminCb {
             AdminCb::Premium => "p".into(),
             AdminCb::Logs(None) => "l".into(),
             AdminCb::Logs(Some(l)) => format!("l:{}", l.code()),
+            AdminCb::LogKind(i) => format!("lk:{i}"),
             AdminCb::Settings => "s".into(),
             AdminCb::EditSetting(i) => format!("s:{i}"),
             AdminCb::Prompts => "pr".into(),
@@ -212,6 +227,11 @@ impl AdminCb {
             ["p"] => AdminCb::Premium,
             ["l"] => AdminCb::Logs(None),
             ["l", level] => AdminCb::Logs(Some(crate::store::Level::from_code(level)?)),
+            ["lk", i] => AdminCb::LogKind(
+                i.parse()
+                    .ok()
+                    .filter(|i: &u8| usize::from(*i) < LOG_KINDS.len())?,
+            ),
             ["s"] => AdminCb::Settings,
             ["s", i] => AdminCb::EditSetting(
                 i.parse()
@@ -403,6 +423,7 @@ mod tests {
             AdminCb::Premium,
             AdminCb::Logs(None),
             AdminCb::Logs(Some(crate::store::Level::Warn)),
+            AdminCb::LogKind(7),
             AdminCb::Settings,
             AdminCb::EditSetting(3),
             AdminCb::Prompts,
