@@ -71,6 +71,24 @@ impl App {
         Ok(())
     }
 
+    /// One AI call, counted and timed for `/metrics`.
+    pub async fn generate(
+        &self,
+        request: &crate::ai::AiRequest,
+    ) -> Result<crate::ai::AiAnswer, crate::ai::AiError> {
+        use std::sync::atomic::Ordering;
+        let started = std::time::Instant::now();
+        let answer = self.ai.generate(request).await;
+        self.metrics.ai_latency.record(started.elapsed());
+        let counter = if answer.is_ok() {
+            &self.metrics.ai_ok
+        } else {
+            &self.metrics.ai_failed
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        answer
+    }
+
     pub fn mark_handled(&self) {
         self.handled.send_modify(|n| *n += 1);
     }

@@ -47,6 +47,9 @@ pub const DEFAULT_GEMINI_API_URL: &str = "https://generativelanguage.googleapis.
 
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// Where `/health` and `/metrics` are served (`HTTP_ADDR`, default 127.0.0.1:8080;
+    /// `off` turns the server off).
+    pub http_addr: Option<std::net::SocketAddr>,
     pub telegram_token: Option<Secret>,
     pub telegram_api_url: String,
     pub admin_ids: Vec<i64>,
@@ -237,7 +240,18 @@ impl Config {
         let db_path = db_override
             .or_else(|| non_empty(src, "FALGRAM_DB").map(PathBuf::from))
             .unwrap_or_else(|| PathBuf::from("falgram.db"));
+        let http_addr = match non_empty(src, "HTTP_ADDR").as_deref() {
+            Some("off") => None,
+            Some(raw) => Some(raw.parse().map_err(|_| {
+                bad(
+                    "HTTP_ADDR",
+                    format!("{raw:?} is not host:port (e.g. 127.0.0.1:8080) or off"),
+                )
+            })?),
+            None => Some(std::net::SocketAddr::from(([127, 0, 0, 1], 8080))),
+        };
         Ok(Config {
+            http_addr,
             telegram_token: telegram_token.map(Secret::new),
             telegram_api_url: url(src, "TELEGRAM_API_URL", Some(DEFAULT_TELEGRAM_API_URL))?
                 .unwrap_or_default(),

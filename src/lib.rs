@@ -18,6 +18,7 @@ pub mod config;
 pub mod doctor;
 pub mod domain;
 pub mod fakes;
+pub mod http;
 pub mod i18n;
 pub mod logging;
 pub mod metrics;

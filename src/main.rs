@@ -106,6 +106,10 @@ async fn serve(cfg: Config) -> anyhow::Result<ExitCode> {
     let ai = ai::from_config(&cfg)?;
     let store = Store::open(&cfg.db_path)?;
     let app = App::new(cfg, store, ai).await?;
+    if let Some(addr) = app.cfg.http_addr {
+        let (bound, _server) = falgram::http::serve(Arc::clone(&app), addr).await?;
+        tracing::info!(%bound, "serving /health and /metrics");
+    }
     let opts = telegram::BotOptions::default();
     let bot = telegram::build_bot(&app.cfg, &opts)?;
     tracing::info!(db = %app.cfg.db_path.display(), ai = app.ai.name(), "Fal Gram starting (long polling)");

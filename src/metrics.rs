@@ -61,6 +61,21 @@ impl Histogram {
         Duration::from_secs_f64(bound_us(BUCKETS - 1) / 1e6)
     }
 
+    /// Observations at or under `seconds` (a Prometheus cumulative bucket).
+    pub fn count_le(&self, seconds: f64) -> u64 {
+        let us = seconds * 1e6;
+        self.counts
+            .iter()
+            .enumerate()
+            .take_while(|(i, _)| bound_us(*i) <= us * 1.000_001)
+            .map(|(_, c)| c.load(Ordering::Relaxed))
+            .sum()
+    }
+
+    pub fn sum_seconds(&self) -> f64 {
+        self.sum_us.load(Ordering::Relaxed) as f64 / 1e6
+    }
+
     pub fn reset(&self) {
         for c in &self.counts {
             c.store(0, Ordering::Relaxed);
@@ -82,6 +97,12 @@ pub struct Metrics {
     pub handler_errors: AtomicU64,
     pub ai_ok: AtomicU64,
     pub ai_failed: AtomicU64,
+    /// Time of each AI call (successful or not).
+    pub ai_latency: Histogram,
+    /// Updates by kind.
+    pub updates_message: AtomicU64,
+    pub updates_callback: AtomicU64,
+    pub updates_payment: AtomicU64,
 }
 
 #[cfg(test)]

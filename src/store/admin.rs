@@ -262,6 +262,54 @@ impl Store {
     }
 }
 
+/// Payment and broadcast figures for `/metrics`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PaymentTotals {
+    pub paid: i64,
+    pub refunded: i64,
+    pub stars: i64,
+    pub broadcast_pending: i64,
+}
+
+impl Store {
+    pub async fn payment_totals(&self) -> StoreResult<PaymentTotals> {
+        self.read(move |conn| {
+            Ok(PaymentTotals {
+                paid: count(
+                    conn,
+                    "SELECT count(*) FROM payments WHERE status = 'paid'",
+                    [],
+                )?,
+                refunded: count(
+                    conn,
+                    "SELECT count(*) FROM payments WHERE status = 'refunded'",
+                    [],
+                )?,
+                stars: count(
+                    conn,
+                    "SELECT coalesce(sum(amount), 0) FROM payments WHERE status = 'paid'",
+                    [],
+                )?,
+                broadcast_pending: count(
+                    conn,
+                    "SELECT count(*) FROM broadcast_targets WHERE status = 'pending'",
+                    [],
+                )?,
+            })
+        })
+        .await
+    }
+
+    /// The database file and its WAL, in bytes.
+    pub fn size_bytes(&self) -> u64 {
+        let path = self.path();
+        let size = |p: &std::path::Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        size(path) + size(std::path::Path::new(&wal))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -281,6 +281,8 @@ impl Store {
         if let Ok(mut w) = self.inner.writer.lock() {
             w.take();
         }
+        // Reads stop too: a closed store answers every call with `Closed`.
+        self.inner.reader_permits.close();
         if let Ok(mut pool) = self.inner.readers.lock() {
             pool.clear();
         }

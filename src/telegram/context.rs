@@ -115,6 +115,13 @@ pub async fn identify(update: Update, app: Arc<App>) -> Option<UserCtx> {
         return None;
     }
     let chat = private_chat(&update)?;
+    let counter = match &update.kind {
+        UpdateKind::CallbackQuery(_) => &app.metrics.updates_callback,
+        UpdateKind::PreCheckoutQuery(_) => &app.metrics.updates_payment,
+        UpdateKind::Message(m) if m.successful_payment().is_some() => &app.metrics.updates_payment,
+        _ => &app.metrics.updates_message,
+    };
+    counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let who = NewUser {
         id: from.id.0 as i64,
         username: from.username.clone(),

@@ -202,12 +202,11 @@ pub async fn deliver(
         history: job.history,
     };
     let started = std::time::Instant::now();
-    let answer = app.ai.generate(&request).await;
+    let answer = app.generate(&request).await;
     drop(typing);
     let answer = match answer {
         Ok(a) => a,
         Err(e) => {
-            app.metrics.ai_failed.fetch_add(1, Ordering::Relaxed);
             if let Some(r) = reservation {
                 app.store.release_reading(r).await?;
             }
@@ -223,7 +222,6 @@ pub async fn deliver(
             return Ok(Outcome::Failed(e));
         }
     };
-    app.metrics.ai_ok.fetch_add(1, Ordering::Relaxed);
     tracing::info!(
         kind,
         provider = app.ai.name(),

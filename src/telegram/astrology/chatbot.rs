@@ -141,13 +141,10 @@ pub async fn on_message(
         history,
     };
     let typing = Typing::start(&bot, ctx.chat);
-    let answer = app.ai.generate(&request).await;
+    let answer = app.generate(&request).await;
     drop(typing);
     match answer {
         Ok(a) => {
-            app.metrics
-                .ai_ok
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             send_long(
                 &bot,
                 ctx.chat,
@@ -163,9 +160,6 @@ pub async fn on_message(
                 .await?;
         }
         Err(e) => {
-            app.metrics
-                .ai_failed
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let key = if matches!(e, AiError::Blocked(_)) {
                 k::AI_BLOCKED
             } else {

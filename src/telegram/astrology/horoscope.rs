@@ -67,22 +67,12 @@ pub async fn text_for(
         images: Vec::new(),
         history: Vec::new(),
     };
-    match app.ai.generate(&request).await {
-        Ok(answer) => {
-            app.metrics
-                .ai_ok
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            Ok(Ok(app
-                .store
-                .save_horoscope(s, l, p, key, answer.text)
-                .await?))
-        }
-        Err(e) => {
-            app.metrics
-                .ai_failed
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            Ok(Err(e))
-        }
+    match app.generate(&request).await {
+        Ok(answer) => Ok(Ok(app
+            .store
+            .save_horoscope(s, l, p, key, answer.text)
+            .await?)),
+        Err(e) => Ok(Err(e)),
     }
 }
 

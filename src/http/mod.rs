@@ -1,0 +1,233 @@
+//! The operator's HTTP endpoints (axum): `GET /health` (JSON, 503 when the database is
+//! unreachable) and `GET /metrics` (Prometheus text). Served on `HTTP_ADDR`.
+
+mod system;
+
+use std::fmt::Write;
+use std::net::SocketAddr;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::json;
+
+use crate::app::App;
+use crate::metrics::Histogram;
+
+#[derive(Clone)]
+struct Http {
+    app: Arc<App>,
+    started: Instant,
+    cpu: Arc<system::CpuMeter>,
+}
+
+pub fn router(app: Arc<App>) -> Router {
+    let state = Http {
+        app,
+        started: Instant::now(),
+        cpu: Arc::new(system::CpuMeter::default()),
+    };
+    Router::new()
+        .route("/health", get(health))
+        .route("/metrics", get(metrics))
+        .with_state(state)
+}
+
+/// Binds and serves in the background; returns the bound address (port 0 picks one).
+pub async fn serve(
+    app: Arc<App>,
+    addr: SocketAddr,
+) -> anyhow::Result<(SocketAddr, tokio::task::JoinHandle<()>)> {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("HTTP_ADDR {addr}: {e}"))?;
+    let bound = listener.local_addr()?;
+    let handle = tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, router(app)).await {
+            tracing::error!(error = %e, "HTTP server stopped");
+        }
+    });
+    Ok((bound, handle))
+}
+
+async fn health(State(s): State<Http>) -> Response {
+    let users = s.app.store.user_count().await;
+    let healthy = users.is_ok();
+    let body = json!({
+        "status": if healthy { "healthy" } else { "unhealthy" },
+        "timestamp": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        "version": env!("CARGO_PKG_VERSION"),
+        "uptime_s": s.started.elapsed().as_secs(),
+        "database": if healthy { "connected" } else { "error" },
+        "users_count": users.ok(),
+        "system": {
+            "cpu_percent": s.cpu.percent(),
+            "memory_rss_mb": system::rss_mb(),
+        },
+    });
+    let status = if healthy {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (status, Json(body)).into_response()
+}
+
+const LATENCY_BUCKETS: [f64; 12] = [
+    0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0,
+];
+
+fn histogram(out: &mut String, name: &str, help: &str, labels: &str, h: &Histogram) {
+    let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} histogram");
+    let sep = if labels.is_empty() { "" } else { "," };
+    for le in LATENCY_BUCKETS {
+        let _ = writeln!(
+            out,
+            "{name}_bucket{{{labels}{sep}le=\"{le}\"}} {}",
+            h.count_le(le)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{name}_bucket{{{labels}{sep}le=\"+Inf\"}} {}",
+        h.count()
+    );
+    let braces = if labels.is_empty() {
+        String::new()
+    } else {
+        format!("{{{labels}}}")
+    };
+    let _ = writeln!(out, "{name}_sum{braces} {}", h.sum_seconds());
+    let _ = writeln!(out, "{name}_count{braces} {}", h.count());
+}
+
+fn counter(out: &mut String, name: &str, help: &str, rows: &[(&str, u64)]) {
+    let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} counter");
+    for (labels, value) in rows {
+        if labels.is_empty() {
+            let _ = writeln!(out, "{name} {value}");
+        } else {
+            let _ = writeln!(out, "{name}{{{labels}}} {value}");
+        }
+    }
+}
+
+fn gauge(out: &mut String, name: &str, help: &str, value: impl std::fmt::Display) {
+    let _ = writeln!(
+        out,
+        "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}"
+    );
+}
+
+async fn metrics(State(s): State<Http>) -> Response {
+    let m = &s.app.metrics;
+    let load = |a: &std::sync::atomic::AtomicU64| a.load(Ordering::Relaxed);
+    let mut out = String::with_capacity(8 * 1024);
+    counter(
+        &mut out,
+        "falgram_updates_total",
+        "Updates received, by kind.",
+        &[
+            ("kind=\"message\"", load(&m.updates_message)),
+            ("kind=\"callback\"", load(&m.updates_callback)),
+            ("kind=\"payment\"", load(&m.updates_payment)),
+        ],
+    );
+    counter(
+        &mut out,
+        "falgram_updates_duplicate_total",
+        "Redelivered updates ignored.",
+        &[("", load(&m.updates_duplicate))],
+    );
+    histogram(
+        &mut out,
+        "falgram_handler_seconds",
+        "Time to handle an update, Bot API waits included.",
+        "",
+        &m.handler_latency,
+    );
+    histogram(
+        &mut out,
+        "falgram_handler_processing_seconds",
+        "Our own processing per update.",
+        "",
+        &m.handler_processing,
+    );
+    counter(
+        &mut out,
+        "falgram_handler_errors_total",
+        "Handlers that failed or panicked.",
+        &[("", load(&m.handler_errors))],
+    );
+    let provider = format!("provider=\"{}\"", s.app.ai.name());
+    counter(
+        &mut out,
+        "falgram_ai_calls_total",
+        "AI calls by provider and outcome.",
+        &[
+            (&format!("{provider},outcome=\"ok\""), load(&m.ai_ok)),
+            (&format!("{provider},outcome=\"error\""), load(&m.ai_failed)),
+        ],
+    );
+    histogram(
+        &mut out,
+        "falgram_ai_seconds",
+        "AI call latency.",
+        &provider,
+        &m.ai_latency,
+    );
+    counter(
+        &mut out,
+        "falgram_rate_limited_total",
+        "Requests refused by the rate limiter.",
+        &[("", load(&m.rate_limited))],
+    );
+    if let Ok(p) = s.app.store.payment_totals().await {
+        counter(
+            &mut out,
+            "falgram_payments_total",
+            "Stars payments by status.",
+            &[
+                ("status=\"paid\"", p.paid as u64),
+                ("status=\"refunded\"", p.refunded as u64),
+            ],
+        );
+        counter(
+            &mut out,
+            "falgram_payments_stars_total",
+            "Stars received, refunds subtracted.",
+            &[("", p.stars as u64)],
+        );
+        gauge(
+            &mut out,
+            "falgram_broadcast_pending",
+            "Broadcast messages still to send.",
+            p.broadcast_pending,
+        );
+    }
+    gauge(
+        &mut out,
+        "falgram_db_size_bytes",
+        "SQLite file size with its WAL.",
+        s.app.store.size_bytes(),
+    );
+    gauge(
+        &mut out,
+        "falgram_uptime_seconds",
+        "Seconds since start.",
+        s.started.elapsed().as_secs(),
+    );
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        out,
+    )
+        .into_response()
+}
