@@ -45,6 +45,20 @@ pub enum Command {
     Chart(ChartArgs),
     /// Print the moon phase instants and daily illumination for a span of days.
     Moon(MoonArgs),
+    /// Consistent online backup of the database (safe while the bot runs), checked and pruned.
+    Backup {
+        /// Where to write it (default: BACKUP_DIR, else ./backups).
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+        /// How many backups to keep.
+        #[arg(long, default_value_t = 7)]
+        keep: usize,
+    },
+    /// Replace the database with a backup (checked first; refused while the bot runs).
+    Restore {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Operator commands on the same database (safe while the bot runs).
     Admin {
         #[command(subcommand)]

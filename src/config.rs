@@ -47,6 +47,8 @@ pub const DEFAULT_GEMINI_API_URL: &str = "https://generativelanguage.googleapis.
 
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// Daily backups go here when set (`BACKUP_DIR`).
+    pub backup_dir: Option<PathBuf>,
     /// Where `/health` and `/metrics` are served (`HTTP_ADDR`, default 127.0.0.1:8080;
     /// `off` turns the server off).
     pub http_addr: Option<std::net::SocketAddr>,
@@ -251,6 +253,7 @@ impl Config {
             None => Some(std::net::SocketAddr::from(([127, 0, 0, 1], 8080))),
         };
         Ok(Config {
+            backup_dir: non_empty(src, "BACKUP_DIR").map(PathBuf::from),
             http_addr,
             telegram_token: telegram_token.map(Secret::new),
             telegram_api_url: url(src, "TELEGRAM_API_URL", Some(DEFAULT_TELEGRAM_API_URL))?

@@ -70,6 +70,25 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Chart(_) | Command::Moon(_) => Ok(ExitCode::SUCCESS), // handled above
+        Command::Backup { dir, keep } => {
+            let dir = dir
+                .or_else(|| cfg.backup_dir.clone())
+                .unwrap_or_else(|| "backups".into());
+            let db = cfg.db_path.clone();
+            let file = tokio::task::spawn_blocking(move || {
+                falgram::store::backup::backup(&db, &dir, keep)
+            })
+            .await??;
+            println!("{} (integrity ok)", file.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Restore { file } => {
+            let db = cfg.db_path.clone();
+            tokio::task::spawn_blocking(move || falgram::store::backup::restore(&file, &db))
+                .await??;
+            println!("{} restored", cfg.db_path.display());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Admin { command } => {
             let ai = ai::from_config(&cfg)?;
             let store = Store::open(&cfg.db_path)?;
@@ -104,6 +123,8 @@ async fn serve(cfg: Config) -> anyhow::Result<ExitCode> {
         tracing::warn!("no AI provider configured (GEMINI_API_KEY / AI_PROVIDER): answering from offline fixtures");
     }
     let ai = ai::from_config(&cfg)?;
+    // One bot per database: `falgram restore` checks the same lock.
+    let _lock = falgram::store::backup::DbLock::acquire(&cfg.db_path)?;
     let store = Store::open(&cfg.db_path)?;
     let app = App::new(cfg, store, ai).await?;
     if let Some(addr) = app.cfg.http_addr {

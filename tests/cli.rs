@@ -29,6 +29,8 @@ fn every_command_has_help() {
         vec!["chart", "--help"],
         vec!["moon", "--help"],
         vec!["admin", "--help"],
+        vec!["backup", "--help"],
+        vec!["restore", "--help"],
         vec!["admin", "broadcast", "--help"],
         vec!["admin", "prompts", "--help"],
     ] {

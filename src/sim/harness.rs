@@ -16,6 +16,8 @@ use crate::telegram::{self, BotOptions, Running};
 
 pub struct Harness {
     pub fake: FakeTelegram,
+    /// Held like a running bot holds it, so `restore` refuses while the harness runs.
+    _lock: Option<crate::store::backup::DbLock>,
     db: PathBuf,
     ai: SharedAi,
     extra_env: Vec<(String, String)>,
@@ -43,6 +45,7 @@ impl Harness {
         let fake = FakeTelegram::start().await?;
         let (running, handled) = launch(&fake, db, Arc::clone(&ai), &extra_env).await?;
         Ok(Harness {
+            _lock: crate::store::backup::DbLock::acquire(db).ok(),
             fake,
             db: db.to_path_buf(),
             ai,

@@ -3,6 +3,7 @@
 
 mod admin;
 mod astrology;
+pub mod backup;
 mod broadcasts;
 mod dialogue;
 mod events;

@@ -121,6 +121,9 @@ async fn chores(app: Arc<App>, bot: FalBot) {
     loop {
         tick.tick().await;
         app.limits.cleanup();
+        if minutes % 60 == 0 {
+            daily_backup(&app).await;
+        }
         if minutes % (60 * 6) == 0 {
             if let Err(e) = app.store.prune_processed_updates().await {
                 tracing::warn!(error = %e, "pruning processed updates failed");
@@ -166,5 +169,31 @@ impl Running {
             p.abort();
         }
         self.app.store.close();
+    }
+}
+
+/// With BACKUP_DIR set, a backup when the newest one is a day old (checked hourly).
+async fn daily_backup(app: &App) {
+    let Some(dir) = app.cfg.backup_dir.clone() else {
+        return;
+    };
+    let newest = std::fs::read_dir(&dir)
+        .ok()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok()?.metadata().ok()?.modified().ok())
+        .max();
+    let fresh = newest.is_some_and(|t| {
+        t.elapsed()
+            .is_ok_and(|age| age < Duration::from_secs(24 * 3600))
+    });
+    if fresh {
+        return;
+    }
+    let db = app.cfg.db_path.clone();
+    match tokio::task::spawn_blocking(move || crate::store::backup::backup(&db, &dir, 14)).await {
+        Ok(Ok(file)) => tracing::info!(file = %file.display(), "daily backup written"),
+        Ok(Err(e)) => tracing::error!(error = %e, "daily backup failed"),
+        Err(e) => tracing::error!(error = %e, "daily backup task failed"),
     }
 }
