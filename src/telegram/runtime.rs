@@ -121,10 +121,10 @@ async fn chores(app: Arc<App>, bot: FalBot) {
     loop {
         tick.tick().await;
         app.limits.cleanup();
-        if minutes % 60 == 0 {
+        if minutes.is_multiple_of(60) {
             daily_backup(&app).await;
         }
-        if minutes % (60 * 6) == 0 {
+        if minutes.is_multiple_of(60 * 6) {
             if let Err(e) = app.store.prune_processed_updates().await {
                 tracing::warn!(error = %e, "pruning processed updates failed");
             }
