@@ -135,11 +135,31 @@ async fn serve(cfg: Config) -> anyhow::Result<ExitCode> {
     let bot = telegram::build_bot(&app.cfg, &opts)?;
     tracing::info!(db = %app.cfg.db_path.display(), ai = app.ai.name(), "Fal Gram starting (long polling)");
     let running = telegram::start(Arc::clone(&app), bot, &opts);
+    reload_on_sighup(Arc::clone(&app));
     shutdown_signal().await;
     tracing::info!("shutting down: finishing in-flight updates");
     running.stop().await;
     tracing::info!("stopped cleanly");
     Ok(ExitCode::SUCCESS)
+}
+
+/// SIGHUP re-reads the settings (prompts are read from the database on every request).
+fn reload_on_sighup(app: Arc<App>) {
+    #[cfg(unix)]
+    tokio::spawn(async move {
+        use tokio::signal::unix::{signal, SignalKind};
+        let Ok(mut hup) = signal(SignalKind::hangup()) else {
+            return;
+        };
+        while hup.recv().await.is_some() {
+            match app.reload_settings().await {
+                Ok(()) => tracing::info!("SIGHUP: settings reloaded"),
+                Err(e) => tracing::error!(error = %e, "SIGHUP: reloading settings failed"),
+            }
+        }
+    });
+    #[cfg(not(unix))]
+    let _ = app;
 }
 
 async fn shutdown_signal() {
