@@ -516,3 +516,34 @@ async fn pushes_go_out_once_per_day_survive_restarts_and_stop_for_blocked_users(
         3
     );
 }
+
+#[tokio::test]
+async fn a_new_moon_notice_goes_out_on_the_day_with_the_local_time() {
+    let (_d, mut h) = start(fixture_ai()).await;
+    let u = user(510, "en");
+    h.text(&u, "/start").await.unwrap();
+    set_plan(&h, 510, "premium").await;
+    h.press(&u, 1, "1:pt:new_moon").await.unwrap();
+    let out = h.text(&u, "00:00 Europe/Istanbul").await.unwrap();
+    assert!(
+        all_text(&out).contains("✅ New moon — 00:00 (Europe/Istanbul)"),
+        "{}",
+        all_text(&out)
+    );
+    // 2024-04-08: the eclipse new moon at 18:21 UTC, 21:21 in Istanbul.
+    let eclipse_day =
+        chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2024, 4, 8, 12, 0, 0).unwrap();
+    let report = h.run_pushes(eclipse_day).await.unwrap();
+    assert_eq!(report.sent, 1, "{report:?}");
+    let notice = h
+        .fake
+        .messages_to(510)
+        .into_iter()
+        .rev()
+        .find_map(|r| r.text().map(str::to_string))
+        .unwrap();
+    assert!(notice.contains("<b>New Moon</b> today at 21:2"), "{notice}");
+    // Any other day: nothing.
+    let next_day = eclipse_day + chrono::Duration::days(1);
+    assert_eq!(h.run_pushes(next_day).await.unwrap().sent, 0);
+}
