@@ -611,13 +611,7 @@ pub async fn on_setting(
                 k::ADMIN_SETTING_BAD,
                 &[("reason", Val::from(&escape_html(&reason)))],
             );
-            send_html(
-                &bot,
-                ctx.chat,
-                html,
-                Some(screens::cancel_only(&app, ctx.lang)),
-            )
-            .await?;
+            super::keep_step(&bot, &app, &ctx, html).await?;
         }
         Ok(()) => {
             // Effective at once: rate limits, prices, times — no restart.
@@ -723,13 +717,7 @@ pub async fn on_prompt(
             k::ADMIN_PROMPT_BAD,
             &[("reason", Val::from(&escape_html(&e.to_string())))],
         );
-        send_html(
-            &bot,
-            ctx.chat,
-            html,
-            Some(screens::cancel_only(&app, ctx.lang)),
-        )
-        .await?;
+        super::keep_step(&bot, &app, &ctx, html).await?;
         return Ok(());
     }
     app.store

@@ -126,6 +126,23 @@ async fn within_rate_limit(bot: FalBot, app: Arc<App>, ctx: UserCtx) -> bool {
 }
 
 /// Anything else in a private chat when no step is waiting: a gentle pointer to the menu.
+/// Says what was wrong with an input and keeps the step open (with its Cancel button).
+pub(crate) async fn keep_step(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    html: String,
+) -> HandlerResult {
+    reply::send_html(
+        bot,
+        ctx.chat,
+        html,
+        Some(screens::cancel_only(app, ctx.lang)),
+    )
+    .await?;
+    Ok(())
+}
+
 async fn on_other_message(bot: FalBot, app: Arc<App>, ctx: UserCtx) -> HandlerResult {
     let html = app.i18n.t(ctx.lang, k::UNKNOWN_INPUT);
     reply::send_html(

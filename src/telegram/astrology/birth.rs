@@ -194,13 +194,7 @@ pub async fn on_date(
                 date_error(&app, &ctx, &e),
                 app.i18n.t(ctx.lang, k::BIRTH_DATE_PROMPT)
             );
-            send_html(
-                &bot,
-                ctx.chat,
-                html,
-                Some(screens::cancel_only(&app, ctx.lang)),
-            )
-            .await?;
+            super::super::keep_step(&bot, &app, &ctx, html).await?;
         }
         Ok(date) => {
             set_flow(
@@ -353,13 +347,7 @@ pub async fn on_place(
             k::BIRTH_PLACE_NOT_FOUND,
             &[("query", Val::from(&escape_html(query)))],
         );
-        send_html(
-            &bot,
-            ctx.chat,
-            html,
-            Some(screens::cancel_only(&app, ctx.lang)),
-        )
-        .await?;
+        super::super::keep_step(&bot, &app, &ctx, html).await?;
         return Ok(());
     }
     let mut rows: Vec<Vec<InlineKeyboardButton>> = found

@@ -158,13 +158,7 @@ pub async fn on_time(
                     k::NOTIFY_ZONE_UNKNOWN,
                     &[("zone", Val::from(&escape_html(z)))],
                 );
-                send_html(
-                    &bot,
-                    ctx.chat,
-                    html,
-                    Some(screens::cancel_only(&app, ctx.lang)),
-                )
-                .await?;
+                super::super::keep_step(&bot, &app, &ctx, html).await?;
                 return Ok(());
             }
         },
