@@ -16,7 +16,9 @@ use crate::store::{BroadcastProgress, Store};
 pub const PER_SECOND: u32 = 25;
 const BATCH: i64 = 100;
 
-fn unreachable(e: &teloxide::RequestError) -> bool {
+/// The user can no longer be reached: blocked the bot, deleted the account, or the chat is gone.
+/// Pushes and broadcasts both mark such users inactive.
+pub fn unreachable(e: &teloxide::RequestError) -> bool {
     use teloxide::{ApiError, RequestError};
     matches!(
         e,

@@ -49,15 +49,9 @@ enum Sent {
 
 /// Whether an error means the user can no longer be reached (blocked the bot, deleted account).
 fn unreachable_user(e: &anyhow::Error) -> bool {
-    use teloxide::{ApiError, RequestError};
-    e.chain().any(|cause| {
-        matches!(
-            cause.downcast_ref::<RequestError>(),
-            Some(RequestError::Api(
-                ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound
-            ))
-        )
-    })
+    e.chain()
+        .filter_map(|cause| cause.downcast_ref::<teloxide::RequestError>())
+        .any(super::broadcast::unreachable)
 }
 
 /// One pass over every enabled push at `now`.
