@@ -27,6 +27,8 @@ pub struct App {
     /// One in-flight generation per shared text (a horoscope per sign, language and period):
     /// a thousand users asking at once cause one AI call.
     pub flights: KeyedLocks,
+    /// Woken when updates land in the inbox (polling or webhook), so the dispatcher reads them.
+    pub intake: tokio::sync::Notify,
     /// Count of updates fully handled; the simulator and tests wait on it.
     handled: watch::Sender<u64>,
 }
@@ -38,6 +40,15 @@ impl App {
         let deck_json = crate::assets::text("tarot/deck.json")
             .ok_or_else(|| anyhow::anyhow!("the tarot deck is not embedded"))?;
         let deck = Deck::from_json(&deck_json).map_err(anyhow::Error::msg)?;
+        // After a key rotation the secret the old key derived is kept in the database.
+        let pinned = store
+            .kv_get(crate::store::sealing::SERVER_SECRET)
+            .await?
+            .map(crate::config::Secret::new);
+        let mut cfg = cfg;
+        if let Some(secret) = pinned {
+            cfg.server_secret = secret;
+        }
         let forget_key: Arc<[u8]> = Arc::from(cfg.server_secret.expose().as_bytes());
         Ok(Arc::new(App {
             limits: RateLimits::new(&settings),
@@ -51,6 +62,7 @@ impl App {
             forget_key,
             flights: KeyedLocks::default(),
             handled: watch::channel(0).0,
+            intake: tokio::sync::Notify::new(),
         }))
     }
 

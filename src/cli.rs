@@ -54,6 +54,29 @@ pub enum Command {
         #[arg(long, default_value_t = 7)]
         keep: usize,
     },
+    /// Re-encrypt every sealed value with a new key (ENCRYPTION_KEY holds the current one, or
+    /// is unset for a database still in clear). Refused while the bot runs.
+    RotateKey {
+        /// The new 32-byte key, hex or base64 (e.g. `openssl rand -hex 32`).
+        #[arg(
+            long,
+            env = "NEW_ENCRYPTION_KEY",
+            hide_env_values = true,
+            value_name = "KEY"
+        )]
+        new_key: String,
+    },
+    /// Import a Python Fal Gram deployment from its Supabase (users, plans, referrals,
+    /// payments, prompts). Idempotent; refused while the bot runs.
+    Import {
+        #[arg(long, env = "SUPABASE_URL", value_name = "URL")]
+        supabase_url: String,
+        #[arg(long, env = "SUPABASE_KEY", hide_env_values = true, value_name = "KEY")]
+        supabase_key: String,
+        /// Count what would change without writing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Replace the database with a backup (checked first; refused while the bot runs).
     Restore {
         #[arg(value_name = "FILE")]

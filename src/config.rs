@@ -54,6 +54,12 @@ pub struct Config {
     pub http_addr: Option<std::net::SocketAddr>,
     pub telegram_token: Option<Secret>,
     pub telegram_api_url: String,
+    /// Webhook mode when set (`WEBHOOK_URL`): updates arrive at its path on `HTTP_ADDR`.
+    pub webhook_url: Option<url::Url>,
+    /// `X-Telegram-Bot-Api-Secret-Token` (`WEBHOOK_SECRET`); generated and kept when unset.
+    pub webhook_secret: Option<Secret>,
+    /// `ENVIRONMENT=production` makes missing safeguards (an encryption key) fatal.
+    pub production: bool,
     pub admin_ids: Vec<i64>,
     pub db_path: PathBuf,
     pub ai_provider: AiProviderKind,
@@ -164,6 +170,13 @@ pub fn token_format_ok(token: &str) -> bool {
     }
 }
 
+/// Telegram's rule for a webhook secret token.
+pub fn webhook_secret_ok(s: &str) -> bool {
+    (1..=256).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
 pub fn parse_admin_ids(raw: &str) -> Result<Vec<i64>, ConfigError> {
     raw.split(',')
         .map(str::trim)
@@ -235,6 +248,15 @@ impl Config {
             Some(other) => return Err(bad("LOG_FORMAT", format!("{other:?} is not text or json"))),
         };
         let encryption_key = non_empty(src, "ENCRYPTION_KEY").map(Secret::new);
+        if let Some(k) = &encryption_key {
+            // Checked here so a typo stops the start with the variable's name, not later.
+            crate::crypto::parse_key(k.expose()).map_err(|e| {
+                bad(
+                    "ENCRYPTION_KEY",
+                    e.to_string().replace("ENCRYPTION_KEY ", ""),
+                )
+            })?;
+        }
         let server_secret = encryption_key
             .clone()
             .or_else(|| telegram_token.clone().map(Secret::new))
@@ -252,7 +274,41 @@ impl Config {
             })?),
             None => Some(std::net::SocketAddr::from(([127, 0, 0, 1], 8080))),
         };
+        let webhook_url = match url(src, "WEBHOOK_URL", None)? {
+            Some(raw) => {
+                Some(url::Url::parse(&raw).map_err(|e| bad("WEBHOOK_URL", e.to_string()))?)
+            }
+            None => None,
+        };
+        if webhook_url.is_some() && http_addr.is_none() {
+            return Err(bad(
+                "WEBHOOK_URL",
+                "needs the HTTP server (HTTP_ADDR is off)",
+            ));
+        }
+        let webhook_secret = non_empty(src, "WEBHOOK_SECRET");
+        if let Some(s) = &webhook_secret {
+            if !webhook_secret_ok(s) {
+                return Err(bad(
+                    "WEBHOOK_SECRET",
+                    "must be 1–256 characters of A–Z, a–z, 0–9, _ and - (Telegram's rule)",
+                ));
+            }
+        }
+        let production = match non_empty(src, "ENVIRONMENT").as_deref() {
+            None | Some("development") | Some("staging") | Some("test") => false,
+            Some("production") => true,
+            Some(other) => {
+                return Err(bad(
+                    "ENVIRONMENT",
+                    format!("{other:?} is not production, staging, development or test"),
+                ))
+            }
+        };
         Ok(Config {
+            webhook_url,
+            webhook_secret: webhook_secret.map(Secret::new),
+            production,
             backup_dir: non_empty(src, "BACKUP_DIR").map(PathBuf::from),
             http_addr,
             telegram_token: telegram_token.map(Secret::new),
@@ -280,6 +336,18 @@ impl Config {
             rust_log: non_empty(src, "RUST_LOG").unwrap_or_else(|| "info".to_string()),
             server_secret,
         })
+    }
+
+    /// The data key from `ENCRYPTION_KEY` (validated when the configuration was read).
+    pub fn cipher(&self) -> Option<crate::crypto::Cipher> {
+        self.encryption_key
+            .as_ref()
+            .and_then(|k| crate::crypto::Cipher::from_text(k.expose()).ok())
+    }
+
+    /// Opens the configured database with the configured key.
+    pub fn open_store(&self) -> crate::store::StoreResult<crate::store::Store> {
+        crate::store::Store::open_keyed(&self.db_path, self.cipher())
     }
 
     pub fn is_admin(&self, user_id: i64) -> bool {

@@ -126,21 +126,103 @@ pub async fn run(cfg: &Config, env_file: Option<&Path>) -> Vec<Check> {
     if cfg.telegram_token.is_some() {
         let opts = crate::telegram::BotOptions::default();
         match crate::telegram::build_bot(cfg, &opts) {
-            Ok(bot) => checks.push(match bot.get_me().await {
-                Ok(me) => check(
-                    true,
-                    format!("Telegram accepts the token: @{}", me.username()),
-                ),
-                Err(e) => check(false, format!("Telegram getMe failed: {e}")),
-            }),
+            Ok(bot) => {
+                checks.push(match bot.get_me().await {
+                    Ok(me) => check(
+                        true,
+                        format!("Telegram accepts the token: @{}", me.username()),
+                    ),
+                    Err(e) => check(false, format!("Telegram getMe failed: {e}")),
+                });
+                checks.push(webhook(cfg, &bot).await);
+            }
             Err(e) => checks.push(check(false, format!("Telegram client: {e}"))),
         }
     }
-    if cfg.encryption_key.is_none() {
-        checks.push(check(
-            false,
-            "ENCRYPTION_KEY is not set: personal data would be stored unencrypted",
-        ));
+    checks.push(encryption(cfg));
+    if let Some(client) = crate::supabase::Client::from_config(cfg) {
+        checks.push(match client {
+            Ok(c) => match c.select_page("falgram_users", "id.asc", 0, 1).await {
+                Ok(_) => check(true, "Supabase reachable, falgram_users readable"),
+                Err(e) => check(
+                    false,
+                    format!("Supabase: {e} (did you run deploy/supabase.sql?)"),
+                ),
+            },
+            Err(e) => check(false, format!("Supabase client: {e}")),
+        });
+    }
+    if let Some(dir) = &cfg.backup_dir {
+        checks.push(backup_dir(dir));
     }
     checks
+}
+
+/// What Telegram has: in webhook mode our URL, in polling mode none (one left over is
+/// removed at start), and Telegram's last delivery error if any.
+async fn webhook(cfg: &Config, bot: &crate::telegram::FalBot) -> Check {
+    let info = match bot.get_webhook_info().await {
+        Ok(i) => i,
+        Err(e) => return check(false, format!("Telegram getWebhookInfo failed: {e}")),
+    };
+    let registered = info.url.as_ref().map(|u| u.to_string());
+    let pending = info.pending_update_count;
+    let last_error = info
+        .last_error_message
+        .map(|m| format!("; Telegram's last delivery error: {m}"))
+        .unwrap_or_default();
+    match (&cfg.webhook_url, registered) {
+        (Some(want), Some(got)) if *want.as_str() == got => check(
+            last_error.is_empty(),
+            format!("webhook registered at {got}, {pending} update(s) pending{last_error}"),
+        ),
+        (Some(want), got) => check(
+            false,
+            format!(
+                "webhook is {} but WEBHOOK_URL is {want}: it is set when the bot starts",
+                got.as_deref().unwrap_or("not set")
+            ),
+        ),
+        (None, Some(got)) => check(
+            true,
+            format!("long polling; the webhook {got} left at Telegram is removed at start"),
+        ),
+        (None, None) => check(true, format!("long polling, {pending} update(s) pending")),
+    }
+}
+
+/// The key matches the database (or there is none and nothing is sealed).
+fn encryption(cfg: &Config) -> Check {
+    let cipher = cfg.cipher();
+    let verdict = rusqlite::Connection::open(&cfg.db_path)
+        .map_err(store::StoreError::from)
+        .and_then(|c| store::sealing::verify_key(&c, cipher.as_ref()));
+    match (verdict, &cipher) {
+        (Ok(()), Some(c)) => check(
+            true,
+            format!("ENCRYPTION_KEY (key id {}) opens this database", c.id()),
+        ),
+        (Ok(()), None) => check(
+            false,
+            "ENCRYPTION_KEY is not set: personal data would be stored unencrypted",
+        ),
+        (Err(e), _) => check(false, format!("encryption: {e}")),
+    }
+}
+
+fn backup_dir(dir: &Path) -> Check {
+    let probe = dir.join(".falgram-doctor-probe");
+    let result = std::fs::create_dir_all(dir)
+        .and_then(|()| std::fs::write(&probe, b"ok"))
+        .and_then(|()| std::fs::remove_file(&probe));
+    match result {
+        Ok(()) => check(
+            true,
+            format!("backup directory {} is writable", dir.display()),
+        ),
+        Err(e) => check(
+            false,
+            format!("backup directory {} is not writable: {e}", dir.display()),
+        ),
+    }
 }

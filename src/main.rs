@@ -6,7 +6,7 @@ use std::sync::Arc;
 use clap::Parser;
 use falgram::cli::{Cli, Command};
 use falgram::config::{Config, ProcessEnv};
-use falgram::{ai, app::App, doctor, logging, sim, store::Store, telegram};
+use falgram::{ai, app::App, doctor, logging, sim, telegram};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -44,8 +44,10 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     };
     let env_file = falgram::config::load_env_file(cli.env_file.as_deref())?;
     let cfg = Config::from_source(&ProcessEnv, cli.db.clone())?;
-    let quiet = matches!(command, Command::Sim { .. } | Command::Admin { .. })
-        || (matches!(command, Command::Run) && cfg.telegram_token.is_none());
+    let quiet = matches!(
+        command,
+        Command::Sim { .. } | Command::Admin { .. } | Command::Import { .. }
+    ) || (matches!(command, Command::Run) && cfg.telegram_token.is_none());
     logging::init(
         cfg.log_format,
         if quiet && std::env::var_os("RUST_LOG").is_none() {
@@ -82,6 +84,65 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             println!("{} (integrity ok)", file.display());
             Ok(ExitCode::SUCCESS)
         }
+        Command::RotateKey { new_key } => {
+            let new = falgram::crypto::Cipher::from_text(&new_key)
+                .map_err(|e| anyhow::anyhow!("--new-key: {e}"))?;
+            let _lock = falgram::store::backup::DbLock::acquire(&cfg.db_path)?;
+            falgram::store::migrate(&cfg.db_path)?;
+            let old = cfg.cipher();
+            let db = cfg.db_path.clone();
+            let secret = cfg.server_secret.clone();
+            let new_id = new.id().to_string();
+            let done = tokio::task::spawn_blocking(move || {
+                let mut conn = rusqlite::Connection::open(&db)?;
+                falgram::store::sealing::rotate(&mut conn, old.as_ref(), &new, secret.expose())
+            })
+            .await??;
+            println!(
+                "{} value(s) sealed with key {new_id} ({} were in clear). Set ENCRYPTION_KEY to the new key before starting the bot.",
+                done.sealed, done.was_plain
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import {
+            supabase_url,
+            supabase_key,
+            dry_run,
+        } => {
+            let client = falgram::supabase::Client::new(
+                &supabase_url,
+                falgram::config::Secret::new(supabase_key),
+            )?;
+            let _lock = falgram::store::backup::DbLock::acquire(&cfg.db_path)?;
+            let store = cfg.open_store()?;
+            let report =
+                falgram::supabase::import::run(&store, &client, dry_run, &mut std::io::stderr())
+                    .await;
+            store.close();
+            let r = report?;
+            let c = r.counts;
+            println!(
+                "{}users: {} read, {} new, {} updated, {} unchanged, {} skipped (no id)\nsubscriptions: {} · referrals: {} · payments: {} of {} new",
+                if dry_run { "DRY RUN — nothing written\n" } else { "" },
+                r.users_seen, c.users_new, c.users_updated, c.users_unchanged, r.users_skipped,
+                c.subscriptions, c.referrals, c.payments, r.payments_seen
+            );
+            if let Some(p) = &r.prompts {
+                println!(
+                    "prompts: {} applied, {} unchanged, {} skipped",
+                    p.applied,
+                    p.unchanged,
+                    p.skipped.len()
+                );
+                for (kind, lang, why) in &p.skipped {
+                    println!("  skipped {kind}/{lang}: {why}");
+                }
+            }
+            if !r.missing_tables.is_empty() {
+                println!("not in the source: {}", r.missing_tables.join(", "));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Restore { file } => {
             let db = cfg.db_path.clone();
             tokio::task::spawn_blocking(move || falgram::store::backup::restore(&file, &db))
@@ -91,7 +152,7 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Admin { command } => {
             let ai = ai::from_config(&cfg)?;
-            let store = Store::open(&cfg.db_path)?;
+            let store = cfg.open_store()?;
             let app = App::new(cfg, store, ai).await?;
             let text = falgram::admin_cli::run(Arc::clone(&app), command).await;
             app.store.close();
@@ -122,20 +183,39 @@ async fn serve(cfg: Config) -> anyhow::Result<ExitCode> {
     if cfg.ai_provider_defaulted && cfg.gemini_api_key.is_none() {
         tracing::warn!("no AI provider configured (GEMINI_API_KEY / AI_PROVIDER): answering from offline fixtures");
     }
+    match (cfg.encryption_key.is_some(), cfg.production) {
+        (false, true) => anyhow::bail!(
+            "ENVIRONMENT=production requires ENCRYPTION_KEY (32 bytes, e.g. `openssl rand -hex 32`): personal data must not be stored in clear"
+        ),
+        (false, false) => tracing::warn!(
+            "ENCRYPTION_KEY is not set: birth data, dreams, readings and chat history are stored UNENCRYPTED (refused when ENVIRONMENT=production)"
+        ),
+        (true, _) => {}
+    }
     let ai = ai::from_config(&cfg)?;
     // One bot per database: `falgram restore` checks the same lock.
     let _lock = falgram::store::backup::DbLock::acquire(&cfg.db_path)?;
-    let store = Store::open(&cfg.db_path)?;
-    let app = App::new(cfg, store, ai).await?;
-    if let Some(addr) = app.cfg.http_addr {
-        let (bound, _server) = falgram::http::serve(Arc::clone(&app), addr).await?;
-        tracing::info!(%bound, "serving /health and /metrics");
+    let store = cfg.open_store()?;
+    if cfg.encryption_key.is_some() {
+        match store.plain_values().await {
+            Ok(0) => {}
+            Ok(n) => tracing::warn!(count = n, "values from before the key was set are still in clear: run `falgram rotate-key` with the same key as --new-key to seal them"),
+            Err(e) => tracing::warn!(error = %e, "could not count plain values"),
+        }
     }
+    let app = App::new(cfg, store, ai).await?;
     let opts = telegram::BotOptions::default();
     let bot = telegram::build_bot(&app.cfg, &opts)?;
-    tracing::info!(db = %app.cfg.db_path.display(), ai = app.ai.name(), "Fal Gram starting (long polling)");
+    falgram::http::start(&app, &bot).await?;
+    let supabase = falgram::supabase::start(&app).await?;
+    let mode = if app.cfg.webhook_url.is_some() {
+        "webhook"
+    } else {
+        "long polling"
+    };
+    tracing::info!(db = %app.cfg.db_path.display(), ai = app.ai.name(), mode, "Fal Gram starting");
     let running = telegram::start(Arc::clone(&app), bot, &opts);
-    reload_on_sighup(Arc::clone(&app));
+    reload_on_sighup(Arc::clone(&app), supabase);
     shutdown_signal().await;
     tracing::info!("shutting down: finishing in-flight updates");
     running.stop().await;
@@ -143,8 +223,9 @@ async fn serve(cfg: Config) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// SIGHUP re-reads the settings (prompts are read from the database on every request).
-fn reload_on_sighup(app: Arc<App>) {
+/// SIGHUP re-reads the settings and pulls prompts from Supabase when configured (prompts are
+/// read from the database on every request).
+fn reload_on_sighup(app: Arc<App>, supabase: Option<falgram::supabase::Client>) {
     #[cfg(unix)]
     tokio::spawn(async move {
         use tokio::signal::unix::{signal, SignalKind};
@@ -156,10 +237,13 @@ fn reload_on_sighup(app: Arc<App>) {
                 Ok(()) => tracing::info!("SIGHUP: settings reloaded"),
                 Err(e) => tracing::error!(error = %e, "SIGHUP: reloading settings failed"),
             }
+            if let Some(client) = &supabase {
+                falgram::supabase::pull_prompts_logged(&app.store, client).await;
+            }
         }
     });
     #[cfg(not(unix))]
-    let _ = app;
+    let _ = (app, supabase);
 }
 
 async fn shutdown_signal() {

@@ -93,6 +93,7 @@ pub struct Metrics {
     pub handler_processing: Histogram,
     pub updates_handled: AtomicU64,
     pub updates_duplicate: AtomicU64,
+    pub webhook_rejected: AtomicU64,
     pub rate_limited: AtomicU64,
     pub handler_errors: AtomicU64,
     pub ai_ok: AtomicU64,

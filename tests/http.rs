@@ -10,7 +10,7 @@ async fn health_is_200_with_the_documented_fields_and_503_without_the_database()
     h.text(&user(1200, "en"), "/start").await.unwrap();
     h.press(&user(1200, "en"), 1, "1:m").await.unwrap();
     let app = h.app().unwrap().clone();
-    let (addr, _server) = falgram::http::serve(app.clone(), "127.0.0.1:0".parse().unwrap())
+    let (addr, _server) = falgram::http::serve(app.clone(), "127.0.0.1:0".parse().unwrap(), None)
         .await
         .unwrap();
     let client = reqwest::Client::new();

@@ -2,6 +2,7 @@
 //! offline simulator runs on them, and so do the tests and benchmarks.
 
 pub mod gemini;
+pub mod postgrest;
 pub mod telegram;
 
 /// A loopback listener on a free port with a deep accept queue: a burst of a thousand clients

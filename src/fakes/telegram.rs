@@ -144,6 +144,9 @@ struct Inner {
     /// Benchmarks turn this off: requests are counted, not kept, and sent messages are not
     /// remembered (so memory stays flat over long runs).
     lean: bool,
+    /// Set by `setWebhook` (url, secret token): updates are then POSTed there, as Telegram
+    /// does, and `getUpdates` is refused with 409.
+    webhook: Option<(String, Option<String>)>,
     /// Requests recorded in all, and how many of them were dropped from `requests`.
     total: usize,
     cleared: usize,
@@ -207,10 +210,13 @@ impl FakeTelegram {
             .fallback(route)
             .layer(axum::extract::DefaultBodyLimit::max(50 * 1024 * 1024))
             .with_state(Arc::clone(&shared));
+        let delivery = Arc::clone(&shared);
         let server = tokio::spawn(async move {
+            let deliver = tokio::spawn(deliver_to_webhook(delivery));
             if let Err(e) = axum::serve(listener, app).await {
                 tracing::error!(error = %e, "fake Telegram server stopped");
             }
+            deliver.abort();
         });
         Ok(FakeTelegram {
             shared,
@@ -492,6 +498,11 @@ impl FakeTelegram {
         self.push_update(update)
     }
 
+    /// The webhook the bot registered (url, secret token), if any.
+    pub fn webhook(&self) -> Option<(String, Option<String>)> {
+        self.shared.lock().webhook.clone()
+    }
+
     pub fn set_latency(&self, latency: Duration) {
         self.shared.lock().latency = latency;
     }
@@ -605,7 +616,47 @@ fn serde_urlencoded_lite(s: &str) -> HashMap<String, String> {
         .collect()
 }
 
+/// Telegram's side of webhook mode: the oldest queued update is POSTed with the secret
+/// header until the bot answers 200, then the next one.
+async fn deliver_to_webhook(shared: Arc<Shared>) {
+    let client = reqwest::Client::new();
+    let mut rx = shared.queued.subscribe();
+    loop {
+        let next = {
+            let inner = shared.lock();
+            inner
+                .webhook
+                .clone()
+                .and_then(|hook| Some((hook, inner.queue.front().cloned()?)))
+        };
+        let Some(((url, secret), (id, mut update))) = next else {
+            let _ = tokio::time::timeout(Duration::from_millis(200), rx.changed()).await;
+            continue;
+        };
+        update["update_id"] = json!(id);
+        let mut req = client.post(&url).json(&update);
+        if let Some(s) = secret {
+            req = req.header("X-Telegram-Bot-Api-Secret-Token", s);
+        }
+        match req.send().await {
+            Ok(r) if r.status().is_success() => {
+                let mut inner = shared.lock();
+                if inner.queue.front().map(|(i, _)| *i) == Some(id) {
+                    inner.queue.pop_front();
+                }
+            }
+            _ => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+}
+
 async fn get_updates(shared: &Shared, body: &Value) -> Response {
+    if shared.lock().webhook.is_some() {
+        return api_error(
+            409,
+            "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+        );
+    }
     let offset = as_i64(&body["offset"]).unwrap_or(0);
     let limit = as_i64(&body["limit"]).unwrap_or(100).clamp(1, 100) as usize;
     let timeout = as_i64(&body["timeout"]).unwrap_or(0).clamp(0, 50) as u64;
@@ -685,7 +736,23 @@ fn answer(
             "supports_inline_queries": false, "can_connect_to_business": false, "has_main_web_app": false,
         }),
         "getwebhookinfo" => {
-            json!({"url": "", "has_custom_certificate": false, "pending_update_count": inner.queue.len()})
+            let url = inner
+                .webhook
+                .as_ref()
+                .map(|(u, _)| u.clone())
+                .unwrap_or_default();
+            json!({"url": url, "has_custom_certificate": false, "pending_update_count": inner.queue.len()})
+        }
+        "setwebhook" => {
+            let url = body["url"].as_str().unwrap_or_default().to_string();
+            let secret = body["secret_token"].as_str().map(str::to_string);
+            inner.webhook = (!url.is_empty()).then_some((url, secret));
+            shared.queued.send_modify(|n| *n += 1);
+            json!(true)
+        }
+        "deletewebhook" => {
+            inner.webhook = None;
+            json!(true)
         }
         "getfile" => {
             let id = body["file_id"].as_str().unwrap_or_default().to_string();
@@ -756,9 +823,7 @@ fn answer(
             "https://t.me/$fake_invoice_{}",
             inner.requests.len()
         )),
-        "deletewebhook"
-        | "setwebhook"
-        | "answercallbackquery"
+        "answercallbackquery"
         | "answerprecheckoutquery"
         | "sendchataction"
         | "setmycommands"

@@ -2,6 +2,7 @@
 //! unreachable) and `GET /metrics` (Prometheus text). Served on `HTTP_ADDR`.
 
 mod system;
+pub mod webhook;
 
 use std::fmt::Write;
 use std::net::SocketAddr;
@@ -38,21 +39,51 @@ pub fn router(app: Arc<App>) -> Router {
         .with_state(state)
 }
 
-/// Binds and serves in the background; returns the bound address (port 0 picks one).
+/// Binds and serves in the background, with the webhook route in webhook mode; returns the
+/// bound address (port 0 picks one).
 pub async fn serve(
     app: Arc<App>,
     addr: SocketAddr,
+    hook: Option<&webhook::Webhook>,
 ) -> anyhow::Result<(SocketAddr, tokio::task::JoinHandle<()>)> {
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| anyhow::anyhow!("HTTP_ADDR {addr}: {e}"))?;
     let bound = listener.local_addr()?;
+    let mut routes = router(Arc::clone(&app));
+    if let Some(h) = hook {
+        routes = routes.merge(webhook::router(app, h));
+    }
     let handle = tokio::spawn(async move {
-        if let Err(e) = axum::serve(listener, router(app)).await {
+        if let Err(e) = axum::serve(listener, routes).await {
             tracing::error!(error = %e, "HTTP server stopped");
         }
     });
     Ok((bound, handle))
+}
+
+/// The operator's server on `HTTP_ADDR` (if on), with the webhook route in webhook mode; then,
+/// with the server already listening, `setWebhook`. Returns the bound address.
+pub async fn start(
+    app: &Arc<App>,
+    bot: &crate::telegram::FalBot,
+) -> anyhow::Result<Option<SocketAddr>> {
+    let hook = match &app.cfg.webhook_url {
+        Some(url) => Some(webhook::Webhook {
+            path: url.path().to_string(),
+            secret: webhook::secret(app).await?,
+        }),
+        None => None,
+    };
+    let Some(addr) = app.cfg.http_addr else {
+        return Ok(None);
+    };
+    let (bound, _server) = serve(Arc::clone(app), addr, hook.as_ref()).await?;
+    tracing::info!(%bound, webhook = hook.as_ref().map(|h| h.path.as_str()), "serving /health and /metrics");
+    if let (Some(url), Some(h)) = (&app.cfg.webhook_url, &hook) {
+        crate::telegram::set_webhook(bot, url.clone(), &h.secret).await?;
+    }
+    Ok(Some(bound))
 }
 
 async fn health(State(s): State<Http>) -> Response {
@@ -144,6 +175,12 @@ async fn metrics(State(s): State<Http>) -> Response {
         "Redelivered updates ignored.",
         &[("", load(&m.updates_duplicate))],
     );
+    counter(
+        &mut out,
+        "falgram_webhook_rejected_total",
+        "Webhook calls refused for a missing or wrong secret token.",
+        &[("", load(&m.webhook_rejected))],
+    );
     histogram(
         &mut out,
         "falgram_handler_seconds",
@@ -208,6 +245,28 @@ async fn metrics(State(s): State<Http>) -> Response {
             "falgram_broadcast_pending",
             "Broadcast messages still to send.",
             p.broadcast_pending,
+        );
+    }
+    if let Ok(waiting) = s.app.store.inbox_len().await {
+        gauge(
+            &mut out,
+            "falgram_inbox_waiting",
+            "Received updates not yet picked up by a handler.",
+            waiting,
+        );
+    }
+    if let Ok((waiting, oldest)) = s.app.store.outbox_stats().await {
+        gauge(
+            &mut out,
+            "falgram_supabase_outbox_rows",
+            "Changes waiting to be pushed to Supabase.",
+            waiting,
+        );
+        gauge(
+            &mut out,
+            "falgram_supabase_outbox_oldest_seconds",
+            "Age of the oldest change waiting for Supabase.",
+            oldest,
         );
     }
     gauge(

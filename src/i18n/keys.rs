@@ -44,6 +44,7 @@ keys! {
     CANCEL_DONE = "cancel-done";
     CANCEL_NOTHING = "cancel-nothing";
     ERROR_GENERIC = "error-generic";
+    ERROR_INTERRUPTED = "error-interrupted";
     CALLBACK_EXPIRED = "callback-expired";
     RATE_LIMITED = "rate-limited" ["seconds"];
     RATE_LIMITED_AI = "rate-limited-ai" ["seconds"];

@@ -11,7 +11,6 @@ use crate::ai::SharedAi;
 use crate::app::App;
 use crate::config::Config;
 use crate::fakes::telegram::{FakeTelegram, FakeUser, Recorded, FAKE_TOKEN};
-use crate::store::Store;
 use crate::telegram::{self, BotOptions, Running};
 
 pub struct Harness {
@@ -162,7 +161,7 @@ async fn launch(
     ];
     env.extend(extra_env.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let cfg = Config::from_source(&EnvList(env), Some(db.to_path_buf()))?;
-    let store = Store::open(db)?;
+    let store = cfg.open_store()?;
     let app = App::new(cfg, store, ai).await?;
     let opts = BotOptions {
         telegram_limits: false,

@@ -2,9 +2,11 @@
 //! chatbot history, and push settings with their idempotency log.
 
 use chrono::{NaiveDate, NaiveTime};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension};
 
+use super::sealing::{open_col, open_opt};
 use super::{now, Store, StoreResult};
+use crate::crypto::{seal, Cipher};
 
 /// Birth data as stored: date, optional time, place name, coordinates and IANA zone.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,48 +47,65 @@ pub struct DuePush {
     pub sun_sign: Option<String>,
 }
 
-fn birth_from(r: &Row<'_>, at: usize) -> rusqlite::Result<Option<BirthRecord>> {
-    let date: Option<String> = r.get(at)?;
-    let Some(date) = date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()) else {
-        return Ok(None);
-    };
-    let time: Option<String> = r.get(at + 1)?;
-    let (lat, lon): (Option<f64>, Option<f64>) = (r.get(at + 3)?, r.get(at + 4)?);
-    let tz: Option<String> = r.get(at + 5)?;
-    let (Some(lat), Some(lon), Some(tz)) = (lat, lon, tz) else {
-        return Ok(None);
-    };
-    Ok(Some(BirthRecord {
-        date,
-        time: time.and_then(|t| NaiveTime::parse_from_str(&t, "%H:%M").ok()),
-        place: r.get::<_, Option<String>>(at + 2)?.unwrap_or_default(),
-        lat,
-        lon,
-        tz,
-    }))
+/// Birth data is one JSON record in `birth_date`, so with a key it is one sealed value.
+fn birth_json(b: &BirthRecord) -> String {
+    serde_json::json!({
+        "date": b.date.to_string(),
+        "time": time_text(b.time),
+        "place": b.place,
+        "lat": b.lat,
+        "lon": b.lon,
+        "tz": b.tz,
+    })
+    .to_string()
+}
+
+fn birth_parse(json: &str) -> Option<BirthRecord> {
+    let v: serde_json::Value = serde_json::from_str(json).ok()?;
+    Some(BirthRecord {
+        date: NaiveDate::parse_from_str(v["date"].as_str()?, "%Y-%m-%d").ok()?,
+        time: v["time"]
+            .as_str()
+            .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok()),
+        place: v["place"].as_str().unwrap_or_default().to_string(),
+        lat: v["lat"].as_f64()?,
+        lon: v["lon"].as_f64()?,
+        tz: v["tz"].as_str()?.to_string(),
+    })
+}
+
+fn birth_from(
+    cipher: Option<&Cipher>,
+    field: &str,
+    stored: Option<String>,
+) -> rusqlite::Result<Option<BirthRecord>> {
+    Ok(open_opt(cipher, field, stored)?.and_then(|json| birth_parse(&json)))
 }
 
 fn time_text(t: Option<NaiveTime>) -> Option<String> {
     t.map(|t| t.format("%H:%M").to_string())
 }
 
-const BIRTH_COLUMNS: &str = "birth_date, birth_time, birth_place, birth_lat, birth_lon, birth_tz";
-
-fn people(conn: &Connection, user_id: i64) -> rusqlite::Result<Vec<Person>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT id, name, {BIRTH_COLUMNS} FROM user_connections WHERE user_id = ?1 ORDER BY id"
-    ))?;
+fn people(
+    conn: &Connection,
+    cipher: Option<&Cipher>,
+    user_id: i64,
+) -> rusqlite::Result<Vec<Person>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, birth_date FROM user_connections WHERE user_id = ?1 ORDER BY id",
+    )?;
     let rows = stmt.query_map([user_id], |r| {
         Ok((
             r.get::<_, i64>(0)?,
             r.get::<_, String>(1)?,
-            birth_from(r, 2)?,
+            r.get::<_, Option<String>>(2)?,
         ))
     })?;
     let mut out = Vec::new();
     for row in rows {
         let (id, name, birth) = row?;
-        if let Some(birth) = birth {
+        let name = open_col(cipher, "user_connections.name", name)?;
+        if let Some(birth) = birth_from(cipher, "user_connections.birth_date", birth)? {
             out.push(Person { id, name, birth });
         }
     }
@@ -95,12 +114,14 @@ fn people(conn: &Connection, user_id: i64) -> rusqlite::Result<Vec<Person>> {
 
 impl Store {
     pub async fn birth(&self, user_id: i64) -> StoreResult<Option<BirthRecord>> {
+        let cipher = self.cipher();
         self.read(move |conn| {
-            Ok(conn
-                .prepare_cached(&format!("SELECT {BIRTH_COLUMNS} FROM users WHERE id = ?1"))?
-                .query_row([user_id], |r| birth_from(r, 0))
+            let stored: Option<String> = conn
+                .prepare_cached("SELECT birth_date FROM users WHERE id = ?1")?
+                .query_row([user_id], |r| r.get(0))
                 .optional()?
-                .flatten())
+                .flatten();
+            Ok(birth_from(cipher.as_deref(), "users.birth_date", stored)?)
         })
         .await
     }
@@ -113,21 +134,17 @@ impl Store {
         b: BirthRecord,
         sun_sign: String,
     ) -> StoreResult<()> {
+        let sealed = seal(
+            self.cipher().as_deref(),
+            "users.birth_date",
+            &birth_json(&b),
+        );
         self.write(move |conn| {
             conn.prepare_cached(
-                "UPDATE users SET birth_date = ?2, birth_time = ?3, birth_place = ?4, birth_lat = ?5, \
-                 birth_lon = ?6, birth_tz = ?7, sun_sign = ?8, timezone = coalesce(timezone, ?7) WHERE id = ?1",
+                "UPDATE users SET birth_date = ?2, sun_sign = ?3, timezone = coalesce(timezone, ?4) \
+                 WHERE id = ?1",
             )?
-            .execute(params![
-                user_id,
-                b.date.to_string(),
-                time_text(b.time),
-                b.place,
-                b.lat,
-                b.lon,
-                b.tz,
-                sun_sign
-            ])?;
+            .execute(params![user_id, sealed, sun_sign, b.tz])?;
             Ok(())
         })
         .await
@@ -145,19 +162,27 @@ impl Store {
     }
 
     pub async fn add_person(&self, user_id: i64, name: String, b: BirthRecord) -> StoreResult<i64> {
+        let cipher = self.cipher();
+        let name = seal(cipher.as_deref(), "user_connections.name", &name);
+        let birth = seal(
+            cipher.as_deref(),
+            "user_connections.birth_date",
+            &birth_json(&b),
+        );
         self.write(move |conn| {
             conn.prepare_cached(
-                "INSERT INTO user_connections (user_id, name, birth_date, birth_time, birth_place, birth_lat, birth_lon, birth_tz) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO user_connections (user_id, name, birth_date) VALUES (?1, ?2, ?3)",
             )?
-            .execute(params![user_id, name, b.date.to_string(), time_text(b.time), b.place, b.lat, b.lon, b.tz])?;
+            .execute(params![user_id, name, birth])?;
             Ok(conn.last_insert_rowid())
         })
         .await
     }
 
     pub async fn people(&self, user_id: i64) -> StoreResult<Vec<Person>> {
-        self.read(move |conn| Ok(people(conn, user_id)?)).await
+        let cipher = self.cipher();
+        self.read(move |conn| Ok(people(conn, cipher.as_deref(), user_id)?))
+            .await
     }
 
     /// One of the user's own saved people (an id from a button is checked against the owner).
@@ -222,12 +247,18 @@ impl Store {
         user_id: i64,
         limit: u32,
     ) -> StoreResult<Vec<(String, String)>> {
+        let cipher = self.cipher();
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT role, content FROM chatbot_history WHERE user_id = ?1 ORDER BY id DESC LIMIT ?2",
             )?;
             let mut turns = stmt
-                .query_map(params![user_id, limit], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .query_map(params![user_id, limit], |r| {
+                    Ok((
+                        r.get(0)?,
+                        open_col(cipher.as_deref(), "chatbot_history.content", r.get(1)?)?,
+                    ))
+                })?
                 .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
             turns.reverse();
             Ok(turns)
@@ -242,6 +273,10 @@ impl Store {
         question: String,
         answer: String,
     ) -> StoreResult<()> {
+        let cipher = self.cipher();
+        let field = "chatbot_history.content";
+        let question = seal(cipher.as_deref(), field, &question);
+        let answer = seal(cipher.as_deref(), field, &answer);
         self.write(move |conn| {
             let sp = conn.savepoint()?;
             let t = now();

@@ -3,20 +3,31 @@
 
 use rusqlite::{params, OptionalExtension};
 
+use super::sealing::open_opt;
 use super::{now, Store, StoreResult};
+use crate::crypto::{seal, Cipher};
 
-pub(crate) fn get(conn: &rusqlite::Connection, chat_id: i64) -> rusqlite::Result<Option<String>> {
-    conn.prepare_cached("SELECT state FROM dialogue_state WHERE chat_id = ?1")?
+pub(crate) fn get(
+    conn: &rusqlite::Connection,
+    cipher: Option<&Cipher>,
+    chat_id: i64,
+) -> rusqlite::Result<Option<String>> {
+    let stored = conn
+        .prepare_cached("SELECT state FROM dialogue_state WHERE chat_id = ?1")?
         .query_row([chat_id], |r| r.get(0))
-        .optional()
+        .optional()?;
+    open_opt(cipher, "dialogue_state.state", stored)
 }
 
 impl Store {
     pub async fn dialogue(&self, chat_id: i64) -> StoreResult<Option<String>> {
-        self.read(move |conn| Ok(get(conn, chat_id)?)).await
+        let cipher = self.cipher();
+        self.read(move |conn| Ok(get(conn, cipher.as_deref(), chat_id)?))
+            .await
     }
 
     pub async fn set_dialogue(&self, chat_id: i64, state: String) -> StoreResult<()> {
+        let state = seal(self.cipher().as_deref(), "dialogue_state.state", &state);
         self.write(move |conn| {
             conn.prepare_cached(
                 "INSERT INTO dialogue_state (chat_id, state, updated_at) VALUES (?1, ?2, ?3) \

@@ -7,13 +7,16 @@ pub mod backup;
 mod broadcasts;
 mod dialogue;
 mod events;
+mod import;
 mod payments;
 mod prompts;
 mod quota;
 mod readings;
 mod referrals;
+pub mod sealing;
 mod settings;
-mod updates;
+mod sync;
+pub mod updates;
 mod users;
 
 use std::path::{Path, PathBuf};
@@ -27,10 +30,13 @@ pub use admin::{EventLine, Stats, UserFacts, UserLine};
 pub use astrology::{BirthRecord, DuePush, Person, PushSetting};
 pub use broadcasts::BroadcastProgress;
 pub use events::{Event, Level};
+pub use import::{Imported, ImportedPayment, ImportedUser};
 pub use payments::{Applied, Expiring, NewPayment, PaymentRow};
 pub use quota::Reservation;
 pub use readings::Reading;
 pub use referrals::{Credit, Leader, ReferralStats};
+pub use sealing::{Rotation, SEALED};
+pub use sync::{backoff_seconds, OutboxRow};
 pub use users::{Contact, NewUser, User};
 
 mod embedded {
@@ -49,6 +55,8 @@ pub enum StoreError {
     Commit(String),
     #[error("database task failed: {0}")]
     Task(String),
+    #[error("{0}")]
+    Crypto(#[from] crate::crypto::CryptoError),
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -71,6 +79,8 @@ struct Inner {
     checkpointer: Mutex<Option<(mpsc::Sender<()>, std::thread::JoinHandle<()>)>>,
     readers: Mutex<Vec<Connection>>,
     reader_permits: tokio::sync::Semaphore,
+    /// The data key (`ENCRYPTION_KEY`): personal texts are sealed with it (see `sealing`).
+    cipher: Option<Arc<crate::crypto::Cipher>>,
 }
 
 /// A cheap-to-clone handle to the database.
@@ -138,12 +148,22 @@ pub fn pending_migrations(path: &Path) -> StoreResult<Vec<String>> {
 }
 
 impl Store {
-    /// Opens (and migrates) the database and starts the writer thread.
+    /// Opens (and migrates) a database without a data key (refused if it was encrypted).
     pub fn open(path: impl AsRef<Path>) -> StoreResult<Store> {
+        Store::open_keyed(path, None)
+    }
+
+    /// Opens (and migrates) the database and starts the writer thread. With a key, personal
+    /// texts are sealed; a key other than the database's is refused here, before any read.
+    pub fn open_keyed(
+        path: impl AsRef<Path>,
+        cipher: Option<crate::crypto::Cipher>,
+    ) -> StoreResult<Store> {
         let path = path.as_ref().to_path_buf();
         migrate(&path)?;
         let mut conn = Connection::open(&path)?;
         configure(&conn)?;
+        sealing::check_key(&conn, cipher.as_ref())?;
         // The writer never checkpoints itself: an automatic checkpoint runs inside a commit and
         // fsyncs, stalling every queued write for tens of milliseconds. A separate thread
         // checkpoints passively instead, beside the writer.
@@ -188,12 +208,18 @@ impl Store {
                 checkpointer: Mutex::new(Some(checkpointer)),
                 readers: Mutex::new(Vec::new()),
                 reader_permits: tokio::sync::Semaphore::new(READERS),
+                cipher: cipher.map(Arc::new),
             }),
         })
     }
 
     pub fn path(&self) -> &Path {
         &self.inner.path
+    }
+
+    /// The data key, for closures that seal or open on the database threads.
+    pub(crate) fn cipher(&self) -> Option<Arc<crate::crypto::Cipher>> {
+        self.inner.cipher.clone()
     }
 
     /// Runs `f` on the writer connection, inside the writer's batch transaction. `f` must use

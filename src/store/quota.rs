@@ -4,6 +4,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{now, Store, StoreResult};
+use crate::crypto::seal;
 use crate::domain::quota::{Allowance, Source};
 use crate::domain::settings::Settings;
 
@@ -110,6 +111,9 @@ impl Store {
         output: String,
         meta: Option<String>,
     ) -> StoreResult<i64> {
+        let cipher = self.cipher();
+        let input = input.map(|i| seal(cipher.as_deref(), "readings.input", &i));
+        let output = seal(cipher.as_deref(), "readings.output", &output);
         self.write(move |conn| {
             conn.prepare_cached(
                 "INSERT INTO readings (user_id, kind, source, input, output, meta, created_at, delivered) \

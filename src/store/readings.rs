@@ -2,7 +2,9 @@
 
 use rusqlite::Row;
 
+use super::sealing::{open_col, open_opt};
 use super::{Store, StoreResult};
+use crate::crypto::Cipher;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reading {
@@ -14,13 +16,13 @@ pub struct Reading {
     pub created_at: i64,
 }
 
-fn from_row(r: &Row<'_>) -> rusqlite::Result<Reading> {
+fn from_row(cipher: Option<&Cipher>, r: &Row<'_>) -> rusqlite::Result<Reading> {
     Ok(Reading {
         id: r.get(0)?,
         user_id: r.get(1)?,
         kind: r.get(2)?,
-        input: r.get(3)?,
-        output: r.get(4)?,
+        input: open_opt(cipher, "readings.input", r.get(3)?)?,
+        output: open_col(cipher, "readings.output", r.get(4)?)?,
         created_at: r.get(5)?,
     })
 }
@@ -28,12 +30,15 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Reading> {
 impl Store {
     /// The user's latest readings, newest first.
     pub async fn recent_readings(&self, user_id: i64, limit: u32) -> StoreResult<Vec<Reading>> {
+        let cipher = self.cipher();
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT id, user_id, kind, input, output, created_at FROM readings \
                  WHERE user_id = ?1 AND delivered = 1 ORDER BY created_at DESC, id DESC LIMIT ?2",
             )?;
-            let rows = stmt.query_map(rusqlite::params![user_id, limit], from_row)?;
+            let rows = stmt.query_map(rusqlite::params![user_id, limit], |r| {
+                from_row(cipher.as_deref(), r)
+            })?;
             Ok(rows.collect::<Result<Vec<_>, _>>()?)
         })
         .await
@@ -41,13 +46,14 @@ impl Store {
 
     /// One reading, only if it belongs to `user_id` (ids in buttons can be forged).
     pub async fn reading(&self, user_id: i64, id: i64) -> StoreResult<Option<Reading>> {
+        let cipher = self.cipher();
         self.read(move |conn| {
             use rusqlite::OptionalExtension;
             Ok(conn
                 .prepare_cached(
                     "SELECT id, user_id, kind, input, output, created_at FROM readings WHERE id = ?1 AND user_id = ?2 AND delivered = 1",
                 )?
-                .query_row([id, user_id], from_row)
+                .query_row([id, user_id], |r| from_row(cipher.as_deref(), r))
                 .optional()?)
         })
         .await
@@ -62,6 +68,7 @@ impl Store {
         kind: &'static str,
         since: i64,
     ) -> StoreResult<Option<Reading>> {
+        let cipher = self.cipher();
         self.read(move |conn| {
             use rusqlite::OptionalExtension;
             Ok(conn
@@ -69,7 +76,9 @@ impl Store {
                     "SELECT id, user_id, kind, input, output, created_at FROM readings \
                      WHERE user_id = ?1 AND kind = ?2 AND created_at >= ?3 AND delivered = 1 ORDER BY id DESC LIMIT 1",
                 )?
-                .query_row(rusqlite::params![user_id, kind, since], from_row)
+                .query_row(rusqlite::params![user_id, kind, since], |r| {
+                    from_row(cipher.as_deref(), r)
+                })
                 .optional()?)
         })
         .await

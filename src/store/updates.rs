@@ -1,27 +1,136 @@
-//! At-most-once handling of Telegram updates, across restarts.
+//! Durable intake and at-most-once handling of Telegram updates, across restarts: an update is
+//! stored in the inbox before Telegram hears it arrived, claimed (moved out of the inbox) when
+//! a handler starts, and marked finished when it ends.
 
+use super::sealing::open_col;
 use super::{now, Store, StoreResult};
+use crate::crypto::seal;
 
 /// How long handled update ids are remembered. Telegram keeps undelivered updates for 24 h,
 /// so a week is a wide margin.
 const KEEP_SECONDS: i64 = 7 * 24 * 3600;
 
 /// Claims an update id: `true` the first time, `false` for a redelivery.
-pub(crate) fn claim(conn: &rusqlite::Connection, update_id: i64) -> rusqlite::Result<bool> {
+pub(crate) fn claim(
+    conn: &rusqlite::Connection,
+    update_id: i64,
+    chat_id: i64,
+) -> rusqlite::Result<bool> {
     let inserted = conn
         .prepare_cached(
-            "INSERT OR IGNORE INTO processed_updates (update_id, processed_at) VALUES (?1, ?2)",
+            "INSERT OR IGNORE INTO processed_updates (update_id, processed_at, chat_id) \
+             VALUES (?1, ?2, ?3)",
         )?
-        .execute(rusqlite::params![update_id, now()])?;
+        .execute(rusqlite::params![update_id, now(), chat_id])?;
+    conn.prepare_cached("DELETE FROM inbox WHERE update_id = ?1")?
+        .execute([update_id])?;
     Ok(inserted == 1)
 }
 
+/// A claimed update whose handler never finished: the process died while answering it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Interrupted {
+    pub update_id: i64,
+    pub chat_id: i64,
+}
+
 impl Store {
+    /// Stores received updates (id, JSON) before they are confirmed to Telegram. Ids already
+    /// handled or already waiting are skipped; returns how many were new.
+    pub async fn inbox_put(&self, updates: Vec<(i64, String)>) -> StoreResult<usize> {
+        let cipher = self.cipher();
+        let updates: Vec<(i64, String)> = updates
+            .into_iter()
+            .map(|(id, body)| (id, seal(cipher.as_deref(), "inbox.body", &body)))
+            .collect();
+        self.write(move |conn| {
+            let mut insert = conn.prepare_cached(
+                "INSERT OR IGNORE INTO inbox (update_id, body) SELECT ?1, ?2 \
+                 WHERE NOT EXISTS (SELECT 1 FROM processed_updates WHERE update_id = ?1)",
+            )?;
+            let mut new = 0;
+            for (id, body) in updates {
+                new += insert.execute(rusqlite::params![id, body])?;
+            }
+            Ok(new)
+        })
+        .await
+    }
+
+    /// Waiting updates with ids above `after`, oldest first.
+    pub async fn inbox_after(&self, after: i64, limit: usize) -> StoreResult<Vec<(i64, String)>> {
+        let cipher = self.cipher();
+        self.read(move |conn| {
+            let mut q = conn.prepare_cached(
+                "SELECT update_id, body FROM inbox WHERE update_id > ?1 \
+                 ORDER BY update_id LIMIT ?2",
+            )?;
+            let rows = q.query_map(rusqlite::params![after, limit as i64], |r| {
+                Ok((
+                    r.get(0)?,
+                    open_col(cipher.as_deref(), "inbox.body", r.get(1)?)?,
+                ))
+            })?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+        .await
+    }
+
+    /// How many received updates wait for a handler.
+    pub async fn inbox_len(&self) -> StoreResult<i64> {
+        self.read(|conn| Ok(conn.query_row("SELECT count(*) FROM inbox", [], |r| r.get(0))?))
+            .await
+    }
+
+    /// The handler of `update_id` ended (answered, ignored or failed): it is out of the inbox
+    /// and will not count as interrupted.
+    pub async fn finish_update(&self, update_id: i64) -> StoreResult<()> {
+        self.write(move |conn| {
+            conn.prepare_cached("DELETE FROM inbox WHERE update_id = ?1")?
+                .execute([update_id])?;
+            conn.prepare_cached(
+                "UPDATE processed_updates SET finished_at = ?2 \
+                 WHERE update_id = ?1 AND finished_at IS NULL",
+            )?
+            .execute(rusqlite::params![update_id, now()])?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// At start-up, before any handler runs: the updates a previous process claimed but never
+    /// finished. They are marked finished in the same write, so each is reported once.
+    pub async fn take_interrupted(&self) -> StoreResult<Vec<Interrupted>> {
+        self.write(|conn| {
+            let sp = conn.savepoint()?;
+            let found = {
+                let mut q = sp.prepare(
+                    "SELECT update_id, chat_id FROM processed_updates \
+                     WHERE finished_at IS NULL AND chat_id IS NOT NULL ORDER BY update_id",
+                )?;
+                let rows = q.query_map([], |r| {
+                    Ok(Interrupted {
+                        update_id: r.get(0)?,
+                        chat_id: r.get(1)?,
+                    })
+                })?;
+                rows.collect::<rusqlite::Result<Vec<_>>>()?
+            };
+            sp.execute(
+                "UPDATE processed_updates SET finished_at = ?1 WHERE finished_at IS NULL",
+                [now()],
+            )?;
+            sp.commit()?;
+            Ok(found)
+        })
+        .await
+    }
+
     /// Forgets handled update ids older than the redelivery window. Returns rows removed.
     pub async fn prune_processed_updates(&self) -> StoreResult<usize> {
         self.write(|conn| {
             Ok(conn.execute(
-                "DELETE FROM processed_updates WHERE processed_at < ?1",
+                "DELETE FROM processed_updates WHERE processed_at < ?1 AND finished_at IS NOT NULL",
                 [now() - KEEP_SECONDS],
             )?)
         })
@@ -72,5 +181,56 @@ mod tests {
             0,
             "recent ids are kept"
         );
+    }
+}
+
+#[cfg(test)]
+mod intake_tests {
+    use crate::store::test_support::temp_store;
+    use crate::store::NewUser;
+
+    fn who(id: i64) -> NewUser {
+        NewUser {
+            id,
+            username: None,
+            first_name: "A".into(),
+            last_name: None,
+            language_code: None,
+            forget_key: None,
+        }
+    }
+
+    #[tokio::test]
+    async fn inbox_keeps_updates_until_claimed_and_reports_interrupted_ones() {
+        let (d, store) = temp_store();
+        let batch = vec![(5, "{\"a\":1}".to_string()), (6, "{}".to_string())];
+        assert_eq!(store.inbox_put(batch.clone()).await.unwrap(), 2);
+        assert_eq!(store.inbox_put(batch).await.unwrap(), 0, "no twice");
+        assert_eq!(store.inbox_after(0, 10).await.unwrap().len(), 2);
+        assert_eq!(store.inbox_after(5, 10).await.unwrap()[0].0, 6);
+        // Claiming moves the update out of the inbox; a redelivery is not stored again.
+        assert!(store.begin_update(5, 77, who(77)).await.unwrap().is_some());
+        assert_eq!(store.inbox_len().await.unwrap(), 1);
+        assert_eq!(
+            store.inbox_put(vec![(5, "{}".into())]).await.unwrap(),
+            0,
+            "a handled update is not queued again"
+        );
+        store.close();
+        // A restart: 5 was claimed and never finished; 6 still waits.
+        let again = crate::store::Store::open(d.path().join("t.db")).unwrap();
+        let lost = again.take_interrupted().await.unwrap();
+        assert_eq!(
+            lost,
+            vec![super::Interrupted {
+                update_id: 5,
+                chat_id: 77
+            }]
+        );
+        assert!(again.take_interrupted().await.unwrap().is_empty(), "once");
+        assert!(again.begin_update(6, 78, who(78)).await.unwrap().is_some());
+        again.finish_update(6).await.unwrap();
+        assert!(again.take_interrupted().await.unwrap().is_empty());
+        assert_eq!(again.inbox_len().await.unwrap(), 0);
     }
 }

@@ -158,7 +158,7 @@ fn touch(tx: &Connection, who: &NewUser) -> StoreResult<(User, bool, bool)> {
 }
 
 /// A referral code: 8 characters from an alphabet without look-alikes (0/O, 1/I/L).
-fn new_referral_code() -> String {
+pub(crate) fn new_referral_code() -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     let mut rng = rand::rng();
     (0..8)
@@ -188,13 +188,14 @@ impl Store {
         chat_id: i64,
         who: NewUser,
     ) -> StoreResult<Option<Contact>> {
+        let cipher = self.cipher();
         self.write(move |conn| {
             let sp = conn.savepoint()?;
-            if !super::updates::claim(&sp, update_id)? {
+            if !super::updates::claim(&sp, update_id, chat_id)? {
                 return Ok(None);
             }
             let (user, created, returning) = touch(&sp, &who)?;
-            let dialogue = super::dialogue::get(&sp, chat_id)?;
+            let dialogue = super::dialogue::get(&sp, cipher.as_deref(), chat_id)?;
             sp.commit()?;
             Ok(Some(Contact {
                 user,

@@ -13,6 +13,7 @@ mod dream;
 mod forget;
 mod guard;
 mod history;
+pub mod intake;
 mod outbound;
 pub mod premium;
 pub mod pushes;
@@ -32,7 +33,7 @@ use teloxide::dispatching::{HandlerExt, UpdateFilterExt, UpdateHandler};
 use teloxide::prelude::*;
 
 pub use commands::Command;
-pub use runtime::{build_bot, start, BotOptions, Running};
+pub use runtime::{build_bot, set_webhook, start, BotOptions, Running, SHUTDOWN_GRACE};
 
 use crate::app::App;
 use crate::i18n::{keys as k, Val};

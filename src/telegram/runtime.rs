@@ -1,4 +1,5 @@
-//! Building the bot and running the dispatcher (long polling) with its background chores.
+//! Building the bot and running the dispatcher (fed from the inbox, see `intake`) with its
+//! background chores.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -8,7 +9,6 @@ use teloxide::adaptors::Throttle;
 use teloxide::dispatching::ShutdownToken;
 use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
-use teloxide::update_listeners::Polling;
 use tokio::task::JoinHandle;
 
 use super::{schema, FalBot};
@@ -68,13 +68,19 @@ pub struct Running {
     /// The throttled bot, for senders outside the dispatcher (pushes, tests).
     pub bot: FalBot,
     pushes: Option<JoinHandle<()>>,
+    /// Long polling into the inbox; `None` in webhook mode (the HTTP server receives).
+    poller: Option<JoinHandle<()>>,
     broadcasts: JoinHandle<()>,
     shutdown: ShutdownToken,
     dispatcher: JoinHandle<()>,
     chores: JoinHandle<()>,
 }
 
-/// Starts long polling with the real handler tree.
+/// How long a stop waits for in-flight handlers; what still runs after it is reported as
+/// interrupted at the next start.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
+
+/// Starts the dispatcher on the inbox, and long polling unless `WEBHOOK_URL` is set.
 pub fn start(app: Arc<App>, bot: FalBot, opts: &BotOptions) -> Running {
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![Arc::clone(&app)])
@@ -84,14 +90,24 @@ pub fn start(app: Arc<App>, bot: FalBot, opts: &BotOptions) -> Running {
     let shutdown = dispatcher.shutdown_token();
     let bot_for_menu = bot.clone();
     let bot_for_pushes = bot.clone();
-    let listener = Polling::builder(bot).timeout(opts.polling_timeout).build();
+    let listener = super::intake::inbox_listener(Arc::clone(&app));
+    let recovery = (Arc::clone(&app), bot.clone());
     let dispatcher = tokio::spawn(async move {
+        // Before any new update: tell the chats whose answer a crash cut off.
+        recover_interrupted(&recovery.0, &recovery.1).await;
         dispatcher
             .dispatch_with_listener(
                 listener,
                 LoggingErrorHandler::with_custom_text("polling error"),
             )
             .await;
+    });
+    let poller = app.cfg.webhook_url.is_none().then(|| {
+        tokio::spawn(super::intake::poll(
+            Arc::clone(&app),
+            bot_for_menu.clone(),
+            opts.polling_timeout,
+        ))
     });
     let chores = tokio::spawn(chores(Arc::clone(&app), bot_for_menu.clone()));
     let pushes = opts
@@ -106,6 +122,7 @@ pub fn start(app: Arc<App>, bot: FalBot, opts: &BotOptions) -> Running {
         app,
         bot: bot_for_menu,
         pushes,
+        poller,
         broadcasts,
         shutdown,
         dispatcher,
@@ -134,8 +151,12 @@ async fn chores(app: Arc<App>, bot: FalBot) {
 }
 
 impl Running {
-    /// Stops taking updates, lets in-flight handlers finish, then closes the database.
+    /// Stops taking updates, lets in-flight handlers finish (up to [`SHUTDOWN_GRACE`]), then
+    /// closes the database.
     pub async fn stop(self) {
+        if let Some(p) = &self.poller {
+            p.abort();
+        }
         self.chores.abort();
         self.broadcasts.abort();
         if let Some(p) = &self.pushes {
@@ -145,7 +166,13 @@ impl Running {
         for _ in 0..200 {
             match self.shutdown.shutdown() {
                 Ok(done) => {
-                    done.await;
+                    if tokio::time::timeout(SHUTDOWN_GRACE, done).await.is_err() {
+                        tracing::warn!(
+                            grace_s = SHUTDOWN_GRACE.as_secs(),
+                            "handlers still running after the grace period; they will be reported as interrupted at the next start"
+                        );
+                        self.dispatcher.abort();
+                    }
                     break;
                 }
                 Err(_) if self.dispatcher.is_finished() => break,
@@ -163,6 +190,9 @@ impl Running {
 
     pub async fn join(self) {
         let _ = self.dispatcher.await;
+        if let Some(p) = &self.poller {
+            p.abort();
+        }
         self.chores.abort();
         self.broadcasts.abort();
         if let Some(p) = &self.pushes {
@@ -196,4 +226,52 @@ async fn daily_backup(app: &App) {
         Ok(Err(e)) => tracing::error!(error = %e, "daily backup failed"),
         Err(e) => tracing::error!(error = %e, "daily backup task failed"),
     }
+}
+
+/// Updates a previous process claimed but never finished (it was killed mid-answer): each
+/// chat hears that its last request was cut off, instead of silence — never a second answer.
+async fn recover_interrupted(app: &App, bot: &FalBot) {
+    let interrupted = match app.store.take_interrupted().await {
+        Ok(list) => list,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot read interrupted updates");
+            return;
+        }
+    };
+    if interrupted.is_empty() {
+        return;
+    }
+    tracing::warn!(
+        count = interrupted.len(),
+        "updates interrupted by the last stop"
+    );
+    let mut told = std::collections::HashSet::new();
+    for lost in interrupted {
+        if !told.insert(lost.chat_id) {
+            continue;
+        }
+        let lang = match app.store.user(lost.chat_id).await {
+            Ok(Some(u)) => u.language,
+            _ => crate::domain::Lang::En,
+        };
+        let text = app.i18n.t(lang, crate::i18n::keys::ERROR_INTERRUPTED);
+        if let Err(e) = bot.send_message(ChatId(lost.chat_id), text).await {
+            tracing::warn!(error = %e, "could not tell a chat about an interrupted answer");
+        }
+    }
+}
+
+/// Webhook mode: tells Telegram where to deliver, with the secret it must send along.
+pub async fn set_webhook(
+    bot: &FalBot,
+    url: reqwest::Url,
+    secret: &crate::config::Secret,
+) -> anyhow::Result<()> {
+    bot.set_webhook(url)
+        .secret_token(secret.expose().to_string())
+        .allowed_updates(super::intake::ALLOWED_UPDATES.to_vec())
+        .await
+        .map_err(|e| anyhow::anyhow!("setWebhook failed: {e}"))?;
+    tracing::info!("webhook registered with Telegram");
+    Ok(())
 }

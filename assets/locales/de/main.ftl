@@ -46,6 +46,7 @@ language-unknown = „{ $code }“ ist keine Sprache, die ich spreche. Wähle ei
 cancel-done = ✖️ Abgebrochen. Es wurde nichts verbraucht.
 cancel-nothing = Es gibt nichts abzubrechen.
 error-generic = 😔 Entschuldigung, bei uns ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal — es wurde nichts verbraucht.
+error-interrupted = 🔄 Der Bot wurde neu gestartet, während er deine letzte Nachricht bearbeitete. Falls keine Antwort kam, schick sie bitte noch einmal.
 callback-expired = Diese Schaltfläche ist nicht mehr gültig. Hier ist das Menü.
 rate-limited = ⏳ Du bist etwas schnell. Bitte warte { $seconds } s.
 rate-limited-ai = ⏳ Eine Deutung braucht einen Moment. Bitte warte { $seconds } s bis zur nächsten.

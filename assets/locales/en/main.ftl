@@ -47,6 +47,7 @@ language-unknown = “{ $code }” is not a language I speak. Choose one of thes
 cancel-done = ✖️ Cancelled. Nothing was used.
 cancel-nothing = There is nothing to cancel.
 error-generic = 😔 Sorry, something went wrong on our side. Please try again in a moment — nothing was used.
+error-interrupted = 🔄 The bot restarted while handling your last message. If no answer came, please send it again.
 callback-expired = This button is no longer valid. Here is the menu.
 rate-limited = ⏳ You are going a little fast. Please wait { $seconds } s.
 rate-limited-ai = ⏳ Readings take a moment to prepare. Please wait { $seconds } s before the next one.

@@ -46,6 +46,7 @@ language-unknown = «{ $code }» no es un idioma que hable. Elige uno de estos:
 cancel-done = ✖️ Cancelado. No se ha usado nada.
 cancel-nothing = No hay nada que cancelar.
 error-generic = 😔 Lo sentimos, algo falló por nuestra parte. Inténtalo de nuevo en un momento; no se ha usado nada.
+error-interrupted = 🔄 El bot se reinició mientras procesaba tu último mensaje. Si no recibiste respuesta, envíalo de nuevo, por favor.
 callback-expired = Este botón ya no es válido. Aquí tienes el menú.
 rate-limited = ⏳ Vas un poco rápido. Espera { $seconds } s, por favor.
 rate-limited-ai = ⏳ Las lecturas tardan un poco en prepararse. Espera { $seconds } s antes de la siguiente.

@@ -46,6 +46,7 @@ language-unknown = « { $code } » n’est pas une langue que je parle. Choisiss
 cancel-done = ✖️ Annulé. Rien n’a été utilisé.
 cancel-nothing = Il n’y a rien à annuler.
 error-generic = 😔 Désolé, un problème est survenu de notre côté. Réessayez dans un instant — rien n’a été utilisé.
+error-interrupted = 🔄 Le bot a redémarré pendant le traitement de votre dernier message. Si aucune réponse n’est arrivée, merci de le renvoyer.
 callback-expired = Ce bouton n’est plus valide. Voici le menu.
 rate-limited = ⏳ Vous allez un peu vite. Merci de patienter { $seconds } s.
 rate-limited-ai = ⏳ Une lecture demande un peu de préparation. Patientez { $seconds } s avant la suivante.

@@ -46,6 +46,7 @@ language-unknown = «{ $code }» non è una lingua che parlo. Scegline una tra q
 cancel-done = ✖️ Annullato. Non è stato usato nulla.
 cancel-nothing = Non c’è niente da annullare.
 error-generic = 😔 Spiacenti, qualcosa è andato storto da parte nostra. Riprova tra un momento — non è stato usato nulla.
+error-interrupted = 🔄 Il bot si è riavviato mentre gestiva il tuo ultimo messaggio. Se non hai ricevuto risposta, invialo di nuovo, per favore.
 callback-expired = Questo pulsante non è più valido. Ecco il menu.
 rate-limited = ⏳ Stai andando un po’ veloce. Attendi { $seconds } s, per favore.
 rate-limited-ai = ⏳ Le letture richiedono un attimo di preparazione. Attendi { $seconds } s prima della prossima.

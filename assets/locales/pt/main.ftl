@@ -46,6 +46,7 @@ language-unknown = “{ $code }” não é um idioma que eu falo. Escolha um des
 cancel-done = ✖️ Cancelado. Nada foi usado.
 cancel-nothing = Não há nada para cancelar.
 error-generic = 😔 Desculpe, algo deu errado do nosso lado. Tente de novo em instantes — nada foi usado.
+error-interrupted = 🔄 O bot reiniciou enquanto processava a sua última mensagem. Se a resposta não chegou, envie-a de novo, por favor.
 callback-expired = Este botão não é mais válido. Aqui está o menu.
 rate-limited = ⏳ Você está indo um pouco rápido. Aguarde { $seconds } s, por favor.
 rate-limited-ai = ⏳ As leituras levam um momento para ficar prontas. Aguarde { $seconds } s antes da próxima.

@@ -47,6 +47,7 @@ language-unknown = “{ $code }” konuştuğum bir dil değil. Şunlardan birin
 cancel-done = ✖️ İptal edildi. Hiçbir hakkın kullanılmadı.
 cancel-nothing = İptal edilecek bir işlem yok.
 error-generic = 😔 Üzgünüz, bizim tarafımızda bir sorun oluştu. Lütfen birazdan tekrar dene — hiçbir hakkın kullanılmadı.
+error-interrupted = 🔄 Bot son mesajını işlerken yeniden başladı. Yanıt gelmediyse lütfen mesajını tekrar gönder.
 callback-expired = Bu düğme artık geçerli değil. İşte menü.
 rate-limited = ⏳ Biraz hızlı gidiyorsun. Lütfen { $seconds } sn bekle.
 rate-limited-ai = ⏳ Yorumların hazırlanması biraz zaman alıyor. Bir sonrakinden önce lütfen { $seconds } sn bekle.
