@@ -147,6 +147,9 @@ struct Inner {
     /// Set by `setWebhook` (url, secret token): updates are then POSTed there, as Telegram
     /// does, and `getUpdates` is refused with 409.
     webhook: Option<(String, Option<String>)>,
+    /// When each `getUpdates` arrived (they are not in `requests`: a poll every second would
+    /// drown the rest).
+    polls: Vec<Instant>,
     /// Requests recorded in all, and how many of them were dropped from `requests`.
     total: usize,
     cleared: usize,
@@ -498,6 +501,11 @@ impl FakeTelegram {
         self.push_update(update)
     }
 
+    /// When each `getUpdates` call arrived, oldest first.
+    pub fn polls(&self) -> Vec<Instant> {
+        self.shared.lock().polls.clone()
+    }
+
     /// The webhook the bot registered (url, secret token), if any.
     pub fn webhook(&self) -> Option<(String, Option<String>)> {
         self.shared.lock().webhook.clone()
@@ -651,6 +659,7 @@ async fn deliver_to_webhook(shared: Arc<Shared>) {
 }
 
 async fn get_updates(shared: &Shared, body: &Value) -> Response {
+    shared.lock().polls.push(Instant::now());
     if shared.lock().webhook.is_some() {
         return api_error(
             409,
