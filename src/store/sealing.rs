@@ -46,15 +46,8 @@ pub(crate) fn open_opt(
 /// The database remembers a value sealed with its key: a different key, or none at all for
 /// an encrypted database, is refused with the key ids. The first keyed open writes it.
 pub(crate) fn check_key(conn: &Connection, cipher: Option<&Cipher>) -> StoreResult<()> {
-    let stored: Option<String> = conn
-        .query_row("SELECT value FROM kv WHERE key = ?1", [KEY_CHECK], |r| {
-            r.get(0)
-        })
-        .optional()?;
-    match (stored, cipher) {
-        (Some(s), c) => crypto::open(c, "kv.value", &s)
-            .map(|_| ())
-            .map_err(StoreError::from),
+    match (stored_check(conn)?, cipher) {
+        (Some(s), c) => open_check(c, &s),
         (None, Some(c)) => {
             conn.execute(
                 "INSERT INTO kv (key, value) VALUES (?1, ?2)",
@@ -76,17 +69,25 @@ pub fn verify_key(conn: &Connection, cipher: Option<&Cipher>) -> StoreResult<()>
     if !has_kv {
         return Ok(());
     }
-    let stored: Option<String> = conn
+    match stored_check(conn)? {
+        Some(s) => open_check(cipher, &s),
+        None => Ok(()),
+    }
+}
+
+fn stored_check(conn: &Connection) -> StoreResult<Option<String>> {
+    Ok(conn
         .query_row("SELECT value FROM kv WHERE key = ?1", [KEY_CHECK], |r| {
             r.get(0)
         })
-        .optional()?;
-    match stored {
-        Some(s) => crypto::open(cipher, "kv.value", &s)
-            .map(|_| ())
-            .map_err(StoreError::from),
-        None => Ok(()),
-    }
+        .optional()?)
+}
+
+/// Opening the check value is the test: it fails with the key ids when the key is wrong.
+fn open_check(cipher: Option<&Cipher>, stored: &str) -> StoreResult<()> {
+    crypto::open(cipher, "kv.value", stored)
+        .map(|_| ())
+        .map_err(StoreError::from)
 }
 
 /// What `rotate-key` did.
