@@ -60,6 +60,8 @@ pub struct Config {
     pub webhook_secret: Option<Secret>,
     /// `ENVIRONMENT=production` makes missing safeguards (an encryption key) fatal.
     pub production: bool,
+    /// `ENVIRONMENT` as given (default `development`), reported with errors.
+    pub environment: String,
     pub admin_ids: Vec<i64>,
     pub db_path: PathBuf,
     pub ai_provider: AiProviderKind,
@@ -76,7 +78,8 @@ pub struct Config {
     pub encryption_key: Option<Secret>,
     pub supabase_url: Option<String>,
     pub supabase_key: Option<Secret>,
-    pub sentry_dsn: Option<Secret>,
+    /// Parsed and validated; its `Debug` hides the key.
+    pub sentry_dsn: Option<crate::sentry::Dsn>,
     pub log_format: LogFormat,
     pub rust_log: String,
     /// Secret for keyed derivations (daily card, callback signatures); from `ENCRYPTION_KEY`
@@ -295,10 +298,12 @@ impl Config {
                 ));
             }
         }
-        let production = match non_empty(src, "ENVIRONMENT").as_deref() {
-            None | Some("development") | Some("staging") | Some("test") => false,
-            Some("production") => true,
-            Some(other) => {
+        let environment =
+            non_empty(src, "ENVIRONMENT").unwrap_or_else(|| "development".to_string());
+        let production = match environment.as_str() {
+            "development" | "staging" | "test" => false,
+            "production" => true,
+            other => {
                 return Err(bad(
                     "ENVIRONMENT",
                     format!("{other:?} is not production, staging, development or test"),
@@ -309,6 +314,7 @@ impl Config {
             webhook_url,
             webhook_secret: webhook_secret.map(Secret::new),
             production,
+            environment,
             backup_dir: non_empty(src, "BACKUP_DIR").map(PathBuf::from),
             http_addr,
             telegram_token: telegram_token.map(Secret::new),
@@ -331,7 +337,11 @@ impl Config {
             encryption_key,
             supabase_url: url(src, "SUPABASE_URL", None)?,
             supabase_key: non_empty(src, "SUPABASE_KEY").map(Secret::new),
-            sentry_dsn: non_empty(src, "SENTRY_DSN").map(Secret::new),
+            sentry_dsn: non_empty(src, "SENTRY_DSN")
+                .map(|raw| {
+                    crate::sentry::Dsn::parse(&raw).map_err(|e| bad("SENTRY_DSN", e.to_string()))
+                })
+                .transpose()?,
             log_format,
             rust_log: non_empty(src, "RUST_LOG").unwrap_or_else(|| "info".to_string()),
             server_secret,
@@ -404,6 +414,24 @@ mod tests {
         assert_eq!(e.name, "GEMINI_MODEL");
         let e = Config::from_source(&[("TELEGRAM_API_URL", "ftp://x")], None).unwrap_err();
         assert_eq!(e.name, "TELEGRAM_API_URL");
+        let e = Config::from_source(&[("SENTRY_DSN", "https://sentry.io/12")], None).unwrap_err();
+        assert_eq!(e.name, "SENTRY_DSN");
+    }
+
+    #[test]
+    fn a_sentry_dsn_is_parsed_and_its_key_hidden() {
+        let c = Config::from_source(
+            &[
+                ("SENTRY_DSN", "https://f00dkey@o1.ingest.sentry.io/99"),
+                ("ENVIRONMENT", "staging"),
+            ],
+            None,
+        )
+        .unwrap();
+        assert_eq!(c.sentry_dsn.as_ref().map(|d| d.project_id()), Some("99"));
+        assert_eq!(c.environment, "staging");
+        assert!(!c.production);
+        assert!(!format!("{c:?}").contains("f00dkey"));
     }
 
     #[test]

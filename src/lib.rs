@@ -26,6 +26,7 @@ pub mod metrics;
 pub mod pdf;
 pub mod prompts;
 pub mod reports;
+pub mod sentry;
 pub mod sim;
 pub mod store;
 pub mod supabase;

@@ -48,6 +48,16 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         command,
         Command::Sim { .. } | Command::Admin { .. } | Command::Import { .. }
     ) || (matches!(command, Command::Run) && cfg.telegram_token.is_none());
+    // Only the running bot reports to Sentry; the one-shot commands answer the operator directly.
+    let serving = matches!(command, Command::Run) && cfg.telegram_token.is_some();
+    let (sentry_layer, reporter) = match (&cfg.sentry_dsn, serving) {
+        (Some(dsn), true) => Some(falgram::sentry::start(
+            dsn.clone(),
+            falgram::sentry::Context::for_process(&cfg.environment),
+        )),
+        _ => None,
+    }
+    .unzip();
     logging::init(
         cfg.log_format,
         if quiet && std::env::var_os("RUST_LOG").is_none() {
@@ -55,13 +65,14 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         } else {
             &cfg.rust_log
         },
+        sentry_layer,
     );
     match command {
         Command::Run if cfg.telegram_token.is_none() => {
             eprintln!("TELEGRAM_BOT_TOKEN is not set: starting the offline simulator (see `falgram sim --help`).");
             simulate(cli.db.clone(), None, "en".into()).await
         }
-        Command::Run => serve(cfg).await,
+        Command::Run => serve(cfg, reporter).await,
         Command::Sim { script, lang } => simulate(cli.db.clone(), script, lang).await,
         Command::Migrate => {
             let applied = falgram::store::migrate(&cfg.db_path)?;
@@ -179,7 +190,26 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-async fn serve(cfg: Config) -> anyhow::Result<ExitCode> {
+async fn serve(
+    cfg: Config,
+    reporter: Option<falgram::sentry::Reporter>,
+) -> anyhow::Result<ExitCode> {
+    let Some(reporter) = reporter else {
+        return run_bot(cfg).await;
+    };
+    falgram::sentry::install_panic_hook();
+    tracing::info!("errors and panics are reported to Sentry");
+    let outcome = run_bot(cfg).await;
+    if let Err(e) = &outcome {
+        tracing::error!(error = %format!("{e:#}"), "the bot stopped with an error");
+    }
+    if !reporter.flush(std::time::Duration::from_secs(5)).await {
+        tracing::warn!("Sentry: not every report was sent before exit");
+    }
+    outcome
+}
+
+async fn run_bot(cfg: Config) -> anyhow::Result<ExitCode> {
     if cfg.ai_provider_defaulted && cfg.gemini_api_key.is_none() {
         tracing::warn!("no AI provider configured (GEMINI_API_KEY / AI_PROVIDER): answering from offline fixtures");
     }

@@ -275,3 +275,49 @@ async fn the_binary_serves_health_reloads_on_sighup_and_stops_on_sigterm() {
     assert!(log.contains("settings reloaded"), "{log}");
     assert!(log.contains("stopped cleanly"), "{log}");
 }
+
+#[tokio::test]
+async fn with_sentry_dsn_a_failing_handler_is_reported_and_flushed_at_exit() {
+    use falgram::fakes::sentry::FakeSentry;
+    let fake = FakeTelegram::start().await.unwrap();
+    let sentry = FakeSentry::start("7", "c0ffee00c0ffee00c0ffee00c0ffee00")
+        .await
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("bot.db");
+    let env = [
+        ("HTTP_ADDR", "off".to_string()),
+        ("SENTRY_DSN", sentry.dsn()),
+        ("ENVIRONMENT", "staging".to_string()),
+    ];
+    let child = bot(&fake, &db, &env);
+    until("polling", Duration::from_secs(20), || {
+        !fake.polls().is_empty()
+    })
+    .await;
+    fake.fail_next("sendMessage", 400, "Bad Request: chat not found");
+    let user = FakeUser::new(601, "Ada", "en");
+    fake.send_text(&user, "/help");
+    until("the apology", Duration::from_secs(20), || {
+        !fake.messages_to(601).is_empty()
+    })
+    .await;
+    let log = terminate(child).await;
+    let events = sentry.events();
+    assert_eq!(events.len(), 1, "{events:?}\n{log}");
+    let e = &events[0];
+    assert_eq!(e["environment"], "staging");
+    assert_eq!(e["logger"], "falgram::telegram::guard");
+    assert!(
+        e["exception"]["values"][0]["value"]
+            .as_str()
+            .unwrap()
+            .contains("chat not found"),
+        "{e}"
+    );
+    assert!(log.contains("reported to Sentry"), "{log}");
+    assert!(
+        !log.contains("c0ffee00"),
+        "the DSN key stays out of the log"
+    );
+}

@@ -3,6 +3,7 @@
 
 pub mod gemini;
 pub mod postgrest;
+pub mod sentry;
 pub mod telegram;
 
 /// A loopback listener on a free port with a deep accept queue: a burst of a thousand clients

@@ -38,13 +38,14 @@ pub fn guarded(inner: UpdateHandler<anyhow::Error>) -> UpdateHandler<anyhow::Err
                     outbound::measured(AssertUnwindSafe(inner.execute(deps, cont)).catch_unwind())
                         .await;
                 let failure = match outcome {
-                    Ok(ControlFlow::Break(Err(e))) => Some(format!("{e:#}")),
-                    Err(panic) => Some(format!("panic: {}", panic_message(&panic))),
+                    Ok(ControlFlow::Break(Err(e))) => Some((format!("{e:#}"), false)),
+                    Err(panic) => Some((format!("panic: {}", panic_message(&panic)), true)),
                     Ok(_) => None,
                 };
-                if let Some(what) = failure {
+                if let Some((what, panicked)) = failure {
                     app.metrics.handler_errors.fetch_add(1, Ordering::Relaxed);
-                    tracing::error!(update_id = update.id.0, error = %what, "handler failed");
+                    // `panicked`: the panic hook already reported it (with its location).
+                    tracing::error!(update_id = update.id.0, error = %what, panicked, "handler failed");
                     if let Some(bot) = bot {
                         apologize(&bot, &app, &update).await;
                     }
