@@ -27,8 +27,8 @@ pub struct App {
     /// One in-flight generation per shared text (a horoscope per sign, language and period):
     /// a thousand users asking at once cause one AI call.
     pub flights: KeyedLocks,
-    /// Woken when updates land in the inbox (polling or webhook), so the dispatcher reads them.
-    pub intake: tokio::sync::Notify,
+    /// Hands stored updates (polling or webhook) to the dispatcher.
+    pub intake: crate::telegram::intake::Intake,
     /// Count of updates fully handled; the simulator and tests wait on it.
     handled: watch::Sender<u64>,
 }
@@ -62,7 +62,7 @@ impl App {
             forget_key,
             flights: KeyedLocks::default(),
             handled: watch::channel(0).0,
-            intake: tokio::sync::Notify::new(),
+            intake: crate::telegram::intake::Intake::default(),
         }))
     }
 

@@ -532,3 +532,42 @@ async fn payment_updates_from_the_fake_parse_as_telegram_types() {
         0
     );
 }
+
+#[tokio::test]
+async fn updates_stored_but_not_handled_before_a_stop_are_handled_first_after_it_once() {
+    let (d, mut h) = start(fixture_ai()).await;
+    let u = user(18, "en");
+    h.text(&u, "/start").await.unwrap();
+    h.stop().await;
+    // As a crash between storing and handling leaves them: in the inbox, confirmed to
+    // Telegram (so never delivered again).
+    let stored: Vec<(i64, String)> = ["/help", "/menu"]
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let mut update = h.fake.text_update(&u, text);
+            let id = 900_000 + i as i64;
+            update["update_id"] = id.into();
+            (id, update.to_string())
+        })
+        .collect();
+    let store = falgram::store::Store::open(d.path().join("bot.db")).unwrap();
+    assert_eq!(store.inbox_put(stored).await.unwrap().len(), 2);
+    store.close();
+    let since = h.fake.request_count();
+    h.restart().await.unwrap();
+    h.expect_updates(2);
+    let out = h.settle(since).await.unwrap();
+    let sent: Vec<&str> = out
+        .iter()
+        .filter(|r| r.is("sendMessage"))
+        .filter_map(|r| r.text())
+        .collect();
+    assert_eq!(sent.len(), 2, "each answered once, in order: {sent:?}");
+    assert!(sent[0].contains("How Fal Gram works"), "{sent:?}");
+    assert!(
+        sent[1].contains("what would you like to explore"),
+        "{sent:?}"
+    );
+    assert_eq!(h.app().unwrap().store.inbox_len().await.unwrap(), 0);
+}

@@ -68,12 +68,8 @@ async fn receive(State(h): State<Hook>, headers: HeaderMap, body: Bytes) -> Stat
     if rows.is_empty() {
         return StatusCode::BAD_REQUEST;
     }
-    match h.app.store.inbox_put(rows).await {
-        Ok(new) => {
-            crate::telegram::intake::count_duplicates(&h.app, 1 - new);
-            h.app.intake.notify_one();
-            StatusCode::OK
-        }
+    match crate::telegram::intake::admit(&h.app, rows).await {
+        Ok(()) => StatusCode::OK,
         Err(e) => {
             // Not stored: a 5xx makes Telegram deliver it again later.
             tracing::error!(error = %e, "storing a webhook update failed");

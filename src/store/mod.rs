@@ -241,12 +241,36 @@ impl Store {
                 let _ = reply.send(outcome);
             })
         });
-        {
-            let guard = self.inner.writer.lock().map_err(|_| StoreError::Closed)?;
-            let sender = guard.as_ref().ok_or(StoreError::Closed)?;
-            sender.send(job).map_err(|_| StoreError::Closed)?;
-        }
+        self.submit(job)?;
         answer.await.map_err(|_| StoreError::Closed)?
+    }
+
+    /// Queues `f` for the writer's next batch and returns at once, for bookkeeping no caller
+    /// needs to wait on; a failure is logged. Jobs run in queue order, so a later `write` sees
+    /// its effect, and `close` drains the queue.
+    pub fn write_detached<F>(&self, what: &'static str, f: F) -> StoreResult<()>
+    where
+        F: FnOnce(&mut Connection) -> StoreResult<()> + Send + 'static,
+    {
+        self.submit(Box::new(move |conn| {
+            let result = f(conn);
+            Box::new(move |failure: Option<&rusqlite::Error>| {
+                let error = match (failure, result) {
+                    (Some(e), _) => Some(e.to_string()),
+                    (None, Err(e)) => Some(e.to_string()),
+                    (None, Ok(())) => None,
+                };
+                if let Some(error) = error {
+                    tracing::warn!(what, %error, "a background write failed");
+                }
+            })
+        }))
+    }
+
+    fn submit(&self, job: WriteJob) -> StoreResult<()> {
+        let guard = self.inner.writer.lock().map_err(|_| StoreError::Closed)?;
+        let sender = guard.as_ref().ok_or(StoreError::Closed)?;
+        sender.send(job).map_err(|_| StoreError::Closed)
     }
 
     /// Runs `f` on a read-only connection on a blocking thread.

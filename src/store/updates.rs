@@ -36,8 +36,8 @@ pub struct Interrupted {
 
 impl Store {
     /// Stores received updates (id, JSON) before they are confirmed to Telegram. Ids already
-    /// handled or already waiting are skipped; returns how many were new.
-    pub async fn inbox_put(&self, updates: Vec<(i64, String)>) -> StoreResult<usize> {
+    /// handled or already waiting are skipped; returns the ids that were new.
+    pub async fn inbox_put(&self, updates: Vec<(i64, String)>) -> StoreResult<Vec<i64>> {
         let cipher = self.cipher();
         let updates: Vec<(i64, String)> = updates
             .into_iter()
@@ -48,9 +48,11 @@ impl Store {
                 "INSERT OR IGNORE INTO inbox (update_id, body) SELECT ?1, ?2 \
                  WHERE NOT EXISTS (SELECT 1 FROM processed_updates WHERE update_id = ?1)",
             )?;
-            let mut new = 0;
+            let mut new = Vec::new();
             for (id, body) in updates {
-                new += insert.execute(rusqlite::params![id, body])?;
+                if insert.execute(rusqlite::params![id, body])? == 1 {
+                    new.push(id);
+                }
             }
             Ok(new)
         })
@@ -83,9 +85,11 @@ impl Store {
     }
 
     /// The handler of `update_id` ended (answered, ignored or failed): it is out of the inbox
-    /// and will not count as interrupted.
-    pub async fn finish_update(&self, update_id: i64) -> StoreResult<()> {
-        self.write(move |conn| {
+    /// and will not count as interrupted. Queued without waiting for the commit: a handler's
+    /// latency must not include a second group commit (issue 3's p99 budget). Should the
+    /// process die before that commit, the chat only gets the restart notice after an answer.
+    pub fn finish_update(&self, update_id: i64) -> StoreResult<()> {
+        self.write_detached("finish update", move |conn| {
             conn.prepare_cached("DELETE FROM inbox WHERE update_id = ?1")?
                 .execute([update_id])?;
             conn.prepare_cached(
@@ -95,7 +99,6 @@ impl Store {
             .execute(rusqlite::params![update_id, now()])?;
             Ok(())
         })
-        .await
     }
 
     /// At start-up, before any handler runs: the updates a previous process claimed but never
@@ -204,16 +207,19 @@ mod intake_tests {
     async fn inbox_keeps_updates_until_claimed_and_reports_interrupted_ones() {
         let (d, store) = temp_store();
         let batch = vec![(5, "{\"a\":1}".to_string()), (6, "{}".to_string())];
-        assert_eq!(store.inbox_put(batch.clone()).await.unwrap(), 2);
-        assert_eq!(store.inbox_put(batch).await.unwrap(), 0, "no twice");
+        assert_eq!(store.inbox_put(batch.clone()).await.unwrap(), [5, 6]);
+        assert!(store.inbox_put(batch).await.unwrap().is_empty(), "no twice");
         assert_eq!(store.inbox_after(0, 10).await.unwrap().len(), 2);
         assert_eq!(store.inbox_after(5, 10).await.unwrap()[0].0, 6);
         // Claiming moves the update out of the inbox; a redelivery is not stored again.
         assert!(store.begin_update(5, 77, who(77)).await.unwrap().is_some());
         assert_eq!(store.inbox_len().await.unwrap(), 1);
-        assert_eq!(
-            store.inbox_put(vec![(5, "{}".into())]).await.unwrap(),
-            0,
+        assert!(
+            store
+                .inbox_put(vec![(5, "{}".into())])
+                .await
+                .unwrap()
+                .is_empty(),
             "a handled update is not queued again"
         );
         store.close();
@@ -229,7 +235,7 @@ mod intake_tests {
         );
         assert!(again.take_interrupted().await.unwrap().is_empty(), "once");
         assert!(again.begin_update(6, 78, who(78)).await.unwrap().is_some());
-        again.finish_update(6).await.unwrap();
+        again.finish_update(6).unwrap();
         assert!(again.take_interrupted().await.unwrap().is_empty());
         assert_eq!(again.inbox_len().await.unwrap(), 0);
     }

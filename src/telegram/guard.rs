@@ -60,7 +60,7 @@ pub fn guarded(inner: UpdateHandler<anyhow::Error>) -> UpdateHandler<anyhow::Err
                         })
                         .await;
                 }
-                if let Err(e) = app.store.finish_update(i64::from(update.id.0)).await {
+                if let Err(e) = app.store.finish_update(i64::from(update.id.0)) {
                     tracing::warn!(error = %e, "could not mark the update finished");
                 }
                 let total = started.elapsed();

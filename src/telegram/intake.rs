@@ -3,9 +3,10 @@
 //! webhook's `200` — so a crash at any moment loses none. The dispatcher reads the inbox in
 //! id order; a handler's claim takes the update out (see `store::updates`).
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::convert::Infallible;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures::{Stream, StreamExt};
@@ -13,8 +14,10 @@ use serde_json::Value;
 use teloxide::stop::{mk_stop_token, StopFlag, StopToken};
 use teloxide::types::{AllowedUpdate, Update};
 use teloxide::update_listeners::{StatefulListener, UpdateListener};
+use tokio::sync::mpsc;
 
 use crate::app::App;
+use crate::store::StoreResult;
 
 /// The update kinds the handler tree uses; asked for in `getUpdates` and `setWebhook`.
 pub const ALLOWED_UPDATES: [AllowedUpdate; 3] = [
@@ -32,7 +35,59 @@ pub fn rows_of(updates: Vec<Value>) -> Vec<(i64, String)> {
         .collect()
 }
 
-/// The dispatcher's update source: the inbox, oldest first, woken by `App::intake`.
+/// Stored updates on their way to the dispatcher. The inbox table is what survives a crash;
+/// this in-memory queue spares the dispatcher reading every update back, and it keeps the
+/// order updates were stored in even when webhook calls commit out of id order.
+pub struct Intake {
+    // Raw JSON: parsing happens on the dispatcher's side, so polling is not slowed by it.
+    tx: mpsc::UnboundedSender<(i64, String)>,
+    rx: Mutex<Option<mpsc::UnboundedReceiver<(i64, String)>>>,
+    queued: AtomicUsize,
+}
+
+impl Default for Intake {
+    fn default() -> Intake {
+        let (tx, rx) = mpsc::unbounded_channel();
+        Intake {
+            tx,
+            rx: Mutex::new(Some(rx)),
+            queued: AtomicUsize::new(0),
+        }
+    }
+}
+
+/// Long polling waits while this many stored updates are still queued for handlers.
+const QUEUE_HIGH: usize = 5_000;
+
+impl Intake {
+    /// Updates handed over and not yet taken by the dispatcher.
+    pub fn queued(&self) -> usize {
+        self.queued.load(Ordering::Relaxed)
+    }
+}
+
+/// Stores updates in the inbox, then hands the new ones to the dispatcher. `Err`: nothing was
+/// stored, so the caller must not confirm them to Telegram.
+pub async fn admit(app: &App, rows: Vec<(i64, String)>) -> StoreResult<()> {
+    let received = rows.len();
+    let kept = rows.clone();
+    let new: HashSet<i64> = app.store.inbox_put(rows).await?.into_iter().collect();
+    count_duplicates(app, received - new.len());
+    for row in kept.into_iter().filter(|(id, _)| new.contains(id)) {
+        app.intake.queued.fetch_add(1, Ordering::Relaxed);
+        let _ = app.intake.tx.send(row);
+    }
+    Ok(())
+}
+
+/// Not an update teloxide can read at all: dropped, once.
+fn unreadable(app: &App, id: i64, e: &serde_json::Error) {
+    tracing::error!(update_id = id, error = %e, "unreadable update dropped");
+    let _ = app.store.finish_update(id);
+}
+
+/// The dispatcher's update source: first what a previous process stored and never handled,
+/// then what [`admit`] hands over. Can be built once per `App`.
 pub fn inbox_listener(app: Arc<App>) -> impl UpdateListener<Err = Infallible> {
     let (token, flag) = mk_stop_token();
     StatefulListener::new((app, token, flag), as_stream, stop_token_of)
@@ -47,41 +102,76 @@ fn stop_token_of(state: &mut ListenerState) -> StopToken {
 fn as_stream(state: &mut ListenerState) -> impl Stream<Item = Result<Update, Infallible>> + Send {
     let app = Arc::clone(&state.0);
     let flag = state.2.clone();
-    futures::stream::unfold(
-        (app, 0_i64, VecDeque::new()),
-        |(app, mut last, mut ready)| async move {
-            loop {
-                if let Some(update) = ready.pop_front() {
-                    return Some((Ok(update), (app, last, ready)));
-                }
-                let wake = app.intake.notified();
-                match app.store.inbox_after(last, 100).await {
-                    Ok(rows) if !rows.is_empty() => {
-                        for (id, body) in rows {
-                            last = last.max(id);
-                            match serde_json::from_str::<Update>(&body) {
-                                Ok(u) => ready.push_back(u),
-                                Err(e) => {
-                                    // Not an update teloxide can read at all: drop it, once.
-                                    tracing::error!(update_id = id, error = %e, "unreadable update dropped");
-                                    let _ = app.store.finish_update(id).await;
-                                }
-                            }
-                        }
-                    }
-                    Ok(_) => {
-                        // The timeout is only a safety net; a new update wakes us at once.
-                        let _ = tokio::time::timeout(Duration::from_secs(1), wake).await;
-                    }
-                    Err(e) => {
-                        tracing::error!(error = %e, "reading the inbox failed");
-                        tokio::time::sleep(Duration::from_secs(1)).await;
+    let feed = Feed {
+        rx: app.intake.rx.lock().ok().and_then(|mut rx| rx.take()),
+        app,
+        found: VecDeque::new(),
+        skip: HashSet::new(),
+        started: false,
+    };
+    futures::stream::unfold(feed, |mut f| async move {
+        if !f.started {
+            let (found, skip) = leftovers(&f.app).await;
+            (f.found, f.skip, f.started) = (found.into(), skip, true);
+        }
+        if let Some(u) = f.found.pop_front() {
+            return Some((Ok(u), f));
+        }
+        loop {
+            let (id, body) = f.rx.as_mut()?.recv().await?;
+            f.app.intake.queued.fetch_sub(1, Ordering::Relaxed);
+            // Stored and handed over before the leftovers were read: already yielded.
+            if f.skip.remove(&id) {
+                continue;
+            }
+            match serde_json::from_str::<Update>(&body) {
+                Ok(u) => return Some((Ok(u), f)),
+                Err(e) => unreadable(&f.app, id, &e),
+            }
+        }
+    })
+    .take_until(flag)
+}
+
+struct Feed {
+    app: Arc<App>,
+    rx: Option<mpsc::UnboundedReceiver<(i64, String)>>,
+    found: VecDeque<Update>,
+    skip: HashSet<i64>,
+    started: bool,
+}
+
+/// Every update the inbox holds now, oldest first, and their ids.
+async fn leftovers(app: &App) -> (Vec<Update>, HashSet<i64>) {
+    let mut found = Vec::new();
+    let mut ids = HashSet::new();
+    let mut last = 0;
+    loop {
+        match app.store.inbox_after(last, 500).await {
+            Ok(rows) if rows.is_empty() => break,
+            Ok(rows) => {
+                for (id, body) in rows {
+                    last = last.max(id);
+                    ids.insert(id);
+                    match serde_json::from_str::<Update>(&body) {
+                        Ok(u) => found.push(u),
+                        Err(e) => unreadable(app, id, &e),
                     }
                 }
             }
-        },
-    )
-    .take_until(flag)
+            Err(e) => {
+                tracing::error!(error = %e, "reading the inbox failed; retrying");
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+        }
+    }
+    if !found.is_empty() {
+        tracing::info!(
+            count = found.len(),
+            "updates stored before the restart are handled first"
+        );
+    }
+    (found, ids)
 }
 
 /// Long polling into the inbox. The offset (Telegram's confirmation) only moves past updates
@@ -122,6 +212,10 @@ pub async fn poll(app: Arc<App>, bot: super::FalBot, timeout: Duration) {
     let mut offset: i64 = 0;
     let mut backoff = Duration::from_millis(500);
     loop {
+        // Handlers far behind: let Telegram hold the rest rather than this process.
+        while app.intake.queued() > QUEUE_HIGH {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         let body = serde_json::json!({
             "offset": offset,
             "timeout": timeout.as_secs(),
@@ -134,13 +228,8 @@ pub async fn poll(app: Arc<App>, bot: super::FalBot, timeout: Duration) {
                 let Some(max) = rows.iter().map(|(id, _)| *id).max() else {
                     continue;
                 };
-                let received = rows.len();
-                match app.store.inbox_put(rows).await {
-                    Ok(new) => {
-                        count_duplicates(&app, received - new);
-                        offset = max + 1;
-                        app.intake.notify_one();
-                    }
+                match admit(&app, rows).await {
+                    Ok(()) => offset = max + 1,
                     Err(e) => {
                         // Not stored, so not confirmed: Telegram sends them again.
                         tracing::error!(error = %e, "storing updates failed; they will come again");
