@@ -22,6 +22,7 @@ fn files_in(dir: &Path, ext: &str) -> BTreeSet<String> {
 fn main() {
     println!("cargo:rerun-if-changed=assets");
     println!("cargo:rerun-if-changed=migrations");
+    deflate_gazetteer();
     let mut problems = Vec::new();
 
     for lang in LANGS {
@@ -72,5 +73,20 @@ fn main() {
             problems.len(),
             problems.join("\n")
         );
+    }
+}
+
+/// `assets/gazetteer/cities.tsv` → `$OUT_DIR/cities.tsv.deflate`, embedded by `src/assets.rs`.
+fn deflate_gazetteer() {
+    use std::io::Write;
+    let out = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    let tsv = fs::read("assets/gazetteer/cities.tsv").unwrap_or_else(|e| {
+        panic!("assets/gazetteer/cities.tsv: {e}");
+    });
+    let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    let packed = z.write_all(&tsv).and_then(|_| z.finish());
+    match packed.and_then(|bytes| fs::write(Path::new(&out).join("cities.tsv.deflate"), bytes)) {
+        Ok(()) => {}
+        Err(e) => panic!("deflating the gazetteer: {e}"),
     }
 }

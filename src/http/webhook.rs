@@ -61,14 +61,13 @@ async fn receive(State(h): State<Hook>, headers: HeaderMap, body: Bytes) -> Stat
         tracing::warn!("webhook call with a wrong secret token refused");
         return StatusCode::FORBIDDEN;
     }
-    let Ok(update) = serde_json::from_slice::<serde_json::Value>(&body) else {
+    let Some(row) = std::str::from_utf8(&body)
+        .ok()
+        .and_then(crate::telegram::intake::row_of)
+    else {
         return StatusCode::BAD_REQUEST;
     };
-    let rows = crate::telegram::intake::rows_of(vec![update]);
-    if rows.is_empty() {
-        return StatusCode::BAD_REQUEST;
-    }
-    match crate::telegram::intake::admit(&h.app, rows).await {
+    match crate::telegram::intake::admit(&h.app, vec![row]).await {
         Ok(()) => StatusCode::OK,
         Err(e) => {
             // Not stored: a 5xx makes Telegram deliver it again later.

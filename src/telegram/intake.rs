@@ -26,13 +26,20 @@ pub const ALLOWED_UPDATES: [AllowedUpdate; 3] = [
     AllowedUpdate::PreCheckoutQuery,
 ];
 
-/// Splits a Bot API update list into (id, JSON) rows for the inbox; items without an id are
-/// dropped (Telegram always sends one).
-pub fn rows_of(updates: Vec<Value>) -> Vec<(i64, String)> {
-    updates
-        .into_iter()
-        .filter_map(|u| Some((u.get("update_id")?.as_i64()?, u.to_string())))
-        .collect()
+/// One update's inbox row, (id, its JSON text as received); `None` when it is not a JSON
+/// object with a numeric `update_id`. Only the id is parsed here: the text is stored as it
+/// came, and parsed once, by the dispatcher.
+pub fn row_of(raw: &str) -> Option<(i64, String)> {
+    #[derive(serde::Deserialize)]
+    struct Id {
+        update_id: i64,
+    }
+    // serde would also read `[42]` as this struct; an update is an object.
+    if !raw.trim_start().starts_with('{') {
+        return None;
+    }
+    let id: Id = serde_json::from_str(raw).ok()?;
+    Some((id.update_id, raw.to_string()))
 }
 
 /// Stored updates on their way to the dispatcher. The inbox table is what survives a crash;
@@ -222,9 +229,8 @@ pub async fn poll(app: Arc<App>, bot: super::FalBot, timeout: Duration) {
             "allowed_updates": allowed,
         });
         match fetch(&client, &url, &body).await {
-            Ok(updates) => {
+            Ok(rows) => {
                 backoff = Duration::from_millis(500);
-                let rows = rows_of(updates);
                 let Some(max) = rows.iter().map(|(id, _)| *id).max() else {
                     continue;
                 };
@@ -256,8 +262,19 @@ pub fn count_duplicates(app: &App, n: usize) {
     }
 }
 
-/// One `getUpdates` call. Errors never carry the URL (it holds the token).
-async fn fetch(client: &reqwest::Client, url: &str, body: &Value) -> anyhow::Result<Vec<Value>> {
+/// One `getUpdates` call, as inbox rows. Errors never carry the URL (it holds the token).
+async fn fetch(
+    client: &reqwest::Client,
+    url: &str,
+    body: &Value,
+) -> anyhow::Result<Vec<(i64, String)>> {
+    #[derive(serde::Deserialize)]
+    struct Answer<'a> {
+        ok: bool,
+        #[serde(borrow)]
+        result: Option<Vec<&'a serde_json::value::RawValue>>,
+        description: Option<String>,
+    }
     let resp = client
         .post(url)
         .json(body)
@@ -265,15 +282,33 @@ async fn fetch(client: &reqwest::Client, url: &str, body: &Value) -> anyhow::Res
         .await
         .map_err(|e| anyhow::anyhow!("{}", e.without_url()))?;
     let status = resp.status();
-    let answer: Value = resp
-        .json()
+    let bytes = resp
+        .bytes()
         .await
         .map_err(|e| anyhow::anyhow!("{}", e.without_url()))?;
-    match answer.get("result") {
-        Some(Value::Array(items)) if answer["ok"] == Value::Bool(true) => Ok(items.clone()),
+    let answer: Answer =
+        serde_json::from_slice(&bytes).map_err(|e| anyhow::anyhow!("HTTP {status}: {e}"))?;
+    match answer.result {
+        // Items without an id are dropped (Telegram always sends one).
+        Some(items) if answer.ok => Ok(items.iter().filter_map(|u| row_of(u.get())).collect()),
         _ => Err(anyhow::anyhow!(
             "HTTP {status}: {}",
-            answer["description"].as_str().unwrap_or("no description")
+            answer.description.as_deref().unwrap_or("no description")
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::row_of;
+
+    #[test]
+    fn a_row_keeps_the_text_as_received_and_needs_a_numeric_id() {
+        let raw = r#"{"update_id": 42, "message": {"text": "ü \" \\n"}}"#;
+        assert_eq!(row_of(raw), Some((42, raw.to_string())));
+        assert_eq!(row_of(r#"{"message": {}}"#), None);
+        assert_eq!(row_of(r#"{"update_id": "42"}"#), None);
+        assert_eq!(row_of("not json"), None);
+        assert_eq!(row_of("[1]"), None);
     }
 }
