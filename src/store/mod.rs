@@ -356,7 +356,19 @@ pub fn now() -> i64 {
 
 #[cfg(test)]
 pub(crate) mod test_support {
-    use super::Store;
+    use super::{NewUser, Store};
+
+    /// A user with only an id and a first name, as a store test needs one.
+    pub fn new_user(id: i64) -> NewUser {
+        NewUser {
+            id,
+            username: None,
+            first_name: "A".into(),
+            last_name: None,
+            language_code: None,
+            forget_key: None,
+        }
+    }
 
     pub fn temp_store() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().expect("temp dir");

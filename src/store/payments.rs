@@ -359,8 +359,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::test_support::temp_store;
-    use crate::store::NewUser;
+    use crate::store::test_support::{new_user, temp_store};
 
     fn payment(charge: &str, plan: Plan, amount: u32) -> NewPayment {
         NewPayment {
@@ -380,15 +379,7 @@ mod tests {
     #[tokio::test]
     async fn a_charge_grants_once_and_renewals_extend() {
         let (_d, store) = temp_store();
-        let who = NewUser {
-            id: 5,
-            username: None,
-            first_name: "P".into(),
-            last_name: None,
-            language_code: None,
-            forget_key: None,
-        };
-        store.touch_user(who).await.unwrap();
+        store.touch_user(new_user(5)).await.unwrap();
         let s = Settings::default();
         let first = store
             .apply_payment(payment("ch1", Plan::Basic, 500), &s)

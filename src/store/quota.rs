@@ -215,19 +215,10 @@ impl Store {
 mod tests {
     use crate::domain::quota::Source;
     use crate::domain::settings::Settings;
-    use crate::store::test_support::temp_store;
-    use crate::store::NewUser;
+    use crate::store::test_support::{new_user, temp_store};
 
     async fn user(store: &crate::store::Store, id: i64) {
-        let who = NewUser {
-            id,
-            username: None,
-            first_name: "A".into(),
-            last_name: None,
-            language_code: None,
-            forget_key: None,
-        };
-        store.touch_user(who).await.unwrap();
+        store.touch_user(new_user(id)).await.unwrap();
     }
 
     #[tokio::test]

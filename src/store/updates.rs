@@ -143,20 +143,12 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use crate::store::test_support::temp_store;
-    use crate::store::NewUser;
+    use crate::store::test_support::{new_user, temp_store};
 
     #[tokio::test]
     async fn begin_update_claims_once() {
         let (d, store) = temp_store();
-        let who = NewUser {
-            id: 3,
-            username: None,
-            first_name: "A".into(),
-            last_name: None,
-            language_code: None,
-            forget_key: None,
-        };
+        let who = new_user(3);
         store
             .set_dialogue(3, "{\"step\":\"awaiting_dream\"}".into())
             .await
@@ -189,19 +181,7 @@ mod tests {
 
 #[cfg(test)]
 mod intake_tests {
-    use crate::store::test_support::temp_store;
-    use crate::store::NewUser;
-
-    fn who(id: i64) -> NewUser {
-        NewUser {
-            id,
-            username: None,
-            first_name: "A".into(),
-            last_name: None,
-            language_code: None,
-            forget_key: None,
-        }
-    }
+    use crate::store::test_support::{new_user as who, temp_store};
 
     #[tokio::test]
     async fn inbox_keeps_updates_until_claimed_and_reports_interrupted_ones() {
