@@ -4,7 +4,6 @@
 //! with replies scripted per test.
 
 use std::collections::VecDeque;
-use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -13,7 +12,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
 use serde_json::{json, Value};
-use tokio::task::JoinHandle;
 
 /// One scripted reply.
 #[derive(Debug, Clone)]
@@ -52,14 +50,7 @@ struct Inner {
 
 pub struct FakeGemini {
     inner: Arc<Mutex<Inner>>,
-    addr: SocketAddr,
-    server: JoinHandle<()>,
-}
-
-impl Drop for FakeGemini {
-    fn drop(&mut self) {
-        self.server.abort();
-    }
+    server: super::Server,
 }
 
 fn lock(m: &Mutex<Inner>) -> MutexGuard<'_, Inner> {
@@ -69,21 +60,13 @@ fn lock(m: &Mutex<Inner>) -> MutexGuard<'_, Inner> {
 impl FakeGemini {
     pub async fn start() -> std::io::Result<FakeGemini> {
         let inner = Arc::new(Mutex::new(Inner::default()));
-        let listener = super::listen().await?;
-        let addr = listener.local_addr()?;
         let app = Router::new().fallback(route).with_state(Arc::clone(&inner));
-        let server = tokio::spawn(async move {
-            let _ = axum::serve(listener, app).await;
-        });
-        Ok(FakeGemini {
-            inner,
-            addr,
-            server,
-        })
+        let server = super::Server::start(app).await?;
+        Ok(FakeGemini { inner, server })
     }
 
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        self.server.url()
     }
 
     /// Queues replies; once the script is used up, every call gets a default answer.

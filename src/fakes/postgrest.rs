@@ -4,7 +4,6 @@
 //! reads, `col=eq.value` deletes, 404 for unknown tables — plus injected failures.
 
 use std::collections::{HashMap, VecDeque};
-use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use axum::extract::{Path, Query, State};
@@ -13,7 +12,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::any;
 use axum::{Json, Router};
 use serde_json::{json, Value};
-use tokio::task::JoinHandle;
 
 /// One request as the fake saw it.
 #[derive(Debug, Clone)]
@@ -48,14 +46,7 @@ impl Shared {
 
 pub struct FakePostgrest {
     shared: Arc<Shared>,
-    addr: SocketAddr,
-    server: JoinHandle<()>,
-}
-
-impl Drop for FakePostgrest {
-    fn drop(&mut self) {
-        self.server.abort();
-    }
+    server: super::Server,
 }
 
 impl FakePostgrest {
@@ -65,23 +56,15 @@ impl FakePostgrest {
             key: key.to_string(),
             inner: Mutex::new(Inner::default()),
         });
-        let listener = super::listen().await?;
-        let addr = listener.local_addr()?;
         let app = Router::new()
             .route("/rest/v1/{table}", any(handle))
             .with_state(Arc::clone(&shared));
-        let server = tokio::spawn(async move {
-            let _ = axum::serve(listener, app).await;
-        });
-        Ok(FakePostgrest {
-            shared,
-            addr,
-            server,
-        })
+        let server = super::Server::start(app).await?;
+        Ok(FakePostgrest { shared, server })
     }
 
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        self.server.url()
     }
 
     /// Creates (or fills) a table.

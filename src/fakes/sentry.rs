@@ -3,7 +3,6 @@
 //! strictly (header line, item headers with or without `length`, JSON payloads, the event id
 //! matching the header's), and injected 429 rate limits.
 
-use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use axum::extract::{Path, State};
@@ -12,7 +11,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
 use serde_json::{json, Value};
-use tokio::task::JoinHandle;
 
 #[derive(Default)]
 struct Inner {
@@ -35,14 +33,7 @@ impl Shared {
 
 pub struct FakeSentry {
     shared: Arc<Shared>,
-    addr: SocketAddr,
-    server: JoinHandle<()>,
-}
-
-impl Drop for FakeSentry {
-    fn drop(&mut self) {
-        self.server.abort();
-    }
+    server: super::Server,
 }
 
 impl FakeSentry {
@@ -52,26 +43,20 @@ impl FakeSentry {
             key: key.to_string(),
             inner: Mutex::new(Inner::default()),
         });
-        let listener = super::listen().await?;
-        let addr = listener.local_addr()?;
         let app = Router::new()
             .route("/api/{project}/envelope/", post(ingest))
             .with_state(Arc::clone(&shared));
-        let server = tokio::spawn(async move {
-            let _ = axum::serve(listener, app).await;
-        });
-        Ok(FakeSentry {
-            shared,
-            addr,
-            server,
-        })
+        let server = super::Server::start(app).await?;
+        Ok(FakeSentry { shared, server })
     }
 
     /// The DSN an SDK would be given for this project.
     pub fn dsn(&self) -> String {
         format!(
             "http://{}@{}/{}",
-            self.shared.key, self.addr, self.shared.project
+            self.shared.key,
+            self.server.addr(),
+            self.shared.project
         )
     }
 
