@@ -56,10 +56,13 @@ impl Client {
         }
     }
 
-    async fn check(
-        resp: Result<reqwest::Response, reqwest::Error>,
-    ) -> Result<reqwest::Response, SupabaseError> {
-        let resp = resp.map_err(|e| SupabaseError::Network(e.without_url().to_string()))?;
+    /// Sends with the key; a non-2xx answer becomes an error with PostgREST's message.
+    async fn send(&self, req: reqwest::RequestBuilder) -> Result<reqwest::Response, SupabaseError> {
+        let resp = self
+            .authorized(req)
+            .send()
+            .await
+            .map_err(|e| SupabaseError::Network(e.without_url().to_string()))?;
         let status = resp.status();
         if status.is_success() {
             return Ok(resp);
@@ -88,9 +91,7 @@ impl Client {
             .query(&[("on_conflict", on_conflict)])
             .header("Prefer", "resolution=merge-duplicates,return=minimal")
             .json(rows);
-        Client::check(self.authorized(req).send().await)
-            .await
-            .map(|_| ())
+        self.send(req).await.map(|_| ())
     }
 
     pub async fn delete(
@@ -104,9 +105,7 @@ impl Client {
             .delete(format!("{}/{table}", self.base))
             .query(&[(column, format!("eq.{value}"))])
             .header("Prefer", "return=minimal");
-        Client::check(self.authorized(req).send().await)
-            .await
-            .map(|_| ())
+        self.send(req).await.map(|_| ())
     }
 
     /// One page of `table` ordered by `order`.
@@ -123,7 +122,7 @@ impl Client {
             ("offset", offset.to_string()),
             ("limit", limit.to_string()),
         ]);
-        let resp = Client::check(self.authorized(req).send().await).await?;
+        let resp = self.send(req).await?;
         resp.json()
             .await
             .map_err(|e| SupabaseError::Network(e.without_url().to_string()))
