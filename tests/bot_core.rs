@@ -552,7 +552,7 @@ async fn updates_stored_but_not_handled_before_a_stop_are_handled_first_after_it
         })
         .collect();
     let store = falgram::store::Store::open(d.path().join("bot.db")).unwrap();
-    assert_eq!(store.inbox_put(stored).await.unwrap().len(), 2);
+    assert_eq!(store.inbox_put(&stored).await.unwrap().len(), 2);
     store.close();
     let since = h.fake.request_count();
     h.restart().await.unwrap();

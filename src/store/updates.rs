@@ -37,11 +37,11 @@ pub struct Interrupted {
 impl Store {
     /// Stores received updates (id, JSON) before they are confirmed to Telegram. Ids already
     /// handled or already waiting are skipped; returns the ids that were new.
-    pub async fn inbox_put(&self, updates: Vec<(i64, String)>) -> StoreResult<Vec<i64>> {
+    pub async fn inbox_put(&self, updates: &[(i64, String)]) -> StoreResult<Vec<i64>> {
         let cipher = self.cipher();
         let updates: Vec<(i64, String)> = updates
-            .into_iter()
-            .map(|(id, body)| (id, seal(cipher.as_deref(), "inbox.body", &body)))
+            .iter()
+            .map(|(id, body)| (*id, seal(cipher.as_deref(), "inbox.body", body)))
             .collect();
         self.write(move |conn| {
             let mut insert = conn.prepare_cached(
@@ -187,8 +187,11 @@ mod intake_tests {
     async fn inbox_keeps_updates_until_claimed_and_reports_interrupted_ones() {
         let (d, store) = temp_store();
         let batch = vec![(5, "{\"a\":1}".to_string()), (6, "{}".to_string())];
-        assert_eq!(store.inbox_put(batch.clone()).await.unwrap(), [5, 6]);
-        assert!(store.inbox_put(batch).await.unwrap().is_empty(), "no twice");
+        assert_eq!(store.inbox_put(&batch).await.unwrap(), [5, 6]);
+        assert!(
+            store.inbox_put(&batch).await.unwrap().is_empty(),
+            "no twice"
+        );
         assert_eq!(store.inbox_after(0, 10).await.unwrap().len(), 2);
         assert_eq!(store.inbox_after(5, 10).await.unwrap()[0].0, 6);
         // Claiming moves the update out of the inbox; a redelivery is not stored again.
@@ -196,7 +199,7 @@ mod intake_tests {
         assert_eq!(store.inbox_len().await.unwrap(), 1);
         assert!(
             store
-                .inbox_put(vec![(5, "{}".into())])
+                .inbox_put(&[(5, "{}".into())])
                 .await
                 .unwrap()
                 .is_empty(),

@@ -5,7 +5,6 @@
 
 use std::collections::{HashSet, VecDeque};
 use std::convert::Infallible;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -47,42 +46,32 @@ pub fn row_of(raw: &str) -> Option<(i64, String)> {
 /// order updates were stored in even when webhook calls commit out of id order.
 pub struct Intake {
     // Raw JSON: parsing happens on the dispatcher's side, so polling is not slowed by it.
-    tx: mpsc::UnboundedSender<(i64, String)>,
-    rx: Mutex<Option<mpsc::UnboundedReceiver<(i64, String)>>>,
-    queued: AtomicUsize,
+    tx: mpsc::Sender<(i64, String)>,
+    rx: Mutex<Option<mpsc::Receiver<(i64, String)>>>,
 }
+
+/// Stored updates queued for handlers at most; beyond, intake waits (long polling stops
+/// asking, so Telegram holds the rest rather than this process).
+const QUEUE_HIGH: usize = 5_000;
 
 impl Default for Intake {
     fn default() -> Intake {
-        let (tx, rx) = mpsc::unbounded_channel();
+        let (tx, rx) = mpsc::channel(QUEUE_HIGH);
         Intake {
             tx,
             rx: Mutex::new(Some(rx)),
-            queued: AtomicUsize::new(0),
         }
-    }
-}
-
-/// Long polling waits while this many stored updates are still queued for handlers.
-const QUEUE_HIGH: usize = 5_000;
-
-impl Intake {
-    /// Updates handed over and not yet taken by the dispatcher.
-    pub fn queued(&self) -> usize {
-        self.queued.load(Ordering::Relaxed)
     }
 }
 
 /// Stores updates in the inbox, then hands the new ones to the dispatcher. `Err`: nothing was
 /// stored, so the caller must not confirm them to Telegram.
 pub async fn admit(app: &App, rows: Vec<(i64, String)>) -> StoreResult<()> {
-    let received = rows.len();
-    let kept = rows.clone();
-    let new: HashSet<i64> = app.store.inbox_put(rows).await?.into_iter().collect();
-    count_duplicates(app, received - new.len());
-    for row in kept.into_iter().filter(|(id, _)| new.contains(id)) {
-        app.intake.queued.fetch_add(1, Ordering::Relaxed);
-        let _ = app.intake.tx.send(row);
+    let new: HashSet<i64> = app.store.inbox_put(&rows).await?.into_iter().collect();
+    count_duplicates(app, rows.len() - new.len());
+    for row in rows.into_iter().filter(|(id, _)| new.contains(id)) {
+        // Fails only once the dispatcher is gone (shutdown): the inbox keeps the update.
+        let _ = app.intake.tx.send(row).await;
     }
     Ok(())
 }
@@ -126,7 +115,6 @@ fn as_stream(state: &mut ListenerState) -> impl Stream<Item = Result<Update, Inf
         }
         loop {
             let (id, body) = f.rx.as_mut()?.recv().await?;
-            f.app.intake.queued.fetch_sub(1, Ordering::Relaxed);
             // Stored and handed over before the leftovers were read: already yielded.
             if f.skip.remove(&id) {
                 continue;
@@ -142,7 +130,7 @@ fn as_stream(state: &mut ListenerState) -> impl Stream<Item = Result<Update, Inf
 
 struct Feed {
     app: Arc<App>,
-    rx: Option<mpsc::UnboundedReceiver<(i64, String)>>,
+    rx: Option<mpsc::Receiver<(i64, String)>>,
     found: VecDeque<Update>,
     skip: HashSet<i64>,
     started: bool,
@@ -219,10 +207,6 @@ pub async fn poll(app: Arc<App>, bot: super::FalBot, timeout: Duration) {
     let mut offset: i64 = 0;
     let mut backoff = Duration::from_millis(500);
     loop {
-        // Handlers far behind: let Telegram hold the rest rather than this process.
-        while app.intake.queued() > QUEUE_HIGH {
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
         let body = serde_json::json!({
             "offset": offset,
             "timeout": timeout.as_secs(),
