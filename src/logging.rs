@@ -23,3 +23,12 @@ pub fn init(format: LogFormat, filter: &str, sentry: Option<SentryLayer>) {
     // A second init (tests) is harmless.
     drop(result);
 }
+
+/// A panic's message: its payload when that is a string, as `panic!` makes it.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_string())
+}

@@ -122,6 +122,15 @@ struct Fields {
 }
 
 impl Fields {
+    fn put(&mut self, field: &Field, value: String) {
+        match field.name() {
+            "message" => self.message = value,
+            name => {
+                self.values.insert(name.to_string(), value);
+            }
+        }
+    }
+
     /// A breadcrumb's text: the message, then the fields as `k=v`.
     fn line(&self) -> String {
         let mut line = self.message.clone();
@@ -150,28 +159,12 @@ impl Visit for Fields {
     }
 }
 
-impl Fields {
-    fn put(&mut self, field: &Field, value: String) {
-        match field.name() {
-            "message" => self.message = value,
-            name => {
-                self.values.insert(name.to_string(), value);
-            }
-        }
-    }
-}
-
 /// Reports panics anywhere in the process (in handlers the guard catches them afterwards and
 /// logs them with `panicked = true`, which the layer skips), then runs the previous hook.
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let payload = info.payload();
-        let message = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".to_string());
+        let message = crate::logging::panic_message(info.payload());
         let location = info
             .location()
             .map(|l| format!("{}:{}", l.file(), l.line()))

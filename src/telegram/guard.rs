@@ -39,7 +39,10 @@ pub fn guarded(inner: UpdateHandler<anyhow::Error>) -> UpdateHandler<anyhow::Err
                         .await;
                 let failure = match outcome {
                     Ok(ControlFlow::Break(Err(e))) => Some((format!("{e:#}"), false)),
-                    Err(panic) => Some((format!("panic: {}", panic_message(&panic)), true)),
+                    Err(panic) => Some((
+                        format!("panic: {}", crate::logging::panic_message(&*panic)),
+                        true,
+                    )),
                     Ok(_) => None,
                 };
                 if let Some((what, panicked)) = failure {
@@ -75,14 +78,6 @@ pub fn guarded(inner: UpdateHandler<anyhow::Error>) -> UpdateHandler<anyhow::Err
         },
         sig,
     )
-}
-
-fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
-    panic
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown panic".to_string())
 }
 
 async fn apologize(bot: &FalBot, app: &App, update: &Update) {
