@@ -58,9 +58,8 @@ pub struct Config {
     pub webhook_url: Option<url::Url>,
     /// `X-Telegram-Bot-Api-Secret-Token` (`WEBHOOK_SECRET`); generated and kept when unset.
     pub webhook_secret: Option<Secret>,
-    /// `ENVIRONMENT=production` makes missing safeguards (an encryption key) fatal.
-    pub production: bool,
-    /// `ENVIRONMENT` as given (default `development`), reported with errors.
+    /// `ENVIRONMENT` as given (default `development`; checked to be production, staging,
+    /// development or test), reported with errors.
     pub environment: String,
     pub admin_ids: Vec<i64>,
     pub db_path: PathBuf,
@@ -300,9 +299,8 @@ impl Config {
         }
         let environment =
             non_empty(src, "ENVIRONMENT").unwrap_or_else(|| "development".to_string());
-        let production = match environment.as_str() {
-            "development" | "staging" | "test" => false,
-            "production" => true,
+        match environment.as_str() {
+            "development" | "staging" | "test" | "production" => {}
             other => {
                 return Err(bad(
                     "ENVIRONMENT",
@@ -313,7 +311,6 @@ impl Config {
         Ok(Config {
             webhook_url,
             webhook_secret: webhook_secret.map(Secret::new),
-            production,
             environment,
             backup_dir: non_empty(src, "BACKUP_DIR").map(PathBuf::from),
             http_addr,
@@ -346,6 +343,11 @@ impl Config {
             rust_log: non_empty(src, "RUST_LOG").unwrap_or_else(|| "info".to_string()),
             server_secret,
         })
+    }
+
+    /// `ENVIRONMENT=production` makes missing safeguards (an encryption key) fatal.
+    pub fn production(&self) -> bool {
+        self.environment == "production"
     }
 
     /// The data key from `ENCRYPTION_KEY` (validated when the configuration was read).
@@ -430,7 +432,7 @@ mod tests {
         .unwrap();
         assert_eq!(c.sentry_dsn.as_ref().map(|d| d.project_id()), Some("99"));
         assert_eq!(c.environment, "staging");
-        assert!(!c.production);
+        assert!(!c.production());
         assert!(!format!("{c:?}").contains("f00dkey"));
     }
 

@@ -213,7 +213,7 @@ async fn run_bot(cfg: Config) -> anyhow::Result<ExitCode> {
     if cfg.ai_provider_defaulted && cfg.gemini_api_key.is_none() {
         tracing::warn!("no AI provider configured (GEMINI_API_KEY / AI_PROVIDER): answering from offline fixtures");
     }
-    match (cfg.encryption_key.is_some(), cfg.production) {
+    match (cfg.encryption_key.is_some(), cfg.production()) {
         (false, true) => anyhow::bail!(
             "ENVIRONMENT=production requires ENCRYPTION_KEY (32 bytes, e.g. `openssl rand -hex 32`): personal data must not be stored in clear"
         ),
