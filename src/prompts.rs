@@ -29,6 +29,7 @@ pub enum PromptLookupError {
 }
 
 /// The system instruction for a request: the template filled in, plus the language directive.
+/// `{max_chars}` is the kind's own limit unless `values` sets it.
 pub async fn system_prompt(
     store: &Store,
     kind: PromptKind,
@@ -39,7 +40,12 @@ pub async fn system_prompt(
         Some(t) => t,
         None => embedded(kind, lang).ok_or(PromptLookupError::Missing { kind, lang })?,
     };
-    let body = render(kind, &template, values).map_err(|source| PromptLookupError::Render {
+    let limit = kind.max_chars().to_string();
+    let mut values = values.to_vec();
+    if !values.iter().any(|(name, _)| *name == "max_chars") {
+        values.push(("max_chars", limit));
+    }
+    let body = render(kind, &template, &values).map_err(|source| PromptLookupError::Render {
         kind,
         lang,
         source,

@@ -54,26 +54,52 @@ impl PromptKind {
 
     /// The placeholders a template of this kind may use. User-typed text (a dream, a chat
     /// message) is never a placeholder: it travels as the user's turn, apart from the
-    /// instructions, so it cannot rewrite them.
+    /// instructions, so it cannot rewrite them. `{max_chars}` is every kind's answer length.
     pub fn placeholders(self) -> &'static [&'static str] {
         match self {
-            PromptKind::Coffee => &["username", "date"],
-            PromptKind::Tarot => &["username", "spread", "cards"],
-            PromptKind::Dream => &["username", "date"],
-            PromptKind::DailyCard => &["username", "card", "date"],
-            PromptKind::DailyHoroscope => &["sign", "date"],
-            PromptKind::WeeklyHoroscope => &["sign", "week"],
-            PromptKind::MonthlyHoroscope => &["sign", "month"],
+            PromptKind::Coffee => &["username", "date", "max_chars"],
+            PromptKind::Tarot => &["username", "spread", "cards", "max_chars"],
+            PromptKind::Dream => &["username", "date", "max_chars"],
+            PromptKind::DailyCard => &["username", "card", "date", "max_chars"],
+            PromptKind::DailyHoroscope => &["sign", "date", "max_chars"],
+            PromptKind::WeeklyHoroscope => &["sign", "week", "max_chars"],
+            PromptKind::MonthlyHoroscope => &["sign", "month", "max_chars"],
             PromptKind::BirthChart => &[
                 "username",
                 "birth_date",
                 "birth_time",
                 "birth_place",
                 "chart",
+                "max_chars",
             ],
-            PromptKind::Compatibility => &["first_sign", "second_sign", "score", "synastry"],
-            PromptKind::AstroChatbot => &["username", "sign", "chart", "date"],
-            PromptKind::Moon => &["phase", "illumination", "date"],
+            PromptKind::Compatibility => &[
+                "first_sign",
+                "second_sign",
+                "score",
+                "synastry",
+                "max_chars",
+            ],
+            PromptKind::AstroChatbot => &["username", "sign", "chart", "date", "max_chars"],
+            PromptKind::Moon => &["phase", "illumination", "date", "max_chars"],
+        }
+    }
+
+    /// The longest answer, in characters, that fits the screen a reading of this kind lands
+    /// on; prompts state it (`{max_chars}`) and the AI's output budget follows from it.
+    /// A tarot spread sets its own (see `Spread::max_chars`).
+    pub fn max_chars(self) -> u32 {
+        match self {
+            PromptKind::Coffee => 2_500,
+            PromptKind::Tarot => 2_000,
+            PromptKind::Dream => 2_000,
+            PromptKind::DailyCard => 900,
+            PromptKind::DailyHoroscope => 1_200,
+            PromptKind::WeeklyHoroscope => 2_000,
+            PromptKind::MonthlyHoroscope => 2_500,
+            PromptKind::BirthChart => 3_500,
+            PromptKind::Compatibility => 2_000,
+            PromptKind::AstroChatbot => 1_500,
+            PromptKind::Moon => 600,
         }
     }
 }

@@ -153,6 +153,15 @@ impl Spread {
         Spread::ALL.into_iter().find(|x| x.code() == s)
     }
 
+    /// The interpretation's length limit in characters: more cards, more room.
+    pub fn max_chars(self) -> u32 {
+        match self {
+            Spread::One => 1_200,
+            Spread::Three => 2_000,
+            Spread::CelticCross => 3_500,
+        }
+    }
+
     pub fn positions(self) -> &'static [Position] {
         use Position::*;
         match self {

@@ -232,6 +232,7 @@ async fn draw(
             ("username", ctx.user.first_name.clone()),
             ("spread", spread.describe().to_string()),
             ("cards", cards_for_ai(app, lang, &cards)),
+            ("max_chars", spread.max_chars().to_string()),
         ],
     )
     .await?;
