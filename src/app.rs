@@ -9,7 +9,7 @@ use crate::config::Config;
 use crate::domain::tarot::Deck;
 use crate::domain::Settings;
 use crate::i18n::I18n;
-use crate::metrics::Metrics;
+use crate::observe::metrics::Metrics;
 use crate::store::Store;
 use crate::telegram::ratelimit::RateLimits;
 

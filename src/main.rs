@@ -6,7 +6,8 @@ use std::sync::Arc;
 use clap::Parser;
 use falgram::cli::{Cli, Command};
 use falgram::config::{Config, ProcessEnv};
-use falgram::{ai, app::App, doctor, logging, sim, telegram};
+use falgram::observe::logging;
+use falgram::{ai, app::App, doctor, sim, telegram};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -51,9 +52,9 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     // Only the running bot reports to Sentry; the one-shot commands answer the operator directly.
     let serving = matches!(command, Command::Run) && cfg.telegram_token.is_some();
     let (sentry_layer, reporter) = match (&cfg.sentry_dsn, serving) {
-        (Some(dsn), true) => Some(falgram::sentry::start(
+        (Some(dsn), true) => Some(falgram::observe::sentry::start(
             dsn.clone(),
-            falgram::sentry::Context::for_process(&cfg.environment),
+            falgram::observe::sentry::Context::for_process(&cfg.environment),
         )),
         _ => None,
     }
@@ -125,7 +126,7 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
                 falgram::config::Secret::new(supabase_key),
             )?;
             let _lock = falgram::store::backup::DbLock::acquire(&cfg.db_path)?;
-            let store = cfg.open_store()?;
+            let store = falgram::store::Store::open_keyed(&cfg.db_path, cfg.cipher())?;
             let report =
                 falgram::supabase::import::run(&store, &client, dry_run, &mut std::io::stderr())
                     .await;
@@ -163,7 +164,7 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Admin { command } => {
             let ai = ai::from_config(&cfg)?;
-            let store = cfg.open_store()?;
+            let store = falgram::store::Store::open_keyed(&cfg.db_path, cfg.cipher())?;
             let app = App::new(cfg, store, ai).await?;
             let text = falgram::admin_cli::run(Arc::clone(&app), command).await;
             app.store.close();
@@ -192,12 +193,12 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
 
 async fn serve(
     cfg: Config,
-    reporter: Option<falgram::sentry::Reporter>,
+    reporter: Option<falgram::observe::sentry::Reporter>,
 ) -> anyhow::Result<ExitCode> {
     let Some(reporter) = reporter else {
         return run_bot(cfg).await;
     };
-    falgram::sentry::install_panic_hook();
+    falgram::observe::sentry::install_panic_hook();
     tracing::info!("errors and panics are reported to Sentry");
     let outcome = run_bot(cfg).await;
     if let Err(e) = &outcome {
@@ -225,7 +226,7 @@ async fn run_bot(cfg: Config) -> anyhow::Result<ExitCode> {
     let ai = ai::from_config(&cfg)?;
     // One bot per database: `falgram restore` checks the same lock.
     let _lock = falgram::store::backup::DbLock::acquire(&cfg.db_path)?;
-    let store = cfg.open_store()?;
+    let store = falgram::store::Store::open_keyed(&cfg.db_path, cfg.cipher())?;
     if cfg.encryption_key.is_some() {
         match store.plain_values().await {
             Ok(0) => {}

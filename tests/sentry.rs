@@ -3,8 +3,9 @@
 
 use std::time::Duration;
 
+use falgram::config::SentryDsn as Dsn;
 use falgram::fakes::sentry::FakeSentry;
-use falgram::sentry::{self, Context, Dsn, Reporter};
+use falgram::observe::sentry::{self, Context, Reporter};
 use tracing_subscriber::layer::SubscriberExt;
 
 const KEY: &str = "0123456789abcdef0123456789abcdef";

@@ -18,7 +18,7 @@ use axum::{Json, Router};
 use serde_json::json;
 
 use crate::app::App;
-use crate::metrics::Histogram;
+use crate::observe::metrics::Histogram;
 
 #[derive(Clone)]
 struct Http {

@@ -161,7 +161,7 @@ async fn launch(
     ];
     env.extend(extra_env.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let cfg = Config::from_source(&EnvList(env), Some(db.to_path_buf()))?;
-    let store = cfg.open_store()?;
+    let store = crate::store::Store::open_keyed(&cfg.db_path, cfg.cipher())?;
     let app = App::new(cfg, store, ai).await?;
     let opts = BotOptions {
         telegram_limits: false,

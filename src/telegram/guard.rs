@@ -40,7 +40,7 @@ pub fn guarded(inner: UpdateHandler<anyhow::Error>) -> UpdateHandler<anyhow::Err
                 let failure = match outcome {
                     Ok(ControlFlow::Break(Err(e))) => Some((format!("{e:#}"), false)),
                     Err(panic) => Some((
-                        format!("panic: {}", crate::logging::panic_message(&*panic)),
+                        format!("panic: {}", crate::observe::panic::panic_message(&*panic)),
                         true,
                     )),
                     Ok(_) => None,

@@ -5,7 +5,7 @@ use std::fmt;
 
 /// A parsed DSN. Its `Debug` hides the key, so it can sit in logged structures.
 #[derive(Clone, PartialEq, Eq)]
-pub struct Dsn {
+pub struct SentryDsn {
     public_key: String,
     secret_key: Option<String>,
     endpoint: url::Url,
@@ -13,7 +13,7 @@ pub struct Dsn {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum DsnError {
+pub enum SentryDsnError {
     #[error("is not a URL")]
     NotUrl,
     #[error("must use http or https")]
@@ -24,19 +24,19 @@ pub enum DsnError {
     NoProject,
 }
 
-impl Dsn {
-    pub fn parse(raw: &str) -> Result<Dsn, DsnError> {
-        let url = url::Url::parse(raw.trim()).map_err(|_| DsnError::NotUrl)?;
+impl SentryDsn {
+    pub fn parse(raw: &str) -> Result<SentryDsn, SentryDsnError> {
+        let url = url::Url::parse(raw.trim()).map_err(|_| SentryDsnError::NotUrl)?;
         if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-            return Err(DsnError::Scheme);
+            return Err(SentryDsnError::Scheme);
         }
         if url.username().is_empty() {
-            return Err(DsnError::NoKey);
+            return Err(SentryDsnError::NoKey);
         }
         let path = url.path().trim_end_matches('/');
-        let (prefix, project_id) = path.rsplit_once('/').ok_or(DsnError::NoProject)?;
+        let (prefix, project_id) = path.rsplit_once('/').ok_or(SentryDsnError::NoProject)?;
         if project_id.is_empty() || !project_id.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(DsnError::NoProject);
+            return Err(SentryDsnError::NoProject);
         }
         let mut endpoint = url.clone();
         endpoint.set_path(&format!("{prefix}/api/{project_id}/envelope/"));
@@ -45,7 +45,7 @@ impl Dsn {
         let _ = endpoint.set_password(None);
         endpoint.set_query(None);
         endpoint.set_fragment(None);
-        Ok(Dsn {
+        Ok(SentryDsn {
             public_key: url.username().to_string(),
             secret_key: url.password().map(str::to_string),
             endpoint,
@@ -76,9 +76,9 @@ impl Dsn {
     }
 }
 
-impl fmt::Debug for Dsn {
+impl fmt::Debug for SentryDsn {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Dsn({} key=***)", self.endpoint)
+        write!(f, "SentryDsn({} key=***)", self.endpoint)
     }
 }
 
@@ -88,7 +88,7 @@ mod tests {
 
     #[test]
     fn a_cloud_dsn_gives_the_envelope_endpoint_and_the_key() {
-        let dsn = Dsn::parse("https://abc123@o42.ingest.de.sentry.io/4507").unwrap();
+        let dsn = SentryDsn::parse("https://abc123@o42.ingest.de.sentry.io/4507").unwrap();
         assert_eq!(
             dsn.envelope_url().as_str(),
             "https://o42.ingest.de.sentry.io/api/4507/envelope/"
@@ -103,7 +103,7 @@ mod tests {
 
     #[test]
     fn a_self_hosted_dsn_keeps_its_path_port_and_legacy_secret() {
-        let dsn = Dsn::parse("http://pub:sec@sentry.local:9000/prefix/7/").unwrap();
+        let dsn = SentryDsn::parse("http://pub:sec@sentry.local:9000/prefix/7/").unwrap();
         assert_eq!(
             dsn.envelope_url().as_str(),
             "http://sentry.local:9000/prefix/api/7/envelope/"
@@ -115,10 +115,19 @@ mod tests {
 
     #[test]
     fn malformed_dsns_are_named() {
-        assert_eq!(Dsn::parse("sentry"), Err(DsnError::NotUrl));
-        assert_eq!(Dsn::parse("ftp://k@h/1"), Err(DsnError::Scheme));
-        assert_eq!(Dsn::parse("https://host/1"), Err(DsnError::NoKey));
-        assert_eq!(Dsn::parse("https://k@host/"), Err(DsnError::NoProject));
-        assert_eq!(Dsn::parse("https://k@host/abc"), Err(DsnError::NoProject));
+        assert_eq!(SentryDsn::parse("sentry"), Err(SentryDsnError::NotUrl));
+        assert_eq!(SentryDsn::parse("ftp://k@h/1"), Err(SentryDsnError::Scheme));
+        assert_eq!(
+            SentryDsn::parse("https://host/1"),
+            Err(SentryDsnError::NoKey)
+        );
+        assert_eq!(
+            SentryDsn::parse("https://k@host/"),
+            Err(SentryDsnError::NoProject)
+        );
+        assert_eq!(
+            SentryDsn::parse("https://k@host/abc"),
+            Err(SentryDsnError::NoProject)
+        );
     }
 }

@@ -1,33 +1,13 @@
-//! Configuration from the environment, a `.env` file and flags. Secrets never print.
+//! Configuration from the environment, a `.env` file and flags: plain, validated data that
+//! the rest of the program reads. Secrets never print.
 
-use std::fmt;
+mod secret;
+mod sentry_dsn;
+
 use std::path::PathBuf;
 
-/// A secret value: usable through [`Secret::expose`], invisible in `Debug` and `Display`.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(value: impl Into<String>) -> Secret {
-        Secret(value.into())
-    }
-
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret(***)")
-    }
-}
-
-impl fmt::Display for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("***")
-    }
-}
+pub use secret::Secret;
+pub use sentry_dsn::{SentryDsn, SentryDsnError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AiProviderKind {
@@ -78,7 +58,7 @@ pub struct Config {
     pub supabase_url: Option<String>,
     pub supabase_key: Option<Secret>,
     /// Parsed and validated; its `Debug` hides the key.
-    pub sentry_dsn: Option<crate::sentry::Dsn>,
+    pub sentry_dsn: Option<SentryDsn>,
     pub log_format: LogFormat,
     pub rust_log: String,
     /// Secret for keyed derivations (daily card, callback signatures); from `ENCRYPTION_KEY`
@@ -335,9 +315,7 @@ impl Config {
             supabase_url: url(src, "SUPABASE_URL", None)?,
             supabase_key: non_empty(src, "SUPABASE_KEY").map(Secret::new),
             sentry_dsn: non_empty(src, "SENTRY_DSN")
-                .map(|raw| {
-                    crate::sentry::Dsn::parse(&raw).map_err(|e| bad("SENTRY_DSN", e.to_string()))
-                })
+                .map(|raw| SentryDsn::parse(&raw).map_err(|e| bad("SENTRY_DSN", e.to_string())))
                 .transpose()?,
             log_format,
             rust_log: non_empty(src, "RUST_LOG").unwrap_or_else(|| "info".to_string()),
@@ -355,11 +333,6 @@ impl Config {
         self.encryption_key
             .as_ref()
             .and_then(|k| crate::crypto::Cipher::from_text(k.expose()).ok())
-    }
-
-    /// Opens the configured database with the configured key.
-    pub fn open_store(&self) -> crate::store::StoreResult<crate::store::Store> {
-        crate::store::Store::open_keyed(&self.db_path, self.cipher())
     }
 
     pub fn is_admin(&self, user_id: i64) -> bool {

@@ -5,8 +5,8 @@ use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::{EnvFilter, Layer, Registry};
 
+use super::sentry::SentryLayer;
 use crate::config::LogFormat;
-use crate::sentry::SentryLayer;
 
 pub fn init(format: LogFormat, filter: &str, sentry: Option<SentryLayer>) {
     let filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("info"));
@@ -22,13 +22,4 @@ pub fn init(format: LogFormat, filter: &str, sentry: Option<SentryLayer>) {
         .try_init();
     // A second init (tests) is harmless.
     drop(result);
-}
-
-/// A panic's message: its payload when that is a string, as `panic!` makes it.
-pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown panic".to_string())
 }

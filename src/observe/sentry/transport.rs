@@ -5,18 +5,12 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::mpsc;
 use tokio::time::Instant;
 
-use super::dsn::Dsn;
-use super::event::{self, Breadcrumb, Context, Report};
-use super::layer::Counters;
-
-pub(super) enum Msg {
-    Report(Report, Vec<Breadcrumb>),
-    /// Answered once every report queued before it was handled.
-    Flush(oneshot::Sender<()>),
-}
+use super::event::{self, Context};
+use super::{Counters, Msg};
+use crate::config::SentryDsn;
 
 const CLIENT: &str = concat!("falgram/", env!("CARGO_PKG_VERSION"));
 /// When Sentry says 429 without saying how long.
@@ -24,7 +18,7 @@ const DEFAULT_BACKOFF: Duration = Duration::from_secs(60);
 const MAX_BACKOFF: Duration = Duration::from_secs(3600);
 
 pub(super) async fn run(
-    dsn: Dsn,
+    dsn: SentryDsn,
     ctx: Context,
     http: reqwest::Client,
     mut queue: mpsc::Receiver<Msg>,
@@ -65,15 +59,15 @@ pub(super) async fn run(
                 counters.dropped.fetch_add(1, Ordering::Relaxed);
                 let wait = backoff(r.headers()).min(MAX_BACKOFF);
                 quiet_until = Some(Instant::now() + wait);
-                tracing::warn!(target: "falgram::sentry", seconds = wait.as_secs(), "Sentry rate limit: reports paused");
+                tracing::warn!(target: "falgram::observe::sentry", seconds = wait.as_secs(), "Sentry rate limit: reports paused");
             }
             Ok(r) => {
                 counters.dropped.fetch_add(1, Ordering::Relaxed);
-                tracing::warn!(target: "falgram::sentry", status = r.status().as_u16(), "Sentry refused a report");
+                tracing::warn!(target: "falgram::observe::sentry", status = r.status().as_u16(), "Sentry refused a report");
             }
             Err(e) => {
                 counters.dropped.fetch_add(1, Ordering::Relaxed);
-                tracing::warn!(target: "falgram::sentry", error = %e.without_url(), "could not reach Sentry");
+                tracing::warn!(target: "falgram::observe::sentry", error = %e.without_url(), "could not reach Sentry");
             }
         }
     }

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::fmt::Debug;
 use std::num::NonZeroU32;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
@@ -15,20 +15,14 @@ use tracing::{Level, Subscriber};
 use tracing_subscriber::layer::{Context, Layer};
 
 use super::event::{Breadcrumb, Report};
-use super::transport::Msg;
+use super::{Counters, Msg};
 
 /// Log lines kept as breadcrumbs for the next report.
 const BREADCRUMBS: usize = 20;
 /// The panic hook logs under this target; such reports are sent as unhandled panics.
 pub(super) const PANIC_TARGET: &str = "falgram::panic";
 /// The reporter's own warnings must not feed back into it.
-const OWN_TARGET: &str = "falgram::sentry";
-
-#[derive(Default)]
-pub(super) struct Counters {
-    pub sent: AtomicU64,
-    pub dropped: AtomicU64,
-}
+const OWN_TARGET: &str = "falgram::observe::sentry";
 
 pub struct SentryLayer {
     queue: mpsc::Sender<Msg>,
@@ -164,7 +158,7 @@ impl Visit for Fields {
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let message = crate::logging::panic_message(info.payload());
+        let message = crate::observe::panic::panic_message(info.payload());
         let location = info
             .location()
             .map(|l| format!("{}:{}", l.file(), l.line()))
