@@ -1,8 +1,8 @@
-//! The shared application context every handler receives.
+//! The application context every surface shares (the bot, the HTTP server, the terminal
+//! commands, background jobs): configuration, store, AI, translations, settings, metrics.
+//! Nothing here knows about Telegram.
 
 use std::sync::{Arc, RwLock};
-
-use tokio::sync::watch;
 
 use crate::ai::SharedAi;
 use crate::config::Config;
@@ -11,14 +11,12 @@ use crate::domain::Settings;
 use crate::i18n::I18n;
 use crate::observe::metrics::Metrics;
 use crate::store::Store;
-use crate::telegram::ratelimit::RateLimits;
 
 pub struct App {
     pub cfg: Config,
     pub store: Store,
     pub i18n: I18n,
     pub ai: SharedAi,
-    pub limits: RateLimits,
     pub metrics: Metrics,
     pub deck: Deck,
     /// Keys `/forget` fingerprints; built once, shared by every update.
@@ -27,10 +25,6 @@ pub struct App {
     /// One in-flight generation per shared text (a horoscope per sign, language and period):
     /// a thousand users asking at once cause one AI call.
     pub flights: KeyedLocks,
-    /// Hands stored updates (polling or webhook) to the dispatcher.
-    pub intake: crate::telegram::intake::Intake,
-    /// Count of updates fully handled; the simulator and tests wait on it.
-    handled: watch::Sender<u64>,
 }
 
 impl App {
@@ -51,7 +45,6 @@ impl App {
         }
         let forget_key: Arc<[u8]> = Arc::from(cfg.server_secret.expose().as_bytes());
         Ok(Arc::new(App {
-            limits: RateLimits::new(&settings),
             settings: RwLock::new(Arc::new(settings)),
             cfg,
             store,
@@ -61,8 +54,6 @@ impl App {
             deck,
             forget_key,
             flights: KeyedLocks::default(),
-            handled: watch::channel(0).0,
-            intake: crate::telegram::intake::Intake::default(),
         }))
     }
 
@@ -76,7 +67,6 @@ impl App {
     /// Re-reads settings from the database (after an admin edit or SIGHUP).
     pub async fn reload_settings(&self) -> anyhow::Result<()> {
         let fresh = self.store.settings().await?;
-        self.limits.reconfigure(&fresh);
         if let Ok(mut s) = self.settings.write() {
             *s = Arc::new(fresh);
         }
@@ -99,14 +89,6 @@ impl App {
         };
         counter.fetch_add(1, Ordering::Relaxed);
         answer
-    }
-
-    pub fn mark_handled(&self) {
-        self.handled.send_modify(|n| *n += 1);
-    }
-
-    pub fn handled(&self) -> watch::Receiver<u64> {
-        self.handled.subscribe()
     }
 }
 

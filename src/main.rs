@@ -237,7 +237,8 @@ async fn run_bot(cfg: Config) -> anyhow::Result<ExitCode> {
     let app = App::new(cfg, store, ai).await?;
     let opts = telegram::BotOptions::default();
     let bot = telegram::build_bot(&app.cfg, &opts)?;
-    falgram::http::start(&app, &bot).await?;
+    let state = telegram::BotState::new(&app);
+    falgram::http::start(&app, &bot, &state.intake).await?;
     let supabase = falgram::supabase::start(&app).await?;
     let mode = if app.cfg.webhook_url.is_some() {
         "webhook"
@@ -245,7 +246,7 @@ async fn run_bot(cfg: Config) -> anyhow::Result<ExitCode> {
         "long polling"
     };
     tracing::info!(db = %app.cfg.db_path.display(), ai = app.ai.name(), mode, "Fal Gram starting");
-    let running = telegram::start(Arc::clone(&app), bot, &opts);
+    let running = telegram::start(Arc::clone(&app), state, bot, &opts);
     reload_on_sighup(Arc::clone(&app), supabase);
     shutdown_signal().await;
     tracing::info!("shutting down: finishing in-flight updates");

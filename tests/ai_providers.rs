@@ -33,6 +33,7 @@ fn request(images: Vec<Image>) -> AiRequest {
                 text: "réponse".into(),
             },
         ],
+        facts: vec![],
     }
 }
 

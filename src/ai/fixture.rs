@@ -1,6 +1,7 @@
 //! Deterministic answers from embedded fixtures: the offline simulator and tests use them.
 //! Files: `assets/fixtures/ai/<lang>/<kind>.txt`, variants separated by a line `---`;
-//! `{excerpt}` is replaced by the start of the user's text.
+//! `{excerpt}` is replaced by the start of the user's text, the kind's facts (see
+//! [`fixture_facts`]) by the request's values.
 
 use std::time::Duration;
 
@@ -46,6 +47,23 @@ fn excerpt(text: &str) -> String {
     out
 }
 
+/// The placeholders a fixture of each kind may use besides `{excerpt}`: the facts its
+/// callers put in the request.
+pub fn fixture_facts(kind: PromptKind) -> &'static [&'static str] {
+    match kind {
+        PromptKind::Coffee | PromptKind::Dream => &[],
+        PromptKind::Tarot => &["cards"],
+        PromptKind::DailyCard => &["card"],
+        PromptKind::DailyHoroscope | PromptKind::WeeklyHoroscope | PromptKind::MonthlyHoroscope => {
+            &["sign"]
+        }
+        PromptKind::BirthChart => &["sun_sign", "moon_sign"],
+        PromptKind::Compatibility => &["first_sign", "second_sign", "score"],
+        PromptKind::AstroChatbot => &["sign"],
+        PromptKind::Moon => &["phase"],
+    }
+}
+
 pub fn answer_for(request: &AiRequest) -> Result<String, AiError> {
     let text = assets::text(&fixture_path(request.lang, request.kind))
         .or_else(|| assets::text(&fixture_path(Lang::En, request.kind)))
@@ -61,7 +79,17 @@ pub fn answer_for(request: &AiRequest) -> Result<String, AiError> {
     let mut seed = request.user_text.as_bytes().to_vec();
     seed.extend(request.system.as_bytes());
     let pick = variants[(fnv1a(&seed) % variants.len() as u64) as usize];
-    Ok(pick.replace("{excerpt}", &excerpt(&request.user_text)))
+    let mut answer = pick.replace("{excerpt}", &excerpt(&request.user_text));
+    for name in fixture_facts(request.kind) {
+        let value = request
+            .facts
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("—");
+        answer = answer.replace(&format!("{{{name}}}"), value);
+    }
+    Ok(answer)
 }
 
 impl AiProvider for FixtureProvider {
@@ -98,6 +126,7 @@ mod tests {
             user_text: text.into(),
             images: vec![],
             history: vec![],
+            facts: vec![],
         }
     }
 
@@ -111,12 +140,35 @@ mod tests {
     }
 
     #[test]
-    fn every_language_has_dream_fixtures() {
+    fn every_kind_has_fixtures_in_every_language_with_known_placeholders_only() {
         for lang in Lang::ALL {
-            assert!(
-                assets::text(&fixture_path(lang, PromptKind::Dream)).is_some(),
-                "{lang}"
-            );
+            for kind in PromptKind::ALL {
+                let text = assets::text(&fixture_path(lang, kind))
+                    .unwrap_or_else(|| panic!("no fixture {kind}/{lang}"));
+                let variants: Vec<&str> = text.split("\n---\n").collect();
+                assert!(
+                    variants.len() >= 3,
+                    "{kind}/{lang}: {} variants",
+                    variants.len()
+                );
+                let mut rest = text.to_string();
+                for name in fixture_facts(kind).iter().chain(&["excerpt"]) {
+                    rest = rest.replace(&format!("{{{name}}}"), "");
+                }
+                assert!(
+                    !rest.contains('{') && !rest.contains('}'),
+                    "{kind}/{lang}: a placeholder this kind does not fill"
+                );
+            }
         }
+    }
+
+    #[test]
+    fn facts_fill_the_fixture() {
+        let mut r = req(Lang::En, "");
+        r.kind = PromptKind::DailyHoroscope;
+        r.facts = vec![("sign", "Leo".into())];
+        let a = answer_for(&r).unwrap();
+        assert!(a.contains("Leo") && !a.contains("{sign}"), "{a}");
     }
 }

@@ -52,6 +52,9 @@ pub struct AiRequest {
     pub user_text: String,
     pub images: Vec<Image>,
     pub history: Vec<Turn>,
+    /// What the reading is about, by name and in the user's language (`sign`, `cards`,
+    /// `phase` …): real models read it in the prompt; the offline fixtures are filled from it.
+    pub facts: Vec<(&'static str, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -19,6 +19,7 @@ use serde_json::json;
 
 use crate::app::App;
 use crate::observe::metrics::Histogram;
+use crate::telegram::intake::Intake;
 
 #[derive(Clone)]
 struct Http {
@@ -44,15 +45,15 @@ pub fn router(app: Arc<App>) -> Router {
 pub async fn serve(
     app: Arc<App>,
     addr: SocketAddr,
-    hook: Option<&webhook::Webhook>,
+    hook: Option<(&webhook::Webhook, Arc<Intake>)>,
 ) -> anyhow::Result<(SocketAddr, tokio::task::JoinHandle<()>)> {
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| anyhow::anyhow!("HTTP_ADDR {addr}: {e}"))?;
     let bound = listener.local_addr()?;
     let mut routes = router(Arc::clone(&app));
-    if let Some(h) = hook {
-        routes = routes.merge(webhook::router(app, h));
+    if let Some((h, intake)) = hook {
+        routes = routes.merge(webhook::router(app, intake, h));
     }
     let handle = tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, routes).await {
@@ -67,6 +68,7 @@ pub async fn serve(
 pub async fn start(
     app: &Arc<App>,
     bot: &crate::telegram::FalBot,
+    intake: &Arc<Intake>,
 ) -> anyhow::Result<Option<SocketAddr>> {
     let hook = match &app.cfg.webhook_url {
         Some(url) => Some(webhook::Webhook {
@@ -78,7 +80,12 @@ pub async fn start(
     let Some(addr) = app.cfg.http_addr else {
         return Ok(None);
     };
-    let (bound, _server) = serve(Arc::clone(app), addr, hook.as_ref()).await?;
+    let (bound, _server) = serve(
+        Arc::clone(app),
+        addr,
+        hook.as_ref().map(|h| (h, Arc::clone(intake))),
+    )
+    .await?;
     tracing::info!(%bound, webhook = hook.as_ref().map(|h| h.path.as_str()), "serving /health and /metrics");
     if let (Some(url), Some(h)) = (&app.cfg.webhook_url, &hook) {
         crate::telegram::set_webhook(bot, url.clone(), &h.secret).await?;

@@ -12,6 +12,7 @@ use axum::Router;
 
 use crate::app::App;
 use crate::config::Secret;
+use crate::telegram::intake::Intake;
 
 pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 
@@ -25,10 +26,11 @@ pub struct Webhook {
 #[derive(Clone)]
 struct Hook {
     app: Arc<App>,
+    intake: Arc<Intake>,
     secret: Secret,
 }
 
-pub fn router(app: Arc<App>, hook: &Webhook) -> Router {
+pub fn router(app: Arc<App>, intake: Arc<Intake>, hook: &Webhook) -> Router {
     let path = if hook.path.is_empty() {
         "/"
     } else {
@@ -36,6 +38,7 @@ pub fn router(app: Arc<App>, hook: &Webhook) -> Router {
     };
     Router::new().route(path, post(receive)).with_state(Hook {
         app,
+        intake,
         secret: hook.secret.clone(),
     })
 }
@@ -67,7 +70,7 @@ async fn receive(State(h): State<Hook>, headers: HeaderMap, body: Bytes) -> Stat
     else {
         return StatusCode::BAD_REQUEST;
     };
-    match crate::telegram::intake::admit(&h.app, vec![row]).await {
+    match h.intake.admit(&h.app, vec![row]).await {
         Ok(()) => StatusCode::OK,
         Err(e) => {
             // Not stored: a 5xx makes Telegram deliver it again later.

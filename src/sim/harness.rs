@@ -77,7 +77,7 @@ impl Harness {
             .running
             .as_ref()
             .ok_or_else(|| anyhow::anyhow!("the bot is stopped"))?;
-        telegram::pushes::run_once(&running.app, &running.bot, now).await
+        telegram::pushes::run_once(&running.app, &running.bot, &running.state, now).await
     }
 
     /// Stops the bot (as a deploy or crash-free restart would) and starts it again on the
@@ -169,8 +169,9 @@ async fn launch(
         push_every: None,
     };
     let bot = telegram::build_bot(&app.cfg, &opts)?;
-    let handled = app.handled();
-    Ok((telegram::start(app, bot, &opts), handled))
+    let state = telegram::BotState::new(&app);
+    let handled = state.handled();
+    Ok((telegram::start(app, state, bot, &opts), handled))
 }
 
 struct EnvList<'a>(Vec<(&'a str, &'a str)>);

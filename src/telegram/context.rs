@@ -5,6 +5,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use teloxide::types::{ChatId, Update, UpdateKind};
 
+use super::ratelimit::RateLimits;
+use super::state::BotState;
 use crate::app::App;
 use crate::domain::Lang;
 use crate::store::{NewUser, User};
@@ -21,6 +23,8 @@ pub struct UserCtx {
     pub chat: ChatId,
     /// The input step the chat was in when this update arrived.
     pub flow: Flow,
+    /// The runtime's per-user limits; readings check the AI bucket before calling it.
+    pub limits: Arc<RateLimits>,
 }
 
 /// The multi-step input a chat is in. Stored as JSON in `dialogue_state`.
@@ -109,7 +113,7 @@ fn private_chat(update: &Update) -> Option<ChatId> {
 }
 
 /// Records the contact and builds the context; `None` drops the update (no user, not private).
-pub async fn identify(update: Update, app: Arc<App>) -> Option<UserCtx> {
+pub async fn identify(update: Update, app: Arc<App>, state: Arc<BotState>) -> Option<UserCtx> {
     let from = update.from()?.clone();
     if from.is_bot {
         return None;
@@ -151,6 +155,7 @@ pub async fn identify(update: Update, app: Arc<App>) -> Option<UserCtx> {
                 returning: c.returning,
                 chat,
                 flow,
+                limits: Arc::clone(&state.limits),
             })
         }
         Ok(None) => {

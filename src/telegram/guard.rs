@@ -12,7 +12,7 @@ use futures::FutureExt;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 
-use super::{outbound, FalBot};
+use super::{outbound, BotState, FalBot};
 use crate::app::App;
 use crate::domain::Lang;
 use crate::i18n::keys as k;
@@ -26,9 +26,11 @@ pub fn guarded(inner: UpdateHandler<anyhow::Error>) -> UpdateHandler<anyhow::Err
         move |deps: DependencyMap, cont| {
             let inner = inner.clone();
             async move {
-                let (Some(app), Some(update)) =
-                    (deps.try_get::<Arc<App>>(), deps.try_get::<Update>())
-                else {
+                let (Some(app), Some(state), Some(update)) = (
+                    deps.try_get::<Arc<App>>(),
+                    deps.try_get::<Arc<BotState>>(),
+                    deps.try_get::<Update>(),
+                ) else {
                     return inner.execute(deps, cont).await;
                 };
                 let app: Arc<App> = Arc::clone(&app);
@@ -72,7 +74,7 @@ pub fn guarded(inner: UpdateHandler<anyhow::Error>) -> UpdateHandler<anyhow::Err
                     .handler_processing
                     .record(total.saturating_sub(waited));
                 app.metrics.updates_handled.fetch_add(1, Ordering::Relaxed);
-                app.mark_handled();
+                state.mark_handled();
                 ControlFlow::Break(Ok(()))
             }
         },

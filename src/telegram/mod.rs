@@ -24,6 +24,7 @@ pub mod reply;
 mod runtime;
 pub mod screens;
 mod share;
+pub mod state;
 mod tarot;
 
 use std::sync::Arc;
@@ -34,6 +35,7 @@ use teloxide::prelude::*;
 
 pub use commands::Command;
 pub use runtime::{build_bot, set_webhook, start, BotOptions, Running, SHUTDOWN_GRACE};
+pub use state::BotState;
 
 use crate::app::App;
 use crate::i18n::{keys as k, Val};
@@ -106,7 +108,10 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
 
 /// The general per-user limit; the user hears about it once per window.
 async fn within_rate_limit(bot: FalBot, app: Arc<App>, ctx: UserCtx) -> bool {
-    match app.limits.check(ctx.user.id, Bucket::General) {
+    match ctx
+        .limits
+        .check(&app.settings(), ctx.user.id, Bucket::General)
+    {
         Verdict::Allowed => true,
         verdict => {
             app.metrics

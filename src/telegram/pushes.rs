@@ -13,7 +13,7 @@ use governor::{Quota, RateLimiter};
 use super::astrology::{horoscope, names};
 use super::context::{Flow, UserCtx};
 use super::reply::send_long;
-use super::FalBot;
+use super::{BotState, FalBot};
 use crate::app::App;
 use crate::domain::astro::calendar;
 use crate::domain::astro::moon::PhaseName;
@@ -55,7 +55,12 @@ fn unreachable_user(e: &anyhow::Error) -> bool {
 }
 
 /// One pass over every enabled push at `now`.
-pub async fn run_once(app: &Arc<App>, bot: &FalBot, now: DateTime<Utc>) -> anyhow::Result<Report> {
+pub async fn run_once(
+    app: &Arc<App>,
+    bot: &FalBot,
+    state: &BotState,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Report> {
     let mut due = Vec::new();
     for push in app.store.enabled_pushes().await? {
         let (Some(kind), Some(time), Some(zone)) = (
@@ -101,7 +106,7 @@ pub async fn run_once(app: &Arc<App>, bot: &FalBot, now: DateTime<Utc>) -> anyho
                     Err(e) => return Sent::Failed(e.into()),
                 }
                 limiter.until_ready().await;
-                let outcome = send(app, bot, bot_name, &push, kind, date).await;
+                let outcome = send(app, bot, state, bot_name, &push, kind, date).await;
                 let status = match &outcome {
                     Sent::Ok => "sent",
                     Sent::Blocked => "blocked",
@@ -156,13 +161,14 @@ fn effective_plan(push: &DuePush, now: DateTime<Utc>) -> Plan {
 async fn send(
     app: &Arc<App>,
     bot: &FalBot,
+    state: &BotState,
     bot_name: &str,
     push: &DuePush,
     kind: PushKind,
     date: NaiveDate,
 ) -> Sent {
     let result = match kind {
-        PushKind::DailyCard => daily_card(app, bot, bot_name, push).await,
+        PushKind::DailyCard => daily_card(app, bot, state, bot_name, push).await,
         PushKind::DailyHoroscope => daily_horoscope(app, bot, push, date).await,
         PushKind::NewMoon | PushKind::FullMoon => moon(app, bot, push, kind, date).await,
     };
@@ -181,6 +187,7 @@ fn footer(app: &App, lang: Lang) -> String {
 async fn daily_card(
     app: &Arc<App>,
     bot: &FalBot,
+    state: &BotState,
     bot_name: &str,
     push: &DuePush,
 ) -> anyhow::Result<bool> {
@@ -194,6 +201,7 @@ async fn daily_card(
         is_new: false,
         returning: false,
         flow: Flow::Idle,
+        limits: Arc::clone(&state.limits),
     };
     super::tarot::daily(bot, app, &ctx, bot_name).await?;
     Ok(true)
@@ -287,12 +295,12 @@ async fn moon(
 }
 
 /// Runs [`run_once`] every `every` until the task is aborted.
-pub async fn run(app: Arc<App>, bot: FalBot, every: std::time::Duration) {
+pub async fn run(app: Arc<App>, bot: FalBot, state: Arc<BotState>, every: std::time::Duration) {
     let mut tick = tokio::time::interval(every);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tick.tick().await;
-        if let Err(e) = run_once(&app, &bot, Utc::now()).await {
+        if let Err(e) = run_once(&app, &bot, &state, Utc::now()).await {
             tracing::warn!(error = %e, "push pass failed");
         }
         if let Err(e) = super::premium::expiry_pass(&app, &bot, Utc::now().timestamp()).await {

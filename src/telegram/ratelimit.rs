@@ -48,6 +48,14 @@ impl Limiters {
     }
 }
 
+impl std::fmt::Debug for RateLimits {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RateLimits")
+            .field("tracked_keys", &self.tracked_keys())
+            .finish()
+    }
+}
+
 pub struct RateLimits {
     limiters: RwLock<Arc<Limiters>>,
     /// Until when a user has been told to wait, per bucket.
@@ -68,6 +76,9 @@ impl RateLimits {
     /// Applies changed settings; the limiters are rebuilt only when the numbers changed.
     pub fn reconfigure(&self, settings: &Settings) {
         let wanted = (settings.rate_user_per_minute, settings.rate_ai_per_minute);
+        if self.current().is_some_and(|l| l.per_minute == wanted) {
+            return;
+        }
         if let Ok(mut l) = self.limiters.write() {
             if l.per_minute != wanted {
                 *l = Arc::new(Limiters::new(wanted.0, wanted.1));
@@ -79,7 +90,10 @@ impl RateLimits {
         self.limiters.read().ok().map(|l| Arc::clone(&l))
     }
 
-    pub fn check(&self, user: i64, bucket: Bucket) -> Verdict {
+    /// Counts one request of `user` against the limits in `settings` (an admin's change
+    /// applies from the next request).
+    pub fn check(&self, settings: &Settings, user: i64, bucket: Bucket) -> Verdict {
+        self.reconfigure(settings);
         let Some(limiters) = self.current() else {
             return Verdict::Allowed;
         };
@@ -136,31 +150,32 @@ pub fn seconds_to_show(wait: Duration) -> u64 {
 mod tests {
     use super::*;
 
-    fn limits(general: u32, ai: u32) -> RateLimits {
-        RateLimits::new(&Settings {
+    fn settings(general: u32, ai: u32) -> Settings {
+        Settings {
             rate_user_per_minute: general,
             rate_ai_per_minute: ai,
             ..Settings::default()
-        })
+        }
     }
 
     #[test]
     fn tells_once_per_window_and_spares_other_users() {
-        let l = limits(3, 1);
+        let s = settings(3, 1);
+        let l = RateLimits::new(&s);
         for _ in 0..3 {
-            assert_eq!(l.check(1, Bucket::General), Verdict::Allowed);
+            assert_eq!(l.check(&s, 1, Bucket::General), Verdict::Allowed);
         }
-        let Verdict::Notify(wait) = l.check(1, Bucket::General) else {
+        let Verdict::Notify(wait) = l.check(&s, 1, Bucket::General) else {
             panic!("expected a notice")
         };
         assert!(
             wait <= Duration::from_secs(20) && wait > Duration::ZERO,
             "{wait:?}"
         );
-        assert_eq!(l.check(1, Bucket::General), Verdict::Silent);
-        assert_eq!(l.check(1, Bucket::General), Verdict::Silent);
+        assert_eq!(l.check(&s, 1, Bucket::General), Verdict::Silent);
+        assert_eq!(l.check(&s, 1, Bucket::General), Verdict::Silent);
         assert_eq!(
-            l.check(2, Bucket::General),
+            l.check(&s, 2, Bucket::General),
             Verdict::Allowed,
             "another user is not slowed"
         );
@@ -168,23 +183,26 @@ mod tests {
 
     #[test]
     fn ai_bucket_is_separate_and_stricter() {
-        let l = limits(30, 1);
-        assert_eq!(l.check(1, Bucket::Ai), Verdict::Allowed);
-        assert!(matches!(l.check(1, Bucket::Ai), Verdict::Notify(_)));
-        assert_eq!(l.check(1, Bucket::General), Verdict::Allowed);
+        let s = settings(30, 1);
+        let l = RateLimits::new(&s);
+        assert_eq!(l.check(&s, 1, Bucket::Ai), Verdict::Allowed);
+        assert!(matches!(l.check(&s, 1, Bucket::Ai), Verdict::Notify(_)));
+        assert_eq!(l.check(&s, 1, Bucket::General), Verdict::Allowed);
     }
 
     #[test]
-    fn reconfigure_applies_new_numbers_and_cleanup_keeps_working() {
-        let l = limits(1, 1);
-        assert_eq!(l.check(1, Bucket::General), Verdict::Allowed);
-        assert!(matches!(l.check(1, Bucket::General), Verdict::Notify(_)));
-        l.reconfigure(&Settings {
-            rate_user_per_minute: 100,
-            rate_ai_per_minute: 1,
-            ..Settings::default()
-        });
-        assert_eq!(l.check(1, Bucket::General), Verdict::Allowed);
+    fn changed_settings_apply_at_the_next_check_and_cleanup_keeps_working() {
+        let s = settings(1, 1);
+        let l = RateLimits::new(&s);
+        assert_eq!(l.check(&s, 1, Bucket::General), Verdict::Allowed);
+        assert!(matches!(
+            l.check(&s, 1, Bucket::General),
+            Verdict::Notify(_)
+        ));
+        assert_eq!(
+            l.check(&settings(100, 1), 1, Bucket::General),
+            Verdict::Allowed
+        );
         l.cleanup();
         assert!(l.tracked_keys() <= 2);
         assert_eq!(seconds_to_show(Duration::from_millis(1500)), 2);

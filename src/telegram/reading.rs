@@ -36,6 +36,8 @@ pub struct ReadingJob {
     /// Buttons above the sharing row; `follow_up` adds "ask about this dream".
     pub extra: Vec<InlineKeyboardButton>,
     pub follow_up: bool,
+    /// What the reading is about, in the user's language (see `AiRequest::facts`).
+    pub facts: Vec<(&'static str, String)>,
 }
 
 impl ReadingJob {
@@ -59,6 +61,7 @@ impl ReadingJob {
             counted: true,
             extra: Vec::new(),
             follow_up: false,
+            facts: Vec::new(),
         }
     }
 }
@@ -83,7 +86,7 @@ pub async fn has_reading(app: &App, ctx: &UserCtx) -> anyhow::Result<bool> {
 
 /// The stricter per-user limit on AI actions; tells the user (once per window) when over it.
 pub async fn ai_allowed(bot: &FalBot, app: &App, ctx: &UserCtx) -> anyhow::Result<bool> {
-    match app.limits.check(ctx.user.id, Bucket::Ai) {
+    match ctx.limits.check(&app.settings(), ctx.user.id, Bucket::Ai) {
         Verdict::Allowed => Ok(true),
         Verdict::Notify(wait) => {
             app.metrics.rate_limited.fetch_add(1, Ordering::Relaxed);
@@ -200,6 +203,7 @@ pub async fn deliver(
         user_text: job.user_text,
         images: job.images,
         history: job.history,
+        facts: job.facts,
     };
     let started = std::time::Instant::now();
     let answer = app.generate(&request).await;

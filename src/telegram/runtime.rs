@@ -11,7 +11,7 @@ use teloxide::error_handlers::LoggingErrorHandler;
 use teloxide::prelude::*;
 use tokio::task::JoinHandle;
 
-use super::{schema, FalBot};
+use super::{schema, BotState, FalBot};
 use crate::app::App;
 use crate::config::Config;
 
@@ -65,6 +65,7 @@ pub fn build_bot(cfg: &Config, opts: &BotOptions) -> anyhow::Result<FalBot> {
 /// A running bot: stop it with [`Running::stop`].
 pub struct Running {
     pub app: Arc<App>,
+    pub state: Arc<BotState>,
     /// The throttled bot, for senders outside the dispatcher (pushes, tests).
     pub bot: FalBot,
     pushes: Option<JoinHandle<()>>,
@@ -81,16 +82,16 @@ pub struct Running {
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
 
 /// Starts the dispatcher on the inbox, and long polling unless `WEBHOOK_URL` is set.
-pub fn start(app: Arc<App>, bot: FalBot, opts: &BotOptions) -> Running {
+pub fn start(app: Arc<App>, state: Arc<BotState>, bot: FalBot, opts: &BotOptions) -> Running {
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
-        .dependencies(dptree::deps![Arc::clone(&app)])
+        .dependencies(dptree::deps![Arc::clone(&app), Arc::clone(&state)])
         .default_handler(|_| async {})
         .error_handler(LoggingErrorHandler::with_custom_text("dispatcher error"))
         .build();
     let shutdown = dispatcher.shutdown_token();
     let bot_for_menu = bot.clone();
     let bot_for_pushes = bot.clone();
-    let listener = super::intake::inbox_listener(Arc::clone(&app));
+    let listener = super::intake::inbox_listener(Arc::clone(&app), &state.intake);
     let recovery = (Arc::clone(&app), bot.clone());
     let dispatcher = tokio::spawn(async move {
         // Before any new update: tell the chats whose answer a crash cut off.
@@ -105,14 +106,24 @@ pub fn start(app: Arc<App>, bot: FalBot, opts: &BotOptions) -> Running {
     let poller = app.cfg.webhook_url.is_none().then(|| {
         tokio::spawn(super::intake::poll(
             Arc::clone(&app),
+            Arc::clone(&state.intake),
             bot_for_menu.clone(),
             opts.polling_timeout,
         ))
     });
-    let chores = tokio::spawn(chores(Arc::clone(&app), bot_for_menu.clone()));
-    let pushes = opts
-        .push_every
-        .map(|every| tokio::spawn(super::pushes::run(Arc::clone(&app), bot_for_pushes, every)));
+    let chores = tokio::spawn(chores(
+        Arc::clone(&app),
+        Arc::clone(&state),
+        bot_for_menu.clone(),
+    ));
+    let pushes = opts.push_every.map(|every| {
+        tokio::spawn(super::pushes::run(
+            Arc::clone(&app),
+            bot_for_pushes,
+            Arc::clone(&state),
+            every,
+        ))
+    });
     let broadcasts = tokio::spawn(super::admin_panel::run_broadcasts(
         Arc::clone(&app),
         bot_for_menu.clone(),
@@ -120,6 +131,7 @@ pub fn start(app: Arc<App>, bot: FalBot, opts: &BotOptions) -> Running {
     ));
     Running {
         app,
+        state,
         bot: bot_for_menu,
         pushes,
         poller,
@@ -131,13 +143,13 @@ pub fn start(app: Arc<App>, bot: FalBot, opts: &BotOptions) -> Running {
 }
 
 /// Start-up registration, then periodic housekeeping: idle rate-limit keys and old update ids.
-async fn chores(app: Arc<App>, bot: FalBot) {
+async fn chores(app: Arc<App>, state: Arc<BotState>, bot: FalBot) {
     super::commands::register(&bot, &app).await;
     let mut tick = tokio::time::interval(Duration::from_secs(60));
     let mut minutes: u64 = 0;
     loop {
         tick.tick().await;
-        app.limits.cleanup();
+        state.limits.cleanup();
         if minutes.is_multiple_of(60) {
             daily_backup(&app).await;
         }

@@ -243,9 +243,22 @@ async fn draw(
         "spread": spread.code(),
         "cards": cards.iter().map(|d| serde_json::json!({"card": d.card, "reversed": d.reversed, "position": format!("{:?}", d.position)})).collect::<Vec<_>>(),
     });
+    let names = cards
+        .iter()
+        .filter_map(|d| {
+            let card = app.deck.card(d.card)?;
+            Some(if d.reversed {
+                format!("{} ({})", card.name(lang), app.i18n.t(lang, k::REVERSED))
+            } else {
+                card.name(lang).to_string()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
     let job = ReadingJob {
         input: question,
         meta,
+        facts: vec![("cards", names)],
         ..ReadingJob::new(PromptKind::Tarot, title, system, user_text)
     };
     let outcome = deliver(bot, app, ctx, bot_name, job).await?;
@@ -317,6 +330,7 @@ pub async fn daily(bot: &FalBot, app: &App, ctx: &UserCtx, bot_name: &str) -> Ha
         meta: serde_json::json!({"card": id, "reversed": reversed, "date": date}),
         counted: false,
         extra: vec![back_to_tarot],
+        facts: vec![("card", card.name(lang).to_string())],
         ..ReadingJob::new(
             PromptKind::DailyCard,
             title,

@@ -192,9 +192,19 @@ async fn show(
     if super::allowed(ctx, Feature::Transits) {
         extra.insert(0, screens::button(app, lang, k::BTN_TRANSITS, Cb::Transits));
     }
+    let sign_of = |body| {
+        chart
+            .place(body)
+            .map(|p| names::sign(app, lang, p.sign))
+            .unwrap_or_default()
+    };
     let job = super::super::reading::ReadingJob {
         counted: false,
         extra,
+        facts: vec![
+            ("sun_sign", sign_of(crate::domain::astro::Body::Sun)),
+            ("moon_sign", sign_of(crate::domain::astro::Body::Moon)),
+        ],
         meta: serde_json::json!({ "chart_utc": chart.utc.to_rfc3339() }),
         ..super::super::reading::ReadingJob::new(
             PromptKind::BirthChart,

@@ -139,6 +139,13 @@ pub async fn on_message(
         user_text: question.clone(),
         images: Vec::new(),
         history,
+        facts: vec![(
+            "sign",
+            chart
+                .sun_sign()
+                .map(|s| super::names::sign(&app, lang, s))
+                .unwrap_or_default(),
+        )],
     };
     let typing = Typing::start(&bot, ctx.chat);
     let answer = app.generate(&request).await;

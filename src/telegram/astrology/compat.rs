@@ -15,7 +15,7 @@ use super::names;
 use crate::app::App;
 use crate::domain::astro::compat::{sign_score, synastry};
 use crate::domain::astro::Sign;
-use crate::domain::{Feature, PromptKind};
+use crate::domain::{Feature, Lang, PromptKind};
 use crate::i18n::{keys as k, Val};
 use crate::prompts::system_prompt;
 
@@ -95,6 +95,7 @@ async fn narrate(
     me: &Me,
     title: String,
     values: [(&str, String); 4],
+    facts: Vec<(&'static str, String)>,
 ) -> HandlerResult {
     if !ai_allowed(bot, app, ctx).await? {
         return Ok(());
@@ -102,6 +103,7 @@ async fn narrate(
     let system = system_prompt(&app.store, PromptKind::Compatibility, ctx.lang, &values).await?;
     let job = ReadingJob {
         counted: false,
+        facts,
         ..ReadingJob::new(
             PromptKind::Compatibility,
             title,
@@ -161,7 +163,17 @@ pub async fn pair(
             format!("sign pair only ({relation}); no birth charts"),
         ),
     ];
-    narrate(bot, app, ctx, me, title, values).await
+    let facts = pair_facts(app, lang, a, b, score);
+    narrate(bot, app, ctx, me, title, values, facts).await
+}
+
+/// The pair as the reading's facts: both signs by name and the score.
+fn pair_facts(app: &App, lang: Lang, a: Sign, b: Sign, score: u8) -> Vec<(&'static str, String)> {
+    vec![
+        ("first_sign", names::sign(app, lang, a)),
+        ("second_sign", names::sign(app, lang, b)),
+        ("score", score.to_string()),
+    ]
 }
 
 pub async fn with_person(
@@ -226,7 +238,8 @@ pub async fn with_person(
         ("score", result.score.to_string()),
         ("synastry", facts),
     ];
-    narrate(bot, app, ctx, me, title, values).await
+    let facts = pair_facts(app, lang, sa, sb, result.score);
+    narrate(bot, app, ctx, me, title, values, facts).await
 }
 
 pub async fn delete_person(

@@ -66,6 +66,7 @@ pub async fn text_for(
         user_text: facts,
         images: Vec::new(),
         history: Vec::new(),
+        facts: vec![("sign", names::sign(app, lang, sign))],
     };
     match app.generate(&request).await {
         Ok(answer) => Ok(Ok(app
