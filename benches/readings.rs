@@ -6,13 +6,16 @@
 //! serialised the readings (one lock, one connection, one worker), the wall time would be
 //! minutes, not seconds. Run: `cargo bench --bench readings`.
 
+#[path = "../tests/support/mod.rs"]
+mod support;
+
 use std::time::{Duration, Instant};
 
 use falgram::ai::{GeminiProvider, RetryPolicy};
 use falgram::config::Secret;
-use falgram::fakes::gemini::FakeGemini;
-use falgram::fakes::telegram::FakeUser;
+use falgram::sim::fake_telegram::FakeUser;
 use falgram::sim::Harness;
+use support::gemini::FakeGemini;
 
 const USERS: i64 = 1_000;
 const AI_LATENCY: Duration = Duration::from_secs(2);

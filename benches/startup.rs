@@ -7,7 +7,7 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use falgram::fakes::telegram::{FakeTelegram, FAKE_TOKEN};
+use falgram::sim::fake_telegram::{FakeTelegram, FAKE_TOKEN};
 
 const RUNS: usize = 20;
 

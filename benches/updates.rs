@@ -12,7 +12,7 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use falgram::fakes::telegram::{FakeTelegram, FakeUser};
+use falgram::sim::fake_telegram::{FakeTelegram, FakeUser};
 use falgram::sim::Harness;
 
 const USERS: i64 = 1_000;

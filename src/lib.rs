@@ -7,24 +7,20 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-pub mod admin_cli;
 pub mod ai;
 pub mod app;
 pub mod assets;
-pub mod astro_cli;
 pub mod chart_image;
 pub mod cli;
 pub mod config;
 pub mod crypto;
-pub mod doctor;
 pub mod domain;
-pub mod fakes;
 pub mod http;
 pub mod i18n;
+pub mod jobs;
 pub mod observe;
 pub mod pdf;
-pub mod prompts;
-pub mod reports;
+pub mod services;
 pub mod sim;
 pub mod store;
 pub mod supabase;

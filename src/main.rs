@@ -1,13 +1,17 @@
-//! `falgram`: wiring only — configuration, store, bot, shutdown.
+//! `falgram`: wiring only — command line → configuration → logging → the chosen command, or
+//! store → App → HTTP server, jobs and the Telegram runtime → shutdown.
 
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
-use falgram::cli::{Cli, Command};
+use falgram::cli::{self, Cli, Command};
 use falgram::config::{Config, ProcessEnv};
-use falgram::observe::logging;
-use falgram::{ai, app::App, doctor, sim, telegram};
+use falgram::jobs::{self, JobSet};
+use falgram::observe::{logging, sentry};
+use falgram::store::backup::DbLock;
+use falgram::store::Store;
+use falgram::{ai, app::App, sim, telegram};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -30,175 +34,86 @@ fn main() -> ExitCode {
     }
 }
 
+/// Prints a command's answer.
+fn answered(text: String) -> anyhow::Result<ExitCode> {
+    print!("{text}");
+    Ok(ExitCode::SUCCESS)
+}
+
 async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     // The astronomy commands need no configuration, database or network.
     let command = match cli.command.take().unwrap_or(Command::Run) {
-        Command::Chart(args) => {
-            print!("{}", falgram::astro_cli::chart(&args)?);
-            return Ok(ExitCode::SUCCESS);
-        }
-        Command::Moon(args) => {
-            print!("{}", falgram::astro_cli::moon(&args)?);
-            return Ok(ExitCode::SUCCESS);
-        }
+        Command::Chart(args) => return answered(cli::astro::chart(&args)?),
+        Command::Moon(args) => return answered(cli::astro::moon(&args)?),
         other => other,
     };
     let env_file = falgram::config::load_env_file(cli.env_file.as_deref())?;
     let cfg = Config::from_source(&ProcessEnv, cli.db.clone())?;
-    let quiet = matches!(
-        command,
-        Command::Sim { .. } | Command::Admin { .. } | Command::Import { .. }
-    ) || (matches!(command, Command::Run) && cfg.telegram_token.is_none());
-    // Only the running bot reports to Sentry; the one-shot commands answer the operator directly.
     let serving = matches!(command, Command::Run) && cfg.telegram_token.is_some();
+    // Only the running bot reports to Sentry; the one-shot commands answer the operator.
     let (sentry_layer, reporter) = match (&cfg.sentry_dsn, serving) {
-        (Some(dsn), true) => Some(falgram::observe::sentry::start(
+        (Some(dsn), true) => Some(sentry::start(
             dsn.clone(),
-            falgram::observe::sentry::Context::for_process(&cfg.environment),
+            sentry::Context::for_process(&cfg.environment),
         )),
         _ => None,
     }
     .unzip();
-    logging::init(
-        cfg.log_format,
-        if quiet && std::env::var_os("RUST_LOG").is_none() {
-            "error"
-        } else {
-            &cfg.rust_log
-        },
-        sentry_layer,
-    );
+    // The simulator and the operator's commands keep the terminal for their own output.
+    let quiet = matches!(
+        command,
+        Command::Sim { .. } | Command::Admin { .. } | Command::Import { .. }
+    ) || (matches!(command, Command::Run) && !serving);
+    let filter = if quiet && std::env::var_os("RUST_LOG").is_none() {
+        "error"
+    } else {
+        &cfg.rust_log
+    };
+    logging::init(cfg.log_format, filter, sentry_layer);
     match command {
-        Command::Run if cfg.telegram_token.is_none() => {
+        Command::Run if !serving => {
             eprintln!("TELEGRAM_BOT_TOKEN is not set: starting the offline simulator (see `falgram sim --help`).");
             simulate(cli.db.clone(), None, "en".into()).await
         }
         Command::Run => serve(cfg, reporter).await,
         Command::Sim { script, lang } => simulate(cli.db.clone(), script, lang).await,
-        Command::Migrate => {
-            let applied = falgram::store::migrate(&cfg.db_path)?;
-            println!(
-                "{}: {applied} migration(s) applied, schema up to date",
-                cfg.db_path.display()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Chart(_) | Command::Moon(_) => Ok(ExitCode::SUCCESS), // handled above
-        Command::Backup { dir, keep } => {
-            let dir = dir
-                .or_else(|| cfg.backup_dir.clone())
-                .unwrap_or_else(|| "backups".into());
-            let db = cfg.db_path.clone();
-            let file = tokio::task::spawn_blocking(move || {
-                falgram::store::backup::backup(&db, &dir, keep)
-            })
-            .await??;
-            println!("{} (integrity ok)", file.display());
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::RotateKey { new_key } => {
-            let new = falgram::crypto::Cipher::from_text(&new_key)
-                .map_err(|e| anyhow::anyhow!("--new-key: {e}"))?;
-            let _lock = falgram::store::backup::DbLock::acquire(&cfg.db_path)?;
-            falgram::store::migrate(&cfg.db_path)?;
-            let old = cfg.cipher();
-            let db = cfg.db_path.clone();
-            let secret = cfg.server_secret.clone();
-            let new_id = new.id().to_string();
-            let done = tokio::task::spawn_blocking(move || {
-                let mut conn = rusqlite::Connection::open(&db)?;
-                falgram::store::sealing::rotate(&mut conn, old.as_ref(), &new, secret.expose())
-            })
-            .await??;
-            println!(
-                "{} value(s) sealed with key {new_id} ({} were in clear). Set ENCRYPTION_KEY to the new key before starting the bot.",
-                done.sealed, done.was_plain
-            );
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Migrate => answered(cli::data::migrate(&cfg)?),
+        Command::Backup { dir, keep } => answered(cli::data::backup(&cfg, dir, keep).await?),
+        Command::RotateKey { new_key } => answered(cli::data::rotate_key(&cfg, &new_key).await?),
         Command::Import {
             supabase_url,
             supabase_key,
             dry_run,
-        } => {
-            let client = falgram::supabase::Client::new(
-                &supabase_url,
-                falgram::config::Secret::new(supabase_key),
-            )?;
-            let _lock = falgram::store::backup::DbLock::acquire(&cfg.db_path)?;
-            let store = falgram::store::Store::open_keyed(&cfg.db_path, cfg.cipher())?;
-            let report =
-                falgram::supabase::import::run(&store, &client, dry_run, &mut std::io::stderr())
-                    .await;
-            store.close();
-            let r = report?;
-            let c = r.counts;
-            println!(
-                "{}users: {} read, {} new, {} updated, {} unchanged, {} skipped (no id)\nsubscriptions: {} · referrals: {} · payments: {} of {} new",
-                if dry_run { "DRY RUN — nothing written\n" } else { "" },
-                r.users_seen, c.users_new, c.users_updated, c.users_unchanged, r.users_skipped,
-                c.subscriptions, c.referrals, c.payments, r.payments_seen
-            );
-            if let Some(p) = &r.prompts {
-                println!(
-                    "prompts: {} applied, {} unchanged, {} skipped",
-                    p.applied,
-                    p.unchanged,
-                    p.skipped.len()
-                );
-                for (kind, lang, why) in &p.skipped {
-                    println!("  skipped {kind}/{lang}: {why}");
-                }
-            }
-            if !r.missing_tables.is_empty() {
-                println!("not in the source: {}", r.missing_tables.join(", "));
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Restore { file } => {
-            let db = cfg.db_path.clone();
-            tokio::task::spawn_blocking(move || falgram::store::backup::restore(&file, &db))
-                .await??;
-            println!("{} restored", cfg.db_path.display());
-            Ok(ExitCode::SUCCESS)
-        }
+        } => answered(cli::data::import(&cfg, &supabase_url, supabase_key, dry_run).await?),
+        Command::Restore { file } => answered(cli::data::restore(&cfg, &file).await?),
         Command::Admin { command } => {
             let ai = ai::from_config(&cfg)?;
-            let store = falgram::store::Store::open_keyed(&cfg.db_path, cfg.cipher())?;
+            let store = Store::open_keyed(&cfg.db_path, cfg.cipher())?;
             let app = App::new(cfg, store, ai).await?;
-            let text = falgram::admin_cli::run(Arc::clone(&app), command).await;
+            let text = cli::admin::run(Arc::clone(&app), command).await;
             app.store.close();
-            print!("{}", text?);
-            Ok(ExitCode::SUCCESS)
+            answered(text?)
         }
         Command::Doctor => {
-            let checks = doctor::run(&cfg, env_file.as_deref()).await;
-            for c in &checks {
-                println!("{} {}", if c.ok { "✅" } else { "❌" }, c.label);
-            }
-            let failed = checks.iter().filter(|c| !c.ok).count();
-            println!(
-                "\n{} of {} checks passed",
-                checks.len() - failed,
-                checks.len()
-            );
-            Ok(if failed == 0 {
+            let checks = cli::doctor::run(&cfg, env_file.as_deref()).await;
+            let (text, all_ok) = cli::doctor::report(&checks);
+            print!("{text}");
+            Ok(if all_ok {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::FAILURE
             })
         }
+        Command::Chart(_) | Command::Moon(_) => Ok(ExitCode::SUCCESS), // answered above
     }
 }
 
-async fn serve(
-    cfg: Config,
-    reporter: Option<falgram::observe::sentry::Reporter>,
-) -> anyhow::Result<ExitCode> {
+/// The bot, with error reports flushed at the end when Sentry is on.
+async fn serve(cfg: Config, reporter: Option<sentry::Reporter>) -> anyhow::Result<ExitCode> {
     let Some(reporter) = reporter else {
         return run_bot(cfg).await;
     };
-    falgram::observe::sentry::install_panic_hook();
+    sentry::install_panic_hook();
     tracing::info!("errors and panics are reported to Sentry");
     let outcome = run_bot(cfg).await;
     if let Err(e) = &outcome {
@@ -225,8 +140,8 @@ async fn run_bot(cfg: Config) -> anyhow::Result<ExitCode> {
     }
     let ai = ai::from_config(&cfg)?;
     // One bot per database: `falgram restore` checks the same lock.
-    let _lock = falgram::store::backup::DbLock::acquire(&cfg.db_path)?;
-    let store = falgram::store::Store::open_keyed(&cfg.db_path, cfg.cipher())?;
+    let _lock = DbLock::acquire(&cfg.db_path)?;
+    let store = Store::open_keyed(&cfg.db_path, cfg.cipher())?;
     if cfg.encryption_key.is_some() {
         match store.plain_values().await {
             Ok(0) => {}
@@ -235,21 +150,27 @@ async fn run_bot(cfg: Config) -> anyhow::Result<ExitCode> {
         }
     }
     let app = App::new(cfg, store, ai).await?;
+    let supabase = falgram::supabase::connect(&app.cfg, &app.store).await?;
+    let mut background = JobSet::default();
+    background.start(jobs::prune_updates(&app));
+    background.start_all(jobs::daily_backup(&app));
+    if let Some(client) = &supabase {
+        background.start_all(jobs::supabase(&app, client));
+    }
     let opts = telegram::BotOptions::default();
     let bot = telegram::build_bot(&app.cfg, &opts)?;
     let state = telegram::BotState::new(&app);
-    falgram::http::start(&app, &bot, &state.intake).await?;
-    let supabase = falgram::supabase::start(&app).await?;
+    falgram::http::start(&app, &bot, &state.intake, background.health()).await?;
     let mode = if app.cfg.webhook_url.is_some() {
         "webhook"
     } else {
         "long polling"
     };
     tracing::info!(db = %app.cfg.db_path.display(), ai = app.ai.name(), mode, "Fal Gram starting");
-    let running = telegram::start(Arc::clone(&app), state, bot, &opts);
+    let running = telegram::start(Arc::clone(&app), state, bot, &opts, background);
     reload_on_sighup(Arc::clone(&app), supabase);
     shutdown_signal().await;
-    tracing::info!("shutting down: finishing in-flight updates");
+    tracing::info!("shutting down: finishing in-flight updates and jobs");
     running.stop().await;
     tracing::info!("stopped cleanly");
     Ok(ExitCode::SUCCESS)
@@ -307,32 +228,18 @@ async fn simulate(
 ) -> anyhow::Result<ExitCode> {
     let ai: falgram::ai::SharedAi = Arc::new(falgram::ai::FixtureProvider::new());
     let mut out = std::io::stdout();
+    let echo = script.is_some();
+    let opts = sim::SimOptions { db, lang, echo, ai };
     match script {
         Some(path) => {
             let file = tokio::fs::File::open(&path)
                 .await
                 .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-            let opts = sim::SimOptions {
-                db,
-                lang,
-                echo: true,
-                ai,
-            };
             sim::run(opts, tokio::io::BufReader::new(file), &mut out).await?;
         }
         None => {
-            let opts = sim::SimOptions {
-                db,
-                lang,
-                echo: false,
-                ai,
-            };
-            sim::run(
-                opts,
-                tokio::io::BufReader::new(tokio::io::stdin()),
-                &mut out,
-            )
-            .await?;
+            let stdin = tokio::io::BufReader::new(tokio::io::stdin());
+            sim::run(opts, stdin, &mut out).await?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -1,11 +1,11 @@
 //! Referrals, history and `/forget`, end to end.
 
-mod common;
+mod support;
 
-use common::*;
-use falgram::fakes::telegram::FakeUser;
+use falgram::sim::fake_telegram::FakeUser;
+use support::*;
 
-fn ref_code(out: &[falgram::fakes::telegram::Recorded]) -> String {
+fn ref_code(out: &[falgram::sim::fake_telegram::Recorded]) -> String {
     let text = all_text(out);
     let start = text.find("?start=ref_").expect("a referral link") + "?start=ref_".len();
     text[start..start + 8].to_string()
@@ -14,7 +14,7 @@ fn ref_code(out: &[falgram::fakes::telegram::Recorded]) -> String {
 async fn referral_page(
     h: &mut falgram::sim::Harness,
     u: &FakeUser,
-) -> Vec<falgram::fakes::telegram::Recorded> {
+) -> Vec<falgram::sim::fake_telegram::Recorded> {
     let out = h.text(u, "/menu").await.unwrap();
     let (msg, data) = button(&out, "🎁");
     h.press(u, msg, &data).await.unwrap()
@@ -110,10 +110,10 @@ async fn my_readings_lists_and_reopens_only_my_own() {
     let out = h.text(&u, "/menu").await.unwrap();
     let (msg, data) = button(&out, "My readings");
     let out = h.press(&u, msg, &data).await.unwrap();
-    let (msg, open) = button(&out, "dream");
+    let (msg, open) = button(&out, "Dream interpretation");
     let out = h.press(&u, msg, &open).await.unwrap();
     let text = all_text(&out);
-    assert!(text.contains("📜 <b>dream</b>"), "{text}");
+    assert!(text.contains("📜 <b>Dream interpretation</b>"), "{text}");
     assert!(
         text.contains("A lighthouse in fog"),
         "the reading again: {text}"

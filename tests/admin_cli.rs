@@ -1,12 +1,12 @@
 //! `falgram admin …` against the database of a running bot, reaching the fake Bot API for the
 //! commands that talk to Telegram.
 
-mod common;
+mod support;
 
 use std::process::{Command, Output};
 
-use common::*;
-use falgram::fakes::telegram::FAKE_TOKEN;
+use falgram::sim::fake_telegram::FAKE_TOKEN;
+use support::*;
 
 async fn admin(db: &std::path::Path, api: Option<&str>, args: &[&str]) -> Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_falgram"));
@@ -54,11 +54,11 @@ async fn terminal_commands_work_on_the_live_database() {
     );
     let lines = stdout(&out);
     assert!(
-        lines.contains("801\tAyşe (@user801)\ttr\tfree\t-"),
+        lines.contains("801\tAyşe (@user801)\ttr\tfree\t–"),
         "{lines}"
     );
     assert!(
-        lines.contains("802\tAyşe (@user802)\ten\tfree\t-"),
+        lines.contains("802\tAyşe (@user802)\ten\tfree\t–"),
         "{lines}"
     );
 
@@ -75,9 +75,10 @@ async fn terminal_commands_work_on_the_live_database() {
             .any(|r| r.text().is_some_and(|t| t.contains("hediye edildi"))),
         "{told:?}"
     );
-    let expiry = (chrono::Utc::now() + chrono::Duration::days(30))
-        .format("%Y-%m-%d")
-        .to_string();
+    let expiry = falgram::i18n::format::date(
+        falgram::domain::Lang::En,
+        (chrono::Utc::now() + chrono::Duration::days(30)).date_naive(),
+    );
     let out = admin(&db, None, &["users", "--plan", "premium"]).await;
     assert_eq!(
         stdout(&out).trim(),
@@ -98,7 +99,7 @@ async fn terminal_commands_work_on_the_live_database() {
     );
     let out = admin(&db, None, &["stats"]).await;
     assert!(
-        stdout(&out).contains("plans         basic 0 · premium 1 · vip 0"),
+        stdout(&out).contains("Plans: basic 0 · premium 1 · vip 0"),
         "{}",
         stdout(&out)
     );

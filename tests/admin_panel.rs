@@ -1,13 +1,13 @@
 //! The admin panel in Telegram: server-side admin checks, users and their card, settings,
 //! prompts, and a broadcast measured on the fake server's clock and resumed after a restart.
 
-mod common;
+mod support;
 
 use std::time::{Duration, Instant};
 
-use common::*;
-use falgram::fakes::telegram::FakeUser;
+use falgram::sim::fake_telegram::FakeUser;
 use falgram::sim::Harness;
+use support::*;
 
 const ADMIN: i64 = 950;
 
@@ -304,7 +304,7 @@ async fn a_broadcast_stays_under_30_per_second_and_resumes_after_a_restart() {
         h.app()
             .unwrap()
             .store
-            .audience_size(Some("de".into()), None)
+            .audience_size(Some(falgram::domain::Lang::De), None)
             .await
             .unwrap(),
         69,

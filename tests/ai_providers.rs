@@ -1,6 +1,6 @@
 //! The AI providers against local fakes of their wire protocols.
 
-mod common;
+mod support;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -13,8 +13,8 @@ use axum::{Json, Router};
 use falgram::ai::{AiError, AiProvider, AiRequest, Image, OpenAiProvider, RetryPolicy, Role, Turn};
 use falgram::config::Secret;
 use falgram::domain::{Lang, PromptKind};
-use falgram::fakes::gemini::{FakeGemini, Reply};
 use serde_json::{json, Value};
+use support::gemini::{FakeGemini, Reply};
 
 fn request(images: Vec<Image>) -> AiRequest {
     AiRequest {
@@ -41,7 +41,7 @@ fn request(images: Vec<Image>) -> AiRequest {
 async fn gemini_sends_images_inline_to_the_vision_model_and_history_as_turns() {
     let gemini = FakeGemini::start().await.unwrap();
     gemini.script([Reply::Text("Je vois un oiseau.".into())]);
-    let ai = common::gemini_ai(&gemini.url());
+    let ai = support::gemini_ai(&gemini.url());
     let jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
     let answer = ai
         .generate(&request(vec![Image {
@@ -77,7 +77,7 @@ async fn gemini_finish_reasons_and_client_errors_are_not_retried() {
             retry_delay: None,
         },
     ]);
-    let ai = common::gemini_ai(&gemini.url());
+    let ai = support::gemini_ai(&gemini.url());
     assert!(
         matches!(ai.generate(&request(vec![])).await, Err(AiError::Blocked(r)) if r == "SAFETY")
     );

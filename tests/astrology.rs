@@ -2,12 +2,12 @@
 //! (wheel, table, grounded AI), /mychart, entitlements, cached horoscopes, compatibility,
 //! the moon, the VIP chatbot and the push scheduler.
 
-mod common;
+mod support;
 
-use common::*;
-use falgram::fakes::gemini::{FakeGemini, Reply};
-use falgram::fakes::telegram::{FakeUser, Recorded};
+use falgram::sim::fake_telegram::{FakeUser, Recorded};
 use falgram::sim::Harness;
+use support::gemini::{FakeGemini, Reply};
+use support::*;
 
 async fn set_plan(h: &Harness, id: i64, plan: &'static str) {
     let app = h.app().unwrap();
@@ -24,7 +24,7 @@ async fn set_plan(h: &Harness, id: i64, plan: &'static str) {
         .unwrap();
 }
 
-fn system_of(call: &falgram::fakes::gemini::GeminiCall) -> String {
+fn system_of(call: &support::gemini::GeminiCall) -> String {
     call.body["system_instruction"]["parts"][0]["text"]
         .as_str()
         .unwrap_or_default()

@@ -1,10 +1,10 @@
 //! Online backups while the bot writes, restore with integrity checks, pruning, and refusal to
 //! restore under a running bot.
 
-mod common;
+mod support;
 
-use common::*;
 use falgram::store::backup::{backup, restore};
+use support::*;
 
 fn dump(db: &std::path::Path) -> Vec<String> {
     let conn = rusqlite::Connection::open(db).unwrap();

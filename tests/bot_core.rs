@@ -1,9 +1,9 @@
 //! End-to-end: the real dispatcher, store and i18n against the fake Telegram Bot API.
 
-mod common;
+mod support;
 
-use common::*;
-use falgram::fakes::gemini::{FakeGemini, Reply};
+use support::gemini::{FakeGemini, Reply};
+use support::*;
 
 #[tokio::test]
 async fn start_with_turkish_client_gives_a_turkish_menu() {
@@ -438,7 +438,7 @@ async fn oversized_and_non_text_dreams_keep_the_user_in_the_step() {
     h.press(&u, msg, &data).await.unwrap();
     let out = h.text(&u, &"a".repeat(2500)).await.unwrap();
     assert!(
-        all_text(&out).contains("2500 characters long; the limit is 2000"),
+        all_text(&out).contains("2,500 characters long; the limit is 2,000"),
         "{}",
         all_text(&out)
     );

@@ -7,6 +7,7 @@ use std::process::Command;
 use chrono::{NaiveDate, NaiveTime};
 use falgram::crypto::Cipher;
 use falgram::domain::quota::Source;
+use falgram::domain::PromptKind;
 use falgram::store::{BirthRecord, NewUser, Store};
 
 const K1: &str = "1111111111111111111111111111111111111111111111111111111111111111";
@@ -46,7 +47,7 @@ async fn fill(store: &Store) -> i64 {
         .prepare_reading(
             7,
             Source::Free,
-            "dream",
+            PromptKind::Dream,
             Some(DREAM.into()),
             ANSWER.into(),
             None,

@@ -1,8 +1,19 @@
 //! `/health` and `/metrics` over real HTTP.
 
-mod common;
+mod support;
 
-use common::*;
+use falgram::jobs::{Health, Job, JobSet};
+use support::*;
+
+async fn wait_for_runs(health: &Health, job: &str) {
+    for _ in 0..200 {
+        if health.snapshot().get(job).is_some_and(|j| j.runs > 0) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    panic!("job {job} never ran");
+}
 
 #[tokio::test]
 async fn health_is_200_with_the_documented_fields_and_503_without_the_database() {
@@ -10,9 +21,18 @@ async fn health_is_200_with_the_documented_fields_and_503_without_the_database()
     h.text(&user(1200, "en"), "/start").await.unwrap();
     h.press(&user(1200, "en"), 1, "1:m").await.unwrap();
     let app = h.app().unwrap().clone();
-    let (addr, _server) = falgram::http::serve(app.clone(), "127.0.0.1:0".parse().unwrap(), None)
-        .await
-        .unwrap();
+    let mut jobs = JobSet::default();
+    jobs.start(Job::once("backup_check", || async { Ok(()) }));
+    let health = jobs.health();
+    let (addr, _server) = falgram::http::serve(
+        app.clone(),
+        jobs.health(),
+        "127.0.0.1:0".parse().unwrap(),
+        None,
+    )
+    .await
+    .unwrap();
+    wait_for_runs(&health, "backup_check").await;
     let client = reqwest::Client::new();
     let res = client
         .get(format!("http://{addr}/health"))
@@ -28,6 +48,27 @@ async fn health_is_200_with_the_documented_fields_and_503_without_the_database()
     assert!(body["uptime_s"].is_u64() && body["timestamp"].is_string());
     assert!(body["system"]["memory_rss_mb"].as_f64().unwrap() > 1.0);
     assert!(body["system"]["cpu_percent"].is_f64());
+    let job = &body["jobs"]["backup_check"];
+    assert_eq!(job["ok"], true, "{body}");
+    assert_eq!(job["runs"], 1);
+    assert!(job["last_run_at"].is_i64() && job["last_error"].is_null());
+
+    // A background job whose last run failed: still serving (200), but degraded, and why.
+    jobs.start(Job::once("outbox", || async {
+        anyhow::bail!("Supabase unreachable")
+    }));
+    wait_for_runs(&health, "outbox").await;
+    let res = client
+        .get(format!("http://{addr}/health"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["status"], "degraded");
+    assert_eq!(body["jobs"]["outbox"]["ok"], false);
+    assert_eq!(body["jobs"]["outbox"]["last_error"], "Supabase unreachable");
+    jobs.stop(std::time::Duration::from_secs(1)).await;
 
     let text = client
         .get(format!("http://{addr}/metrics"))

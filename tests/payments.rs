@@ -1,11 +1,11 @@
 //! Premium plans end to end through the fake Bot API: invoices, pre-checkout, payments (once
 //! per charge id), renewals, upgrades, subscriptions, refunds, expiry, and the admin commands.
 
-mod common;
+mod support;
 
-use common::*;
-use falgram::fakes::telegram::{FakeUser, Recorded};
+use falgram::sim::fake_telegram::{FakeUser, Recorded};
 use falgram::sim::Harness;
+use support::*;
 
 const DAY: i64 = 86_400;
 
@@ -237,7 +237,7 @@ async fn a_refund_request_reaches_the_admin_who_refunds_it() {
         .await
         .unwrap();
     let out = h.text(&u, "/paysupport").await.unwrap();
-    let (msg, data) = button(&out, "Refund 1000 ⭐");
+    let (msg, data) = button(&out, "Refund 1,000 ⭐");
     let out = h.press(&u, msg, &data).await.unwrap();
     assert!(all_text(&out).contains("refund request was sent"));
     // The admin is told in Turkish, with a button.
@@ -267,7 +267,7 @@ async fn a_refund_request_reaches_the_admin_who_refunds_it() {
     assert_eq!(refund.body["telegram_payment_charge_id"], "charge-r");
     assert_eq!(refund.body["user_id"], 705);
     assert!(
-        all_text(&out).contains("1000 ⭐ have been refunded"),
+        all_text(&out).contains("1,000 ⭐ have been refunded"),
         "{}",
         all_text(&out)
     );

@@ -2,12 +2,12 @@
 //! (shaped, right to left), a one-page report under 600 KB, and premium users' readings and
 //! birth charts (with the wheel image).
 
-mod common;
+mod support;
 
 use std::process::Command;
 
-use common::*;
 use falgram::sim::Harness;
+use support::*;
 
 fn pdftotext(pdf: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
@@ -43,7 +43,7 @@ async fn set_plan(h: &Harness, id: i64, plan: &'static str) {
 #[tokio::test]
 async fn admin_reports_read_back_in_turkish_russian_and_arabic() {
     use falgram::domain::Lang;
-    use falgram::reports::{admin_report, ReportKind};
+    use falgram::services::reports::{admin_report, ReportKind};
     let (_d, mut h) = start(fixture_ai()).await;
     h.text(&user(1100, "tr"), "/start").await.unwrap();
     let app = h.app().unwrap().clone();

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use falgram::domain::quota::Source;
+use falgram::domain::PromptKind;
 use falgram::store::{NewUser, Store};
 
 fn pg_bin() -> Option<PathBuf> {
@@ -193,7 +194,7 @@ async fn supabase_sql_runs_on_postgresql_and_takes_the_outbox_payloads() {
         .prepare_reading(
             42,
             Source::Free,
-            "tarot",
+            PromptKind::Tarot,
             Some("q".into()),
             "a".into(),
             None,

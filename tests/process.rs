@@ -1,10 +1,12 @@
 //! The real binary as an operator runs it: serves /health on HTTP_ADDR, reloads settings on
 //! SIGHUP, and stops cleanly on SIGTERM.
 
+mod support;
+
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use falgram::fakes::telegram::{FakeTelegram, FakeUser, FAKE_TOKEN};
+use falgram::sim::fake_telegram::{FakeTelegram, FakeUser, FAKE_TOKEN};
 
 const KEY: &str = "8f3a1c5e7b9d2f4a6c8e0b1d3f5a7c9e2b4d6f8a0c1e3b5d7f9a2c4e6b8d0f1a";
 
@@ -278,7 +280,7 @@ async fn the_binary_serves_health_reloads_on_sighup_and_stops_on_sigterm() {
 
 #[tokio::test]
 async fn with_sentry_dsn_a_failing_handler_is_reported_and_flushed_at_exit() {
-    use falgram::fakes::sentry::FakeSentry;
+    use support::sentry::FakeSentry;
     let fake = FakeTelegram::start().await.unwrap();
     let sentry = FakeSentry::start("7", "c0ffee00c0ffee00c0ffee00c0ffee00")
         .await

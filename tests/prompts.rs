@@ -3,7 +3,7 @@
 
 use falgram::domain::prompts::{placeholders_in, render, validate};
 use falgram::domain::{Lang, PromptKind};
-use falgram::prompts::{embedded, system_prompt};
+use falgram::services::system_prompt::{embedded, system_prompt};
 use falgram::store::Store;
 
 fn sample(name: &str) -> String {

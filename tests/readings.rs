@@ -1,11 +1,11 @@
 //! Readings end to end: tarot spreads, the card of the day, dream follow-ups, sharing.
 
-mod common;
+mod support;
 
-use common::*;
-use falgram::fakes::gemini::{FakeGemini, Reply};
+use support::gemini::{FakeGemini, Reply};
+use support::*;
 
-fn sent_texts(out: &[falgram::fakes::telegram::Recorded]) -> Vec<String> {
+fn sent_texts(out: &[falgram::sim::fake_telegram::Recorded]) -> Vec<String> {
     out.iter()
         .filter(|r| r.is("sendMessage") || r.is("editMessageText"))
         .filter_map(|r| r.text().map(str::to_string))

@@ -1,11 +1,13 @@
 //! Error reporting against a fake Sentry speaking the envelope protocol: the real layer,
 //! queue and sender, installed as a tracing subscriber.
 
+mod support;
+
 use std::time::Duration;
 
 use falgram::config::SentryDsn as Dsn;
-use falgram::fakes::sentry::FakeSentry;
 use falgram::observe::sentry::{self, Context, Reporter};
+use support::sentry::FakeSentry;
 use tracing_subscriber::layer::SubscriberExt;
 
 const KEY: &str = "0123456789abcdef0123456789abcdef";

@@ -2,15 +2,17 @@
 //! both key kinds, deletions, no personal texts), prompts pulled into overrides, and the
 //! import of a Python Fal Gram deployment (idempotent, dry run).
 
+mod support;
+
 use std::process::Command;
 
 use falgram::config::Secret;
 use falgram::domain::quota::Source;
 use falgram::domain::{Lang, PromptKind};
-use falgram::fakes::postgrest::FakePostgrest;
 use falgram::store::{NewUser, Store};
-use falgram::supabase::{outbox, prompts, Client};
+use falgram::supabase::{outbox, prompt_pull as prompts, Client};
 use serde_json::json;
+use support::postgrest::FakePostgrest;
 
 const JWT: &str = "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoic2VydmljZV9yb2xlIn0.c2lnbmF0dXJl";
 const NEW_KEY: &str = "sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz";
@@ -50,7 +52,7 @@ async fn the_outbox_retries_after_failures_survives_a_restart_and_never_sends_te
         .prepare_reading(
             7,
             Source::Free,
-            "dream",
+            PromptKind::Dream,
             Some("secret dream".into()),
             "secret answer".into(),
             None,

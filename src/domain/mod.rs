@@ -1,6 +1,9 @@
 //! The pure part of Fal Gram: rules and data with no Telegram, SQL or network in sight.
 
 pub mod astro;
+#[macro_use]
+pub mod code;
+pub mod errors;
 pub mod gazetteer;
 pub mod horoscope;
 pub mod lang;
@@ -14,7 +17,18 @@ pub mod settings;
 pub mod tarot;
 pub mod text;
 
+pub use code::Coded;
 pub use lang::Lang;
 pub use plan::{Feature, Plan};
 pub use prompts::PromptKind;
 pub use settings::Settings;
+
+code::coded!(
+    Plan,
+    Lang,
+    PromptKind,
+    pushes::PushKind,
+    tarot::Spread,
+    astro::Sign,
+    horoscope::Period,
+);

@@ -67,7 +67,9 @@ pub struct PlanState {
 }
 
 impl PlanState {
-    /// The plan in force at `now` (a lapsed paid plan is free).
+    /// The plan in force at `now` — the one rule every screen, push and payment check uses:
+    /// a paid plan counts only until its expiry, and a paid plan without an expiry (nothing
+    /// grants one; only a damaged row has it) counts as free rather than forever.
     pub fn active(&self, now: i64) -> Plan {
         match self.expires_at {
             Some(e) if self.plan.is_paid() && e > now => self.plan,

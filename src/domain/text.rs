@@ -1,4 +1,5 @@
-//! Splitting long texts into message-sized parts at natural boundaries.
+//! Texts as messages: splitting long ones into message-sized parts at natural boundaries, and
+//! escaping user or AI text for the HTML that messages are written in.
 
 /// Telegram's limit for one text message, counted (as Telegram does) in UTF-16 code units
 /// of the visible text.
@@ -56,6 +57,37 @@ pub fn split_message(text: &str, limit: usize) -> Vec<String> {
     parts
 }
 
+/// Escapes text for Telegram's HTML parse mode.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Telegram HTML as plain text (the terminal and the PDFs).
+pub fn plain_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,5 +127,19 @@ mod tests {
         assert_eq!(parts.len(), 2);
         assert!(parts.iter().all(|p| utf16_len(p) <= 4096));
         assert_eq!(parts.concat(), emoji);
+    }
+
+    #[test]
+    fn escapes_the_three_html_specials() {
+        assert_eq!(
+            escape_html("<b>Tom & Jerry</b>"),
+            "&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;"
+        );
+        assert_eq!(escape_html("çay \"ok\""), "çay \"ok\"");
+    }
+
+    #[test]
+    fn plain_text_drops_tags_and_unescapes() {
+        assert_eq!(plain_text("<b>Tom &amp; Jerry</b> &lt;3"), "Tom & Jerry <3");
     }
 }

@@ -1,5 +1,6 @@
-//! The operator's HTTP endpoints (axum): `GET /health` (JSON, 503 when the database is
-//! unreachable) and `GET /metrics` (Prometheus text). Served on `HTTP_ADDR`.
+//! The operator's HTTP endpoints (axum): `GET /health` (JSON with every background job's
+//! state; 503 when the database is unreachable) and `GET /metrics` (Prometheus text). Served on
+//! `HTTP_ADDR`, with the webhook route in webhook mode.
 
 mod system;
 pub mod webhook;
@@ -18,19 +19,22 @@ use axum::{Json, Router};
 use serde_json::json;
 
 use crate::app::App;
+use crate::jobs;
 use crate::observe::metrics::Histogram;
 use crate::telegram::intake::Intake;
 
 #[derive(Clone)]
 struct Http {
     app: Arc<App>,
+    jobs: Arc<jobs::Health>,
     started: Instant,
     cpu: Arc<system::CpuMeter>,
 }
 
-pub fn router(app: Arc<App>) -> Router {
+pub fn router(app: Arc<App>, jobs: Arc<jobs::Health>) -> Router {
     let state = Http {
         app,
+        jobs,
         started: Instant::now(),
         cpu: Arc::new(system::CpuMeter::default()),
     };
@@ -44,6 +48,7 @@ pub fn router(app: Arc<App>) -> Router {
 /// bound address (port 0 picks one).
 pub async fn serve(
     app: Arc<App>,
+    jobs: Arc<jobs::Health>,
     addr: SocketAddr,
     hook: Option<(&webhook::Webhook, Arc<Intake>)>,
 ) -> anyhow::Result<(SocketAddr, tokio::task::JoinHandle<()>)> {
@@ -51,7 +56,7 @@ pub async fn serve(
         .await
         .map_err(|e| anyhow::anyhow!("HTTP_ADDR {addr}: {e}"))?;
     let bound = listener.local_addr()?;
-    let mut routes = router(Arc::clone(&app));
+    let mut routes = router(Arc::clone(&app), jobs);
     if let Some((h, intake)) = hook {
         routes = routes.merge(webhook::router(app, intake, h));
     }
@@ -69,6 +74,7 @@ pub async fn start(
     app: &Arc<App>,
     bot: &crate::telegram::FalBot,
     intake: &Arc<Intake>,
+    jobs: Arc<jobs::Health>,
 ) -> anyhow::Result<Option<SocketAddr>> {
     let hook = match &app.cfg.webhook_url {
         Some(url) => Some(webhook::Webhook {
@@ -82,6 +88,7 @@ pub async fn start(
     };
     let (bound, _server) = serve(
         Arc::clone(app),
+        jobs,
         addr,
         hook.as_ref().map(|h| (h, Arc::clone(intake))),
     )
@@ -96,8 +103,14 @@ pub async fn start(
 async fn health(State(s): State<Http>) -> Response {
     let users = s.app.store.user_count().await;
     let healthy = users.is_ok();
+    // A background job whose last run failed degrades the bot but does not take it down.
+    let status = match (healthy, s.jobs.all_ok()) {
+        (false, _) => "unhealthy",
+        (true, false) => "degraded",
+        (true, true) => "healthy",
+    };
     let body = json!({
-        "status": if healthy { "healthy" } else { "unhealthy" },
+        "status": status,
         "timestamp": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         "version": env!("CARGO_PKG_VERSION"),
         "uptime_s": s.started.elapsed().as_secs(),
@@ -107,6 +120,7 @@ async fn health(State(s): State<Http>) -> Response {
             "cpu_percent": s.cpu.percent(),
             "memory_rss_mb": system::rss_mb(),
         },
+        "jobs": s.jobs.snapshot(),
     });
     let status = if healthy {
         StatusCode::OK

@@ -101,10 +101,7 @@ keys! {
     BTN_DREAM_FOLLOWUP = "btn-dream-followup";
     DREAM_FOLLOWUP_PROMPT = "dream-followup-prompt" ["max"];
     READING_TITLE_DREAM_FOLLOWUP = "reading-title-dream-followup";
-    KIND_COFFEE = "kind-coffee";
-    KIND_TAROT = "kind-tarot";
-    KIND_DREAM = "kind-dream";
-    KIND_DAILY_CARD = "kind-daily-card";
+    READING_KIND = "reading-kind" ["kind"];
     SHARE_TEXT = "share-text" ["kind"];
     BTN_SHARE_X = "btn-share-x";
     BTN_SHARE_TELEGRAM = "btn-share-telegram";

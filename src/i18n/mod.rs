@@ -1,5 +1,7 @@
 //! Fluent bundles for the nine languages, embedded in the binary.
 
+mod errors;
+pub mod format;
 pub mod keys;
 
 use std::collections::HashMap;
@@ -10,13 +12,19 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 pub use keys::Key;
 
 use crate::assets::{self, Assets};
-use crate::domain::Lang;
+use crate::domain::{Lang, Plan, PromptKind};
 
 /// A variable's value.
 #[derive(Debug, Clone, Copy)]
 pub enum Val<'a> {
     Str(&'a str),
+    /// A count or amount: selects the plural form and is written with the language's grouping.
     Num(i64),
+    /// A number that is a name, not an amount (a user id, a year): written as plain digits.
+    Digits(i64),
+    /// A decimal (the moon's age), written with the language's decimal mark and `places`
+    /// digits after it; selects the plural form like CLDR says for fractions.
+    Decimal(f64, usize),
 }
 
 impl<'a> From<&'a str> for Val<'a> {
@@ -95,6 +103,7 @@ impl I18n {
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Unicode isolation marks would show up inside Telegram texts and test assertions.
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(number_formatter(lang)));
             for (file, text) in files {
                 let res = FluentResource::try_new(text).map_err(|(_, errs)| I18nError::Parse {
                     file: file.clone(),
@@ -132,12 +141,37 @@ impl I18n {
             match val {
                 Val::Str(s) => fargs.set(*name, FluentValue::from(*s)),
                 Val::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+                Val::Digits(n) => fargs.set(*name, FluentValue::from(n.to_string())),
+                Val::Decimal(x, places) => {
+                    let mut number = fluent_bundle::types::FluentNumber::from(*x);
+                    number.options.minimum_fraction_digits = Some(*places);
+                    number.options.maximum_fraction_digits = Some(*places);
+                    fargs.set(*name, FluentValue::Number(number));
+                }
             }
         }
         [lang, Lang::En]
             .into_iter()
             .find_map(|l| self.format(l, key.id, &fargs))
             .unwrap_or_else(|| key.id.to_string())
+    }
+
+    /// A plan's name ("Premium").
+    pub fn plan_name(&self, lang: Lang, plan: Plan) -> String {
+        self.t(
+            lang,
+            match plan {
+                Plan::Free => keys::PLAN_FREE,
+                Plan::Basic => keys::PLAN_BASIC,
+                Plan::Premium => keys::PLAN_PREMIUM,
+                Plan::Vip => keys::PLAN_VIP,
+            },
+        )
+    }
+
+    /// A reading kind's label ("Tarot reading"), for history lists, PDFs and the dashboard.
+    pub fn reading_kind(&self, lang: Lang, kind: PromptKind) -> String {
+        self.tr(lang, keys::READING_KIND, &[("kind", Val::Str(kind.code()))])
     }
 
     fn format(&self, lang: Lang, id: &str, args: &FluentArgs<'_>) -> Option<String> {
@@ -149,5 +183,39 @@ impl I18n {
             tracing::warn!(lang = %lang, id, ?errors, "message formatted with errors");
         }
         Some(text.into_owned())
+    }
+}
+
+/// Numbers inside messages, written by [`format`]'s rules for `lang`: one function per
+/// language, because Fluent hands the formatter no language of its own.
+fn number_formatter<M>(lang: Lang) -> fn(&FluentValue, &M) -> Option<String> {
+    fn write<M, const L: usize>(value: &FluentValue, _: &M) -> Option<String> {
+        let FluentValue::Number(n) = value else {
+            return None;
+        };
+        let lang = Lang::ALL[L];
+        let places = n
+            .options
+            .minimum_fraction_digits
+            .or(n.options.maximum_fraction_digits)
+            .unwrap_or(0);
+        Some(
+            if places == 0 && n.value.fract() == 0.0 && n.value.abs() < 1e15 {
+                format::number(lang, n.value as i64)
+            } else {
+                format::decimal(lang, n.value, places.max(1))
+            },
+        )
+    }
+    match Lang::ALL.iter().position(|l| *l == lang) {
+        Some(0) => write::<M, 0>,
+        Some(1) => write::<M, 1>,
+        Some(2) => write::<M, 2>,
+        Some(3) => write::<M, 3>,
+        Some(4) => write::<M, 4>,
+        Some(5) => write::<M, 5>,
+        Some(6) => write::<M, 6>,
+        Some(7) => write::<M, 7>,
+        _ => write::<M, 8>,
     }
 }

@@ -10,7 +10,8 @@ use tokio::sync::watch;
 use crate::ai::SharedAi;
 use crate::app::App;
 use crate::config::Config;
-use crate::fakes::telegram::{FakeTelegram, FakeUser, Recorded, FAKE_TOKEN};
+use crate::jobs::JobSet;
+use crate::sim::fake_telegram::{FakeTelegram, FakeUser, Recorded, FAKE_TOKEN};
 use crate::telegram::{self, BotOptions, Running};
 
 pub struct Harness {
@@ -65,19 +66,20 @@ impl Harness {
             .running
             .as_ref()
             .ok_or_else(|| anyhow::anyhow!("the bot is stopped"))?;
-        telegram::premium::expiry_pass(&running.app, &running.bot, now).await
+        telegram::scheduled::plan_expiry::run_once(&running.app, &running.bot, now).await
     }
 
     /// One pass of the push scheduler at `now`, as the bot's background task would run it.
     pub async fn run_pushes(
         &self,
         now: chrono::DateTime<chrono::Utc>,
-    ) -> anyhow::Result<telegram::pushes::Report> {
+    ) -> anyhow::Result<telegram::scheduled::daily_pushes::Report> {
         let running = self
             .running
             .as_ref()
             .ok_or_else(|| anyhow::anyhow!("the bot is stopped"))?;
-        telegram::pushes::run_once(&running.app, &running.bot, &running.state, now).await
+        telegram::scheduled::daily_pushes::run_once(&running.app, &running.bot, &running.state, now)
+            .await
     }
 
     /// Stops the bot (as a deploy or crash-free restart would) and starts it again on the
@@ -171,7 +173,10 @@ async fn launch(
     let bot = telegram::build_bot(&app.cfg, &opts)?;
     let state = telegram::BotState::new(&app);
     let handled = state.handled();
-    Ok((telegram::start(app, state, bot, &opts), handled))
+    Ok((
+        telegram::start(app, state, bot, &opts, JobSet::default()),
+        handled,
+    ))
 }
 
 struct EnvList<'a>(Vec<(&'a str, &'a str)>);

@@ -1,5 +1,6 @@
 //! The offline simulator: chat with the real bot in a terminal, or replay a script.
 
+pub mod fake_telegram;
 mod harness;
 mod terminal;
 

@@ -8,7 +8,7 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 
 use super::Harness;
 use crate::ai::SharedAi;
-use crate::fakes::telegram::{FakeUser, Recorded};
+use crate::sim::fake_telegram::{FakeUser, Recorded};
 
 pub struct SimOptions {
     /// SQLite file to use; `None` means a fresh temporary database.

@@ -1,9 +1,10 @@
-//! What the operator sees: the dashboard figures and the per-day series for its chart, and the
-//! user list. Read-only queries on the read pool.
+//! What the operator sees and does to accounts: the dashboard figures and the per-day series for
+//! its chart, the user list and card, the events log, blocking and resetting a quota.
 
 use rusqlite::{params, Connection};
 
 use super::{Store, StoreResult};
+use crate::domain::{Lang, Plan, PromptKind};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Stats {
@@ -12,15 +13,25 @@ pub struct Stats {
     pub active_7d: i64,
     pub active_30d: i64,
     pub new_today: i64,
-    /// Active paid plans: basic, premium, vip.
-    pub plans: [i64; 3],
+    /// Users on each paid plan now, in `Plan::PAID` order (read them with [`Stats::on_plan`]).
+    pub plans: Vec<(Plan, i64)>,
     /// Stars received (refunds subtracted): today, this month, all time.
     pub revenue_today: i64,
     pub revenue_month: i64,
     pub revenue_total: i64,
     /// Readings per kind, most first.
-    pub readings: Vec<(String, i64)>,
+    pub readings: Vec<(PromptKind, i64)>,
     pub ai_failures_7d: i64,
+}
+
+impl Stats {
+    /// Users whose `plan` is in force now (0 for free: the dashboard counts paid plans).
+    pub fn on_plan(&self, plan: Plan) -> i64 {
+        self.plans
+            .iter()
+            .find(|(p, _)| *p == plan)
+            .map_or(0, |(_, n)| *n)
+    }
 }
 
 /// One line of the user list.
@@ -29,8 +40,8 @@ pub struct UserLine {
     pub id: i64,
     pub username: Option<String>,
     pub first_name: String,
-    pub language: String,
-    pub plan: String,
+    pub language: Lang,
+    pub plan: Plan,
     pub plan_expires_at: Option<i64>,
 }
 
@@ -59,8 +70,9 @@ impl Store {
         self.read(move |conn| {
             let today = day_start(now);
             let seen = |since: i64| count(conn, "SELECT count(*) FROM users WHERE last_seen_at >= ?1", [since]);
-            let plan = |p: &str| {
+            let plan = |p: Plan| {
                 count(conn, "SELECT count(*) FROM users WHERE plan = ?1 AND plan_expires_at > ?2", params![p, now])
+                    .map(|n| (p, n))
             };
             let mut readings = Vec::new();
             {
@@ -77,7 +89,7 @@ impl Store {
                 active_7d: seen(now - 7 * 86_400)?,
                 active_30d: seen(now - 30 * 86_400)?,
                 new_today: count(conn, "SELECT count(*) FROM users WHERE created_at >= ?1", [today])?,
-                plans: [plan("basic")?, plan("premium")?, plan("vip")?],
+                plans: Plan::PAID.into_iter().map(plan).collect::<rusqlite::Result<_>>()?,
                 revenue_today: count(conn, REVENUE, [today])?,
                 revenue_month: count(conn, REVENUE, [month_start(now)])?,
                 revenue_total: count(conn, REVENUE, [0])?,
@@ -116,7 +128,7 @@ impl Store {
     /// Users, newest first, optionally by active plan and by id / @username / name.
     pub async fn user_lines(
         &self,
-        plan: Option<String>,
+        plan: Option<Plan>,
         search: Option<String>,
         limit: i64,
         offset: i64,
@@ -247,7 +259,7 @@ impl Store {
 
 impl Store {
     /// Paid (not refunded) payments per month and plan: (YYYY-MM, plan, count, Stars).
-    pub async fn revenue_by_month(&self) -> StoreResult<Vec<(String, String, i64, i64)>> {
+    pub async fn revenue_by_month(&self) -> StoreResult<Vec<(String, Plan, i64, i64)>> {
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT strftime('%Y-%m', created_at, 'unixepoch') AS month, plan, count(*), sum(amount) \

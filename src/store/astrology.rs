@@ -7,6 +7,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::sealing::{open_col, open_opt};
 use super::{now, Store, StoreResult};
 use crate::crypto::{seal, Cipher};
+use crate::domain::astro::Sign;
+use crate::domain::pushes::PushKind;
+use crate::domain::{Lang, Plan};
 
 /// Birth data as stored: date, optional time, place name, coordinates and IANA zone.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,7 +31,7 @@ pub struct Person {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PushSetting {
-    pub kind: String,
+    pub kind: PushKind,
     pub local_time: String,
     pub timezone: String,
     pub enabled: bool,
@@ -38,13 +41,13 @@ pub struct PushSetting {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DuePush {
     pub user_id: i64,
-    pub kind: String,
+    pub kind: PushKind,
     pub local_time: String,
     pub timezone: String,
-    pub language: String,
-    pub plan: String,
+    pub language: Lang,
+    pub plan: Plan,
     pub plan_expires_at: Option<i64>,
-    pub sun_sign: Option<String>,
+    pub sun_sign: Option<Sign>,
 }
 
 /// Birth data is one JSON record in `birth_date`, so with a key it is one sealed value.
@@ -150,7 +153,7 @@ impl Store {
         .await
     }
 
-    pub async fn sun_sign(&self, user_id: i64) -> StoreResult<Option<String>> {
+    pub async fn sun_sign(&self, user_id: i64) -> StoreResult<Option<Sign>> {
         self.read(move |conn| {
             Ok(conn
                 .prepare_cached("SELECT sun_sign FROM users WHERE id = ?1")?
@@ -464,7 +467,10 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(store.birth(1).await.unwrap(), Some(istanbul()));
-        assert_eq!(store.sun_sign(1).await.unwrap().as_deref(), Some("cancer"));
+        assert_eq!(
+            store.sun_sign(1).await.unwrap(),
+            Some(crate::domain::astro::Sign::Cancer)
+        );
         let id = store
             .add_person(
                 1,
@@ -522,7 +528,7 @@ mod tests {
         let (_d, store) = temp_store();
         user(&store, 1).await;
         let setting = PushSetting {
-            kind: "daily_card".into(),
+            kind: crate::domain::pushes::PushKind::DailyCard,
             local_time: "09:00".into(),
             timezone: "Europe/Istanbul".into(),
             enabled: true,

@@ -5,6 +5,7 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{now, Store, StoreResult};
+use crate::domain::{Lang, Plan};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BroadcastProgress {
@@ -31,11 +32,7 @@ const AUDIENCE: &str = "FROM users WHERE is_inactive = 0 AND is_blocked = 0 \
      AND (?2 IS NULL OR (CASE WHEN plan <> 'free' AND plan_expires_at > ?3 THEN plan ELSE 'free' END) = ?2)";
 
 impl Store {
-    pub async fn audience_size(
-        &self,
-        lang: Option<String>,
-        plan: Option<String>,
-    ) -> StoreResult<i64> {
+    pub async fn audience_size(&self, lang: Option<Lang>, plan: Option<Plan>) -> StoreResult<i64> {
         self.read(move |conn| {
             Ok(conn
                 .prepare_cached(&format!("SELECT count(*) {AUDIENCE}"))?
@@ -49,8 +46,8 @@ impl Store {
         &self,
         created_by: Option<i64>,
         text: String,
-        lang: Option<String>,
-        plan: Option<String>,
+        lang: Option<Lang>,
+        plan: Option<Plan>,
         runner: &'static str,
     ) -> StoreResult<(i64, i64)> {
         self.write(move |conn| {

@@ -5,7 +5,7 @@ use rusqlite::{params, OptionalExtension};
 
 use super::{now, Store, StoreResult};
 use crate::domain::payments::{apply_payment, PlanState};
-use crate::domain::{Plan, Settings};
+use crate::domain::{Lang, Plan, Settings};
 
 /// A successful payment as Telegram reports it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,15 +66,16 @@ impl Store {
                 return Ok(Applied::Duplicate);
             }
             let payment_id = sp.last_insert_rowid();
-            let current: Option<(String, Option<i64>)> = sp
+            let current: Option<(Plan, Option<i64>)> = sp
                 .query_row("SELECT plan, plan_expires_at FROM users WHERE id = ?1", [payment.user_id], |r| {
                     Ok((r.get(0)?, r.get(1)?))
                 })
                 .optional()?;
-            let current = current.map_or(PlanState { plan: Plan::Free, expires_at: None }, |(p, e)| PlanState {
-                plan: p.parse().unwrap_or(Plan::Free),
-                expires_at: e,
-            });
+            let current =
+                current.map_or(PlanState { plan: Plan::Free, expires_at: None }, |(plan, expires_at)| PlanState {
+                    plan,
+                    expires_at,
+                });
             let next = apply_payment(current, payment.plan, days, &settings, t);
             sp.execute(
                 "UPDATE users SET plan = ?2, plan_expires_at = ?3 WHERE id = ?1",
@@ -104,7 +105,7 @@ pub struct PaymentRow {
     pub user_id: Option<i64>,
     pub charge_id: String,
     pub amount: u32,
-    pub plan: String,
+    pub plan: Plan,
     pub days: u32,
     pub status: String,
     pub refund_requested_at: Option<i64>,
@@ -115,7 +116,7 @@ pub struct PaymentRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Expiring {
     pub user_id: i64,
-    pub language: String,
+    pub language: Lang,
     pub plan: Plan,
     pub expires_at: i64,
 }
@@ -225,12 +226,12 @@ impl Store {
             sp.execute("UPDATE payments SET status = 'refunded', refunded_at = ?2 WHERE id = ?1", params![row.id, t])?;
             let mut state = PlanState { plan: Plan::Free, expires_at: None };
             if let Some(user) = row.user_id {
-                let current: (String, Option<i64>) = sp.query_row(
+                let current: (Plan, Option<i64>) = sp.query_row(
                     "SELECT plan, plan_expires_at FROM users WHERE id = ?1",
                     [user],
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )?;
-                let current = PlanState { plan: current.0.parse().unwrap_or(Plan::Free), expires_at: current.1 };
+                let current = PlanState { plan: current.0, expires_at: current.1 };
                 state = crate::domain::payments::revoke(current, row.days, t);
                 sp.execute(
                     "UPDATE users SET plan = ?2, plan_expires_at = ?3 WHERE id = ?1",
@@ -259,7 +260,7 @@ impl Store {
                     Ok(Expiring {
                         user_id: r.get(0)?,
                         language: r.get(1)?,
-                        plan: r.get::<_, String>(2)?.parse().unwrap_or(Plan::Free),
+                        plan: r.get(2)?,
                         expires_at: r.get(3)?,
                     })
                 })?
@@ -283,7 +284,7 @@ impl Store {
                         Ok(Expiring {
                             user_id: r.get(0)?,
                             language: r.get(1)?,
-                            plan: r.get::<_, String>(2)?.parse().unwrap_or(Plan::Free),
+                            plan: r.get(2)?,
                             expires_at: r.get(3)?,
                         })
                     })?
@@ -312,14 +313,14 @@ impl Store {
     ) -> StoreResult<Option<PlanState>> {
         self.write(move |conn| {
             let sp = conn.savepoint()?;
-            let current: Option<(String, Option<i64>)> = sp
+            let current: Option<(Plan, Option<i64>)> = sp
                 .query_row("SELECT plan, plan_expires_at FROM users WHERE id = ?1", [user_id], |r| {
                     Ok((r.get(0)?, r.get(1)?))
                 })
                 .optional()?;
             let Some((p, e)) = current else { return Ok(None) };
             let t = now();
-            let current = PlanState { plan: p.parse().unwrap_or(Plan::Free), expires_at: e };
+            let current = PlanState { plan: p, expires_at: e };
             let from = if current.active(t) == plan { current.expires_at.unwrap_or(t).max(t) } else { t };
             let next = PlanState { plan, expires_at: Some(from + i64::from(days) * 86_400) };
             sp.execute(

@@ -7,6 +7,7 @@ use super::{now, Store, StoreResult};
 use crate::crypto::seal;
 use crate::domain::quota::{Allowance, Source};
 use crate::domain::settings::Settings;
+use crate::domain::PromptKind;
 
 /// A reservation older than this is considered abandoned (the process died mid-reading).
 const RESERVATION_TTL: i64 = 15 * 60;
@@ -75,7 +76,7 @@ impl Store {
     pub async fn reserve_reading(
         &self,
         user_id: i64,
-        kind: &'static str,
+        kind: PromptKind,
         settings: &Settings,
     ) -> StoreResult<Option<Reservation>> {
         let limit = settings.free_readings;
@@ -106,7 +107,7 @@ impl Store {
         &self,
         user_id: i64,
         source: Source,
-        kind: &'static str,
+        kind: PromptKind,
         input: Option<String>,
         output: String,
         meta: Option<String>,
@@ -185,7 +186,7 @@ impl Store {
         &self,
         user_id: i64,
         reservation: Option<Reservation>,
-        kind: &'static str,
+        kind: PromptKind,
         input: Option<String>,
         output: String,
         meta: Option<String>,
@@ -215,6 +216,7 @@ impl Store {
 mod tests {
     use crate::domain::quota::Source;
     use crate::domain::settings::Settings;
+    use crate::domain::PromptKind;
     use crate::store::test_support::{new_user, temp_store};
 
     async fn user(store: &crate::store::Store, id: i64) {
@@ -230,14 +232,14 @@ mod tests {
             ..Settings::default()
         };
         let r = store
-            .reserve_reading(1, "dream", &s)
+            .reserve_reading(1, PromptKind::Dream, &s)
             .await
             .unwrap()
             .unwrap();
         assert_eq!(r.source, Source::Free);
         assert!(
             store
-                .reserve_reading(1, "dream", &s)
+                .reserve_reading(1, PromptKind::Dream, &s)
                 .await
                 .unwrap()
                 .is_none(),
@@ -245,18 +247,18 @@ mod tests {
         );
         store.release_reading(r).await.unwrap();
         let r = store
-            .reserve_reading(1, "dream", &s)
+            .reserve_reading(1, PromptKind::Dream, &s)
             .await
             .unwrap()
             .unwrap();
         store
-            .save_reading(1, Some(r), "dream", None, "text".into(), None)
+            .save_reading(1, Some(r), PromptKind::Dream, None, "text".into(), None)
             .await
             .unwrap();
         let a = store.allowance(1, &s).await.unwrap().unwrap();
         assert_eq!((a.free_used, a.free_reserved), (1, 0));
         assert!(store
-            .reserve_reading(1, "dream", &s)
+            .reserve_reading(1, PromptKind::Dream, &s)
             .await
             .unwrap()
             .is_none());
@@ -273,7 +275,12 @@ mod tests {
         let tasks: Vec<_> = (0..20)
             .map(|_| {
                 let (store, s) = (store.clone(), s.clone());
-                tokio::spawn(async move { store.reserve_reading(7, "tarot", &s).await.unwrap() })
+                tokio::spawn(async move {
+                    store
+                        .reserve_reading(7, PromptKind::Tarot, &s)
+                        .await
+                        .unwrap()
+                })
             })
             .collect();
         let mut granted = 0;

@@ -5,12 +5,13 @@ use rusqlite::Row;
 use super::sealing::{open_col, open_opt};
 use super::{Store, StoreResult};
 use crate::crypto::Cipher;
+use crate::domain::PromptKind;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reading {
     pub id: i64,
     pub user_id: i64,
-    pub kind: String,
+    pub kind: PromptKind,
     pub input: Option<String>,
     pub output: String,
     pub created_at: i64,
@@ -65,7 +66,7 @@ impl Store {
     pub async fn reading_since(
         &self,
         user_id: i64,
-        kind: &'static str,
+        kind: PromptKind,
         since: i64,
     ) -> StoreResult<Option<Reading>> {
         let cipher = self.cipher();

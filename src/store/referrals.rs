@@ -50,7 +50,7 @@ impl Store {
     ) -> StoreResult<Credit> {
         self.write(move |conn| {
             let sp = conn.savepoint()?;
-            let referrer: Option<(i64, String)> = sp
+            let referrer: Option<(i64, Lang)> = sp
                 .prepare_cached("SELECT id, language FROM users WHERE referral_code = ?1")?
                 .query_row([code.trim().to_ascii_uppercase()], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?;
@@ -75,7 +75,7 @@ impl Store {
             )?;
             let invited: u32 = sp.query_row("SELECT count(*) FROM referrals WHERE referrer_id = ?1", [referrer], |r| r.get(0))?;
             sp.commit()?;
-            Ok(Credit::Credited { referrer, referrer_lang: lang.parse().unwrap_or(Lang::En), invited, bonus })
+            Ok(Credit::Credited { referrer, referrer_lang: lang, invited, bonus })
         })
         .await
     }
@@ -158,6 +158,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::PromptKind;
     use std::sync::Arc;
 
     use crate::store::test_support::temp_store;
@@ -235,7 +236,7 @@ mod tests {
         join(&store, 9, "Eda").await;
         let s = crate::domain::Settings::default();
         let r = store
-            .reserve_reading(9, "dream", &s)
+            .reserve_reading(9, PromptKind::Dream, &s)
             .await
             .unwrap()
             .unwrap();
@@ -243,7 +244,7 @@ mod tests {
             .save_reading(
                 9,
                 Some(r),
-                "dream",
+                PromptKind::Dream,
                 Some("a dream".into()),
                 "text".into(),
                 None,

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{now, Store, StoreResult};
+use crate::domain::payments::PlanState;
 use crate::domain::referral::fingerprint;
 use crate::domain::{Lang, Plan};
 
@@ -28,13 +29,14 @@ pub struct User {
 }
 
 impl User {
-    /// The plan in force at `now`: a lapsed paid plan counts as free even before the expiry
-    /// job has downgraded the row.
-    pub fn effective_plan(&self, now: i64) -> Plan {
-        match self.plan_expires_at {
-            Some(exp) if self.plan.is_paid() && exp <= now => Plan::Free,
-            _ => self.plan,
+    /// The plan in force at `now` (see `PlanState::active`): a lapsed paid plan counts as
+    /// free even before the expiry job has downgraded the row.
+    pub fn plan_in_force(&self, now: i64) -> Plan {
+        PlanState {
+            plan: self.plan,
+            expires_at: self.plan_expires_at,
         }
+        .active(now)
     }
 }
 
@@ -68,15 +70,13 @@ const COLUMNS: &str =
      is_blocked, created_at";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
-    let language: String = r.get(3)?;
-    let plan: String = r.get(5)?;
     Ok(User {
         id: r.get(0)?,
         username: r.get(1)?,
         first_name: r.get(2)?,
-        language: language.parse().unwrap_or(Lang::En),
+        language: r.get(3)?,
         language_chosen: r.get(4)?,
-        plan: plan.parse().unwrap_or(Plan::Free),
+        plan: r.get(5)?,
         plan_expires_at: r.get(6)?,
         referral_code: r.get(7)?,
         referred_by: r.get(8)?,
@@ -274,7 +274,10 @@ mod tests {
         let (mut u, _) = store.touch_user(who(2, "en")).await.unwrap();
         u.plan = Plan::Vip;
         u.plan_expires_at = Some(100);
-        assert_eq!(u.effective_plan(99), Plan::Vip);
-        assert_eq!(u.effective_plan(100), Plan::Free);
+        assert_eq!(u.plan_in_force(99), Plan::Vip);
+        assert_eq!(u.plan_in_force(100), Plan::Free);
+        // The one rule: a paid plan without an expiry is not unlimited, it is not in force.
+        u.plan_expires_at = None;
+        assert_eq!(u.plan_in_force(99), Plan::Free);
     }
 }

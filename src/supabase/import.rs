@@ -8,7 +8,7 @@ use std::io::Write;
 
 use serde_json::Value;
 
-use super::prompts::field;
+use super::prompt_pull::field;
 use super::{Client, SupabaseError};
 use crate::domain::Lang;
 use crate::store::{Imported, ImportedPayment, ImportedUser, Store};
@@ -20,7 +20,7 @@ pub struct Report {
     pub users_seen: usize,
     pub users_skipped: usize,
     pub payments_seen: usize,
-    pub prompts: Option<super::prompts::Pulled>,
+    pub prompts: Option<super::prompt_pull::Pulled>,
     /// Tables the source does not have (an older Python version).
     pub missing_tables: Vec<String>,
 }
@@ -287,7 +287,7 @@ pub async fn run(
         progress(out, "users", done, total);
     }
     if !dry_run {
-        match super::prompts::pull(store, client).await {
+        match super::prompt_pull::pull(store, client).await {
             Ok(p) => report.prompts = Some(p),
             Err(e)
                 if e.downcast_ref::<SupabaseError>()

@@ -3,13 +3,14 @@
 
 pub mod import;
 pub mod outbox;
-pub mod prompts;
+pub mod prompt_pull;
 
 use std::time::Duration;
 
 use serde_json::Value;
 
 use crate::config::{Config, Secret};
+use crate::store::Store;
 
 /// A PostgREST client for `SUPABASE_URL` with `SUPABASE_KEY`.
 #[derive(Clone)]
@@ -143,37 +144,24 @@ impl Client {
     }
 }
 
-/// With Supabase configured: turns the outbox on and starts the pusher and the periodic
-/// prompt pull; without, turns the outbox off. Returns the client for SIGHUP pulls.
-pub async fn start(app: &std::sync::Arc<crate::app::App>) -> anyhow::Result<Option<Client>> {
-    let client = match Client::from_config(&app.cfg) {
+/// With Supabase configured, turns the outbox on (the triggers start queueing rows) and
+/// returns the client for the sync jobs; without, turns it off.
+pub async fn connect(cfg: &Config, store: &Store) -> anyhow::Result<Option<Client>> {
+    let client = match Client::from_config(cfg) {
         Some(c) => c?,
         None => {
-            app.store.set_sync(false).await?;
+            store.set_sync(false).await?;
             return Ok(None);
         }
     };
-    app.store.set_sync(true).await?;
-    tokio::spawn(outbox::run(
-        std::sync::Arc::clone(app),
-        client.clone(),
-        Duration::from_secs(5),
-    ));
-    let (puller, store) = (client.clone(), app.store.clone());
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(Duration::from_secs(600));
-        loop {
-            tick.tick().await;
-            pull_prompts_logged(&store, &puller).await;
-        }
-    });
+    store.set_sync(true).await?;
     tracing::info!("Supabase sync on (outbox every 5 s, prompts every 10 min)");
     Ok(Some(client))
 }
 
 /// One prompt pull, its outcome logged.
-pub async fn pull_prompts_logged(store: &crate::store::Store, client: &Client) {
-    match prompts::pull(store, client).await {
+pub async fn pull_prompts_logged(store: &Store, client: &Client) {
+    match prompt_pull::pull(store, client).await {
         Ok(p) => {
             if p.applied > 0 || !p.skipped.is_empty() {
                 tracing::info!(

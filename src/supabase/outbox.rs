@@ -2,11 +2,8 @@
 //! failure backs off (5 s doubling to an hour) and the rows stay, across restarts.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
-use std::time::Duration;
 
 use super::Client;
-use crate::app::App;
 use crate::store::{OutboxRow, Store};
 
 /// What one pass did.
@@ -81,19 +78,15 @@ async fn settle(
     Ok(())
 }
 
-/// The background pusher: a pass every `every`, sooner passes while a batch was full.
-pub async fn run(app: Arc<App>, client: Client, every: Duration) {
-    let mut tick = tokio::time::interval(every);
+/// Passes until the rows due now are pushed (another pass at once while a batch was full).
+pub async fn drain(store: &Store, client: &Client) -> anyhow::Result<()> {
     loop {
-        tick.tick().await;
-        loop {
-            match push_once(&app.store, &client, crate::store::now()).await {
-                Ok(p) if p.pushed + p.failed >= BATCH && p.failed == 0 => continue,
-                Ok(_) => break,
-                Err(e) => {
-                    tracing::error!(error = %e, "outbox pass failed");
-                    break;
-                }
+        match push_once(store, client, crate::store::now()).await {
+            Ok(p) if p.pushed + p.failed >= BATCH && p.failed == 0 => continue,
+            Ok(_) => return Ok(()),
+            Err(e) => {
+                tracing::error!(error = %e, "outbox pass failed");
+                return Err(e);
             }
         }
     }

@@ -8,7 +8,9 @@ use teloxide::types::{ChatId, Update, UpdateKind};
 use super::ratelimit::RateLimits;
 use super::state::BotState;
 use crate::app::App;
-use crate::domain::Lang;
+use crate::domain::pushes::PushKind;
+use crate::domain::tarot::Spread;
+use crate::domain::{Lang, Plan, PromptKind};
 use crate::store::{NewUser, User};
 
 #[derive(Debug, Clone)]
@@ -40,7 +42,7 @@ pub enum Flow {
     },
     /// The spread is chosen; an optional question may come first.
     AwaitingTarotQuestion {
-        spread: String,
+        spread: Spread,
     },
     AwaitingCup,
     /// One photo received (its Telegram file id only — the photo itself is never stored).
@@ -66,7 +68,7 @@ pub enum Flow {
     Chatbot,
     /// Typing the local time for a push.
     PushTime {
-        kind: String,
+        kind: PushKind,
     },
     /// Admin: typing an id, @username or name to find users.
     AdminSearch,
@@ -76,20 +78,34 @@ pub enum Flow {
     },
     /// Admin: typing a new prompt text.
     AdminPrompt {
-        kind: String,
-        lang: String,
+        kind: PromptKind,
+        lang: Lang,
     },
     /// Admin: typing a broadcast message for an audience.
     AdminBroadcast {
-        lang: Option<String>,
-        plan: Option<String>,
+        lang: Option<Lang>,
+        plan: Option<Plan>,
     },
     /// Admin: the broadcast is written and previewed, waiting for confirmation.
     AdminBroadcastReady {
         text: String,
-        lang: Option<String>,
-        plan: Option<String>,
+        lang: Option<Lang>,
+        plan: Option<Plan>,
     },
+}
+
+impl Flow {
+    /// A step only admins can be in (the admin branch of the tree handles them).
+    pub fn is_admin(&self) -> bool {
+        matches!(
+            self,
+            Flow::AdminSearch
+                | Flow::AdminSetting { .. }
+                | Flow::AdminPrompt { .. }
+                | Flow::AdminBroadcast { .. }
+                | Flow::AdminBroadcastReady { .. }
+        )
+    }
 }
 
 /// Whose birth data is being entered.
@@ -144,10 +160,15 @@ pub async fn identify(update: Update, app: Arc<App>, state: Arc<BotState>) -> Op
         // A user an admin blocked is ignored altogether (admins cannot lock themselves out).
         Ok(Some(c)) if c.user.is_blocked && !app.cfg.is_admin(c.user.id) => None,
         Ok(Some(c)) => {
-            let flow = c
-                .dialogue
-                .and_then(|json| serde_json::from_str(&json).ok())
-                .unwrap_or_default();
+            // A step stored by an older build that this one cannot read starts over.
+            let flow = match c.dialogue.map(|json| serde_json::from_str(&json)) {
+                Some(Ok(flow)) => flow,
+                Some(Err(e)) => {
+                    tracing::warn!(error = %e, user = c.user.id, "stored input step unreadable; back to the menu");
+                    Flow::Idle
+                }
+                None => Flow::Idle,
+            };
             Some(UserCtx {
                 lang: c.user.language,
                 user: c.user,

@@ -6,21 +6,8 @@ use teloxide::types::{InlineKeyboardMarkup, MessageId, ParseMode};
 
 use super::outbound::timed;
 use super::FalBot;
+pub use crate::domain::text::escape_html;
 use crate::domain::text::{split_message, MESSAGE_LIMIT};
-
-/// Escapes text for Telegram's HTML parse mode.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// Sends an HTML message written by us (locale text with escaped variables).
 pub async fn send_html(
@@ -97,18 +84,4 @@ pub async fn send_long(
         send_html(bot, chat, html, kb).await?;
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape_html;
-
-    #[test]
-    fn escapes_the_three_html_specials() {
-        assert_eq!(
-            escape_html("<b>Tom & Jerry</b>"),
-            "&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;"
-        );
-        assert_eq!(escape_html("çay \"ok\""), "çay \"ok\"");
-    }
 }

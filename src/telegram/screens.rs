@@ -3,9 +3,10 @@
 
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
-use super::callback::{Cb, Section};
+use super::callback_data::{Cb, Section};
+use super::context::UserCtx;
 use crate::app::App;
-use crate::domain::{Lang, Plan};
+use crate::domain::{Feature, Lang, Plan};
 use crate::i18n::{keys as k, Key, Val};
 
 pub struct Screen {
@@ -35,13 +36,18 @@ pub fn section_label(section: Section) -> Key {
     }
 }
 
-pub fn plan_name(plan: Plan) -> Key {
-    match plan {
-        Plan::Free => k::PLAN_FREE,
-        Plan::Basic => k::PLAN_BASIC,
-        Plan::Premium => k::PLAN_PREMIUM,
-        Plan::Vip => k::PLAN_VIP,
-    }
+/// A button for a premium feature: locked (🔒) on plans without it, so nobody learns that it
+/// is premium only after pressing it. Pressing a locked one shows which plan unlocks it.
+pub fn feature_button(
+    app: &App,
+    ctx: &UserCtx,
+    feature: Feature,
+    key: Key,
+    cb: Cb,
+) -> InlineKeyboardButton {
+    let in_plan = ctx.user.plan_in_force(crate::store::now()).allows(feature);
+    let lock = if in_plan { "" } else { "🔒 " };
+    InlineKeyboardButton::callback(format!("{lock}{}", app.i18n.t(ctx.lang, key)), cb.encode())
 }
 
 /// The main menu's buttons, two per row, every section of the product.
@@ -115,7 +121,7 @@ pub fn plans_text(app: &App, lang: Lang) -> String {
     Plan::PAID
         .iter()
         .map(|p| {
-            let name = app.i18n.t(lang, plan_name(*p));
+            let name = app.i18n.plan_name(lang, *p);
             app.i18n.tr(
                 lang,
                 k::PLAN_LINE,

@@ -36,10 +36,33 @@ daily-card-title = 🌅 <b>Deine Tageskarte</b> — { $date }
 btn-dream-followup = ❓ Zu diesem Traum fragen
 dream-followup-prompt = ❓ Was möchtest du über diesen Traum wissen? (bis zu { $max } Zeichen)
 reading-title-dream-followup = 💭 <b>Zu deinem Traum</b>
-kind-coffee = Kaffeesatz
-kind-tarot = Tarot
-kind-dream = Traum
-kind-daily-card = Tageskarte
-share-text = Meine Deutung ({ $kind }) bei Fal Gram hat mich überrascht ✨ Probier deine aus:
 btn-share-x = 𝕏 Auf X teilen
 btn-share-telegram = ✈️ Auf Telegram teilen
+# One label per reading kind (history, PDFs, the admin dashboard).
+reading-kind = { $kind ->
+    [coffee] Kaffeesatzlesen
+    [tarot] Tarot-Legung
+    [dream] Traumdeutung
+    [daily_card] Tageskarte
+    [daily_horoscope] Tageshoroskop
+    [weekly_horoscope] Wochenhoroskop
+    [monthly_horoscope] Monatshoroskop
+    [birth_chart] Geburtshoroskop
+    [compatibility] Partnerhoroskop
+    [astro_chatbot] Astro-Chat
+    [moon] Mondkommentar
+   *[other] Deutung
+}
+# What a shared reading says, per kind.
+share-text = { $kind ->
+    [coffee] Meine Kaffeesatzdeutung bei Fal Gram hat mich überrascht ✨ Probier’s selbst:
+    [tarot] Meine Tarot-Legung bei Fal Gram hat mich überrascht ✨ Probier’s selbst:
+    [dream] Meine Traumdeutung bei Fal Gram hat mich überrascht ✨ Probier’s selbst:
+    [daily_card] Meine Tageskarte bei Fal Gram hat mich überrascht ✨ Zieh deine:
+    [daily_horoscope] Mein Horoskop bei Fal Gram hat mich überrascht ✨ Lies deins:
+    [weekly_horoscope] Mein Horoskop bei Fal Gram hat mich überrascht ✨ Lies deins:
+    [monthly_horoscope] Mein Horoskop bei Fal Gram hat mich überrascht ✨ Lies deins:
+    [birth_chart] Mein Geburtshoroskop bei Fal Gram hat mich überrascht ✨ Probier’s selbst:
+    [compatibility] Unser Partnerhoroskop bei Fal Gram hat mich überrascht ✨ Probier’s selbst:
+   *[other] Meine Deutung bei Fal Gram hat mich überrascht ✨ Probier’s selbst:
+}

@@ -36,10 +36,33 @@ daily-card-title = 🌅 <b>Your card of the day</b> — { $date }
 btn-dream-followup = ❓ Ask about this dream
 dream-followup-prompt = ❓ What would you like to know about this dream? (up to { $max } characters)
 reading-title-dream-followup = 💭 <b>About your dream</b>
-kind-coffee = coffee cup
-kind-tarot = tarot
-kind-dream = dream
-kind-daily-card = card of the day
-share-text = My { $kind } reading on Fal Gram surprised me ✨ Try yours:
 btn-share-x = 𝕏 Share on X
 btn-share-telegram = ✈️ Share on Telegram
+# One label per reading kind (history, PDFs, the admin dashboard).
+reading-kind = { $kind ->
+    [coffee] Coffee cup reading
+    [tarot] Tarot reading
+    [dream] Dream interpretation
+    [daily_card] Card of the day
+    [daily_horoscope] Daily horoscope
+    [weekly_horoscope] Weekly horoscope
+    [monthly_horoscope] Monthly horoscope
+    [birth_chart] Birth chart
+    [compatibility] Compatibility
+    [astro_chatbot] Astro chat
+    [moon] Moon commentary
+   *[other] Reading
+}
+# What a shared reading says, per kind.
+share-text = { $kind ->
+    [coffee] My coffee cup reading on Fal Gram surprised me ✨ Try yours:
+    [tarot] My tarot reading on Fal Gram surprised me ✨ Try yours:
+    [dream] Fal Gram interpreted my dream, and it surprised me ✨ Try yours:
+    [daily_card] My card of the day on Fal Gram surprised me ✨ Draw yours:
+    [daily_horoscope] My horoscope on Fal Gram surprised me ✨ Read yours:
+    [weekly_horoscope] My horoscope on Fal Gram surprised me ✨ Read yours:
+    [monthly_horoscope] My horoscope on Fal Gram surprised me ✨ Read yours:
+    [birth_chart] Fal Gram read my birth chart, and it surprised me ✨ Try yours:
+    [compatibility] Fal Gram read our compatibility, and it surprised me ✨ Try yours:
+   *[other] My reading on Fal Gram surprised me ✨ Try yours:
+}

@@ -36,10 +36,33 @@ daily-card-title = 🌅 <b>Votre carte du jour</b> — { $date }
 btn-dream-followup = ❓ Poser une question sur ce rêve
 dream-followup-prompt = ❓ Que voulez-vous savoir sur ce rêve ? (jusqu’à { $max } caractères)
 reading-title-dream-followup = 💭 <b>À propos de votre rêve</b>
-kind-coffee = marc de café
-kind-tarot = tarot
-kind-dream = rêve
-kind-daily-card = carte du jour
-share-text = Ma lecture ({ $kind }) sur Fal Gram m’a surpris ✨ Essayez la vôtre :
 btn-share-x = 𝕏 Partager sur X
 btn-share-telegram = ✈️ Partager sur Telegram
+# One label per reading kind (history, PDFs, the admin dashboard).
+reading-kind = { $kind ->
+    [coffee] Lecture du marc de café
+    [tarot] Tirage de tarot
+    [dream] Interprétation de rêve
+    [daily_card] Carte du jour
+    [daily_horoscope] Horoscope du jour
+    [weekly_horoscope] Horoscope de la semaine
+    [monthly_horoscope] Horoscope du mois
+    [birth_chart] Thème astral
+    [compatibility] Compatibilité
+    [astro_chatbot] Chat astro
+    [moon] Commentaire lunaire
+   *[other] Lecture
+}
+# What a shared reading says, per kind.
+share-text = { $kind ->
+    [coffee] Ma lecture du marc de café sur Fal Gram est bluffante ✨ Essaie la tienne :
+    [tarot] Mon tirage de tarot sur Fal Gram est bluffant ✨ Essaie le tien :
+    [dream] L’interprétation de mon rêve sur Fal Gram est bluffante ✨ Essaie la tienne :
+    [daily_card] Ma carte du jour sur Fal Gram est bluffante ✨ Tire la tienne :
+    [daily_horoscope] Mon horoscope sur Fal Gram est bluffant ✨ Lis le tien :
+    [weekly_horoscope] Mon horoscope sur Fal Gram est bluffant ✨ Lis le tien :
+    [monthly_horoscope] Mon horoscope sur Fal Gram est bluffant ✨ Lis le tien :
+    [birth_chart] La lecture de mon thème astral sur Fal Gram est bluffante ✨ Essaie la tienne :
+    [compatibility] Notre compatibilité selon Fal Gram est bluffante ✨ Essaie la tienne :
+   *[other] Ma lecture sur Fal Gram est bluffante ✨ Essaie la tienne :
+}

@@ -36,10 +36,33 @@ daily-card-title = 🌅 <b>La tua carta del giorno</b> — { $date }
 btn-dream-followup = ❓ Chiedi di questo sogno
 dream-followup-prompt = ❓ Cosa vuoi sapere di questo sogno? (fino a { $max } caratteri)
 reading-title-dream-followup = 💭 <b>Sul tuo sogno</b>
-kind-coffee = caffè
-kind-tarot = tarocchi
-kind-dream = sogno
-kind-daily-card = carta del giorno
-share-text = La mia lettura ({ $kind }) su Fal Gram mi ha sorpreso ✨ Prova la tua:
 btn-share-x = 𝕏 Condividi su X
 btn-share-telegram = ✈️ Condividi su Telegram
+# One label per reading kind (history, PDFs, the admin dashboard).
+reading-kind = { $kind ->
+    [coffee] Lettura dei fondi di caffè
+    [tarot] Lettura dei tarocchi
+    [dream] Interpretazione dei sogni
+    [daily_card] Carta del giorno
+    [daily_horoscope] Oroscopo del giorno
+    [weekly_horoscope] Oroscopo della settimana
+    [monthly_horoscope] Oroscopo del mese
+    [birth_chart] Tema natale
+    [compatibility] Affinità
+    [astro_chatbot] Chat astrale
+    [moon] Commento lunare
+   *[other] Lettura
+}
+# What a shared reading says, per kind.
+share-text = { $kind ->
+    [coffee] La mia lettura dei fondi di caffè su Fal Gram mi ha sorpreso ✨ Prova la tua:
+    [tarot] La mia lettura dei tarocchi su Fal Gram mi ha sorpreso ✨ Prova la tua:
+    [dream] L’interpretazione del mio sogno su Fal Gram mi ha sorpreso ✨ Prova anche tu:
+    [daily_card] La mia carta del giorno su Fal Gram mi ha sorpreso ✨ Pesca la tua:
+    [daily_horoscope] Il mio oroscopo su Fal Gram mi ha sorpreso ✨ Leggi il tuo:
+    [weekly_horoscope] Il mio oroscopo su Fal Gram mi ha sorpreso ✨ Leggi il tuo:
+    [monthly_horoscope] Il mio oroscopo su Fal Gram mi ha sorpreso ✨ Leggi il tuo:
+    [birth_chart] Il mio tema natale su Fal Gram mi ha sorpreso ✨ Prova il tuo:
+    [compatibility] La nostra affinità secondo Fal Gram mi ha sorpreso ✨ Prova la tua:
+   *[other] La mia lettura su Fal Gram mi ha sorpreso ✨ Prova la tua:
+}

@@ -36,10 +36,33 @@ daily-card-title = 🌅 <b>Sua carta do dia</b> — { $date }
 btn-dream-followup = ❓ Perguntar sobre este sonho
 dream-followup-prompt = ❓ O que você quer saber sobre este sonho? (até { $max } caracteres)
 reading-title-dream-followup = 💭 <b>Sobre o seu sonho</b>
-kind-coffee = café
-kind-tarot = tarô
-kind-dream = sonho
-kind-daily-card = carta do dia
-share-text = Minha leitura de { $kind } no Fal Gram me surpreendeu ✨ Experimente a sua:
 btn-share-x = 𝕏 Compartilhar no X
 btn-share-telegram = ✈️ Compartilhar no Telegram
+# One label per reading kind (history, PDFs, the admin dashboard).
+reading-kind = { $kind ->
+    [coffee] Leitura da borra de café
+    [tarot] Leitura de tarô
+    [dream] Interpretação de sonho
+    [daily_card] Carta do dia
+    [daily_horoscope] Horóscopo do dia
+    [weekly_horoscope] Horóscopo da semana
+    [monthly_horoscope] Horóscopo do mês
+    [birth_chart] Mapa astral
+    [compatibility] Compatibilidade
+    [astro_chatbot] Chat astral
+    [moon] Comentário lunar
+   *[other] Leitura
+}
+# What a shared reading says, per kind.
+share-text = { $kind ->
+    [coffee] Minha leitura da borra de café no Fal Gram me surpreendeu ✨ Faça a sua:
+    [tarot] Minha leitura de tarô no Fal Gram me surpreendeu ✨ Faça a sua:
+    [dream] A interpretação do meu sonho no Fal Gram me surpreendeu ✨ Experimente também:
+    [daily_card] Minha carta do dia no Fal Gram me surpreendeu ✨ Tire a sua:
+    [daily_horoscope] Meu horóscopo no Fal Gram me surpreendeu ✨ Leia o seu:
+    [weekly_horoscope] Meu horóscopo no Fal Gram me surpreendeu ✨ Leia o seu:
+    [monthly_horoscope] Meu horóscopo no Fal Gram me surpreendeu ✨ Leia o seu:
+    [birth_chart] Meu mapa astral no Fal Gram me surpreendeu ✨ Faça o seu:
+    [compatibility] Nossa compatibilidade no Fal Gram me surpreendeu ✨ Faça a sua:
+   *[other] Minha leitura no Fal Gram me surpreendeu ✨ Faça a sua:
+}

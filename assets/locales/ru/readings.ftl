@@ -36,10 +36,33 @@ daily-card-title = 🌅 <b>Ваша карта дня</b> — { $date }
 btn-dream-followup = ❓ Спросить об этом сне
 dream-followup-prompt = ❓ Что вы хотите узнать об этом сне? (до { $max } символов)
 reading-title-dream-followup = 💭 <b>О вашем сне</b>
-kind-coffee = гадание на кофе
-kind-tarot = таро
-kind-dream = толкование сна
-kind-daily-card = карта дня
-share-text = Моё { $kind } в Fal Gram меня удивило ✨ Попробуйте сами:
 btn-share-x = 𝕏 Поделиться в X
 btn-share-telegram = ✈️ Поделиться в Telegram
+# One label per reading kind (history, PDFs, the admin dashboard).
+reading-kind = { $kind ->
+    [coffee] Гадание на кофейной гуще
+    [tarot] Расклад таро
+    [dream] Толкование сна
+    [daily_card] Карта дня
+    [daily_horoscope] Гороскоп на день
+    [weekly_horoscope] Гороскоп на неделю
+    [monthly_horoscope] Гороскоп на месяц
+    [birth_chart] Натальная карта
+    [compatibility] Совместимость
+    [astro_chatbot] Астрочат
+    [moon] Лунный комментарий
+   *[other] Толкование
+}
+# What a shared reading says, per kind.
+share-text = { $kind ->
+    [coffee] Гадание на кофейной гуще в Fal Gram меня удивило ✨ Попробуй и ты:
+    [tarot] Мой расклад таро в Fal Gram меня удивил ✨ Попробуй и ты:
+    [dream] Толкование моего сна в Fal Gram меня удивило ✨ Попробуй и ты:
+    [daily_card] Моя карта дня в Fal Gram меня удивила ✨ Вытяни свою:
+    [daily_horoscope] Мой гороскоп в Fal Gram меня удивил ✨ Прочитай свой:
+    [weekly_horoscope] Мой гороскоп в Fal Gram меня удивил ✨ Прочитай свой:
+    [monthly_horoscope] Мой гороскоп в Fal Gram меня удивил ✨ Прочитай свой:
+    [birth_chart] Моя натальная карта в Fal Gram меня удивила ✨ Попробуй и ты:
+    [compatibility] Наша совместимость по версии Fal Gram меня удивила ✨ Проверь свою:
+   *[other] Моё толкование в Fal Gram меня удивило ✨ Попробуй и ты:
+}

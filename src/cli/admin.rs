@@ -1,0 +1,217 @@
+//! `falgram admin …`: the operator's commands in a terminal, on the same SQLite file the bot
+//! uses (WAL and a busy timeout make that safe while it runs). The operations are the shared
+//! ones in `services`, in English; the ones that must reach Telegram use the configured token
+//! and say so when it is missing.
+
+use std::fmt::Write as _;
+use std::io::{IsTerminal, Write as _};
+use std::sync::Arc;
+
+use super::{AdminCommand, PromptCommand};
+use crate::app::App;
+use crate::domain::text::plain_text;
+use crate::domain::{Lang, PromptKind};
+use crate::i18n::format;
+use crate::services::broadcasts::{self, Audience, Runner};
+use crate::services::messenger::Messenger;
+use crate::services::notices::Told;
+use crate::services::{accounts, dashboard, prompt_editor, refunds, reports};
+use crate::telegram::{self, BotMessenger};
+
+/// The terminal speaks English.
+const LANG: Lang = Lang::En;
+
+fn messenger_of(app: &App) -> Option<BotMessenger> {
+    app.cfg.telegram_token.as_ref()?;
+    telegram::build_bot(&app.cfg, &telegram::BotOptions::default())
+        .ok()
+        .map(BotMessenger)
+}
+
+fn need_messenger(app: &App, what: &str) -> anyhow::Result<BotMessenger> {
+    messenger_of(app)
+        .ok_or_else(|| anyhow::anyhow!("{what} needs Telegram: set TELEGRAM_BOT_TOKEN"))
+}
+
+fn told_line(told: Told) -> &'static str {
+    match told {
+        Told::Yes => "notified in Telegram",
+        Told::Failed => "not notified: Telegram refused the message (see the log)",
+        Told::NoMessenger => "not notified: TELEGRAM_BOT_TOKEN is not set",
+    }
+}
+
+pub async fn run(app: Arc<App>, command: AdminCommand) -> anyhow::Result<String> {
+    let mut out = String::new();
+    let messenger = messenger_of(&app);
+    let messenger = messenger.as_ref().map(|m| m as &dyn Messenger);
+    match command {
+        AdminCommand::Stats => {
+            let figures = dashboard::figures(&app).await?;
+            let _ = writeln!(
+                out,
+                "{}",
+                plain_text(&dashboard::html(&app, LANG, &figures))
+            );
+        }
+        AdminCommand::Users {
+            plan,
+            search,
+            limit,
+        } => {
+            for u in accounts::find(&app, plan, search.as_deref(), limit, 0).await? {
+                let name = match &u.username {
+                    Some(n) => format!("{} (@{n})", u.first_name),
+                    None => u.first_name.clone(),
+                };
+                let _ = writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}",
+                    u.id,
+                    name,
+                    u.language,
+                    u.plan,
+                    format::date_or_dash(LANG, u.plan_expires_at)
+                );
+            }
+        }
+        AdminCommand::Gift { user, plan, days } => {
+            let (state, told) = accounts::gift(&app, messenger, None, user, plan, days).await?;
+            let _ = writeln!(
+                out,
+                "user {user}: {plan} until {}\n{}",
+                format::date_or_dash(LANG, state.expires_at),
+                told_line(told)
+            );
+        }
+        AdminCommand::Cancel { user } => {
+            let told = accounts::cancel(&app, messenger, None, user).await?;
+            let _ = writeln!(out, "user {user}: plan ended\n{}", told_line(told));
+        }
+        AdminCommand::Refund { charge_id } => {
+            let bot = need_messenger(&app, "a refund")?;
+            let r = refunds::by_charge(&app, &bot, None, &charge_id).await?;
+            let _ = writeln!(
+                out,
+                "refunded {} to user {}; the plan days bought were removed",
+                format::stars(LANG, i64::from(r.amount)),
+                r.user_id
+            );
+        }
+        AdminCommand::Prompts { command } => prompts(&app, command, &mut out).await?,
+        AdminCommand::Report {
+            kind,
+            out: path,
+            lang,
+        } => {
+            let pdf = reports::admin_report(&app, kind, lang).await?;
+            std::fs::write(&path, &pdf).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            let _ = writeln!(out, "{}: {} KB", path.display(), pdf.len() / 1024);
+        }
+        AdminCommand::Broadcast {
+            text,
+            lang,
+            plan,
+            yes,
+        } => {
+            anyhow::ensure!(!text.trim().is_empty(), "--text is empty");
+            let bot = need_messenger(&app, "a broadcast")?;
+            let audience = Audience { lang, plan };
+            let size = broadcasts::audience_size(&app, audience).await?;
+            if !yes && !confirmed(size)? {
+                let _ = writeln!(out, "cancelled");
+                return Ok(out);
+            }
+            let (id, total) =
+                broadcasts::create(&app, None, text, audience, Runner::Terminal).await?;
+            let done = broadcasts::send_all(&app.store, &bot, id, |p| async move {
+                progress_bar(p.done(), p.total);
+            })
+            .await?;
+            eprintln!();
+            let _ = writeln!(
+                out,
+                "broadcast #{id}: {total} recipient(s): {} delivered, {} blocked, {} failed",
+                done.sent, done.blocked, done.failed
+            );
+        }
+    }
+    Ok(out)
+}
+
+/// Asks on the terminal; refuses to guess when there is none.
+fn confirmed(audience: i64) -> anyhow::Result<bool> {
+    anyhow::ensure!(
+        std::io::stdin().is_terminal(),
+        "not a terminal: add --yes to send without asking"
+    );
+    eprint!("Send to {audience} user(s)? [y/N] ");
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer)?;
+    Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
+}
+
+fn progress_bar(done: i64, total: i64) {
+    let width = 30;
+    let filled = if total > 0 {
+        (done * width / total) as usize
+    } else {
+        width as usize
+    };
+    eprint!(
+        "\r[{}{}] {done}/{total}",
+        "#".repeat(filled),
+        " ".repeat(width as usize - filled.min(width as usize))
+    );
+    let _ = std::io::stderr().flush();
+}
+
+async fn prompts(app: &App, command: PromptCommand, out: &mut String) -> anyhow::Result<()> {
+    match command {
+        PromptCommand::List => {
+            for kind in PromptKind::ALL {
+                let mut line = format!("{:<18}", kind.code());
+                for (lang, edited) in prompt_editor::overridden(&app.store, kind).await? {
+                    let _ = write!(line, " {}{}", lang.code(), if edited { "*" } else { "" });
+                }
+                let _ = writeln!(out, "{line}");
+            }
+            let _ = writeln!(out, "(* = overridden in the database)");
+        }
+        PromptCommand::Show { kind, lang } => {
+            let v = prompt_editor::view(&app.store, kind, lang).await?;
+            let _ = writeln!(
+                out,
+                "# {kind}/{lang} ({}); placeholders: {}",
+                v.source.code(),
+                kind.placeholders().join(", ")
+            );
+            let _ = writeln!(out, "{}", v.body);
+        }
+        PromptCommand::Set { kind, lang, file } => {
+            let body = std::fs::read_to_string(&file)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            prompt_editor::save(app, None, kind, lang, &body)
+                .await
+                .map_err(|e| anyhow::anyhow!("not saved: {e}"))?;
+            let _ = writeln!(
+                out,
+                "{kind}/{lang} overridden (the bot uses it from the next request)"
+            );
+        }
+        PromptCommand::Reset { kind, lang } => {
+            let removed = prompt_editor::reset(app, None, kind, lang).await?;
+            let _ = writeln!(
+                out,
+                "{kind}/{lang}: {}",
+                if removed {
+                    "back to the embedded default"
+                } else {
+                    "was not overridden"
+                }
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,192 @@
+//! `falgram chart` and `falgram moon`: the raw computed facts for operators, auditors and tests,
+//! as JSON or a readable table — the same data the bot uses.
+
+use crate::cli::{ChartArgs, MoonArgs};
+use crate::domain::astro::birth::{parse_date, parse_time, unknown_time_noon};
+use crate::domain::astro::moon::phases_between;
+use crate::domain::astro::time::{civil_to_utc, jd_ut, Zone};
+use crate::domain::astro::zodiac::degree_minutes_in_sign;
+use crate::domain::astro::{calendar, Chart, ChartInput};
+use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
+use serde_json::json;
+use std::fmt::Write;
+
+fn far_future() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2099, 12, 31).unwrap_or(NaiveDate::MAX)
+}
+
+pub fn chart(args: &ChartArgs) -> anyhow::Result<String> {
+    let date = parse_date(&args.date, far_future()).map_err(|e| anyhow::anyhow!("--date: {e}"))?;
+    let time: Option<NaiveTime> = args
+        .time
+        .as_deref()
+        .map(parse_time)
+        .transpose()
+        .map_err(|e| anyhow::anyhow!("--time: {e}"))?;
+    let zone = Zone::parse(&args.tz).ok_or_else(|| {
+        anyhow::anyhow!(
+            "--tz: unknown time zone {:?} (an IANA name like Europe/Istanbul, or +03:00)",
+            args.tz
+        )
+    })?;
+    if !(-90.0..=90.0).contains(&args.lat) {
+        anyhow::bail!("--lat: {} is outside −90…90", args.lat);
+    }
+    if !(-180.0..=180.0).contains(&args.lon) {
+        anyhow::bail!("--lon: {} is outside −180…180", args.lon);
+    }
+    let resolved = civil_to_utc(date, time.unwrap_or_else(unknown_time_noon), &zone)?;
+    let chart = Chart::compute(&ChartInput {
+        utc: resolved.utc,
+        lat: args.lat,
+        lon: args.lon,
+        time_known: time.is_some(),
+        house_system: args.house_system,
+    })?;
+    if let Some(path) = &args.png {
+        let png = crate::chart_image::render(&chart)
+            .ok_or_else(|| anyhow::anyhow!("could not draw the chart wheel"))?;
+        std::fs::write(path, png).map_err(|e| anyhow::anyhow!("--png {}: {e}", path.display()))?;
+    }
+    if args.json {
+        let mut value = serde_json::to_value(&chart)?;
+        value["input"] = json!({
+            "date": date.to_string(),
+            "time": time.map(|t| t.format("%H:%M").to_string()),
+            "tz": zone.name(),
+            "utc_offset_minutes": resolved.offset_minutes,
+            "ambiguous_local_time": resolved.ambiguous,
+            "house_system": args.house_system.code(),
+        });
+        return Ok(serde_json::to_string_pretty(&value)? + "\n");
+    }
+    Ok(chart_table(&chart, &zone, resolved.offset_minutes))
+}
+
+fn dms(longitude: f64) -> String {
+    let sign = crate::domain::astro::Sign::of_longitude(longitude);
+    let (d, m) = degree_minutes_in_sign(longitude);
+    format!("{d:>2}°{m:02}′ {:<11}", sign.code())
+}
+
+fn chart_table(chart: &Chart, zone: &Zone, offset: i32) -> String {
+    let mut out = String::new();
+    let local = chart.utc + chrono::Duration::minutes(i64::from(offset));
+    let _ = writeln!(
+        out,
+        "Chart for {} {} (UTC{}{:02}:{:02}) = {} UTC at {:.4}°, {:.4}°{}",
+        local.format("%Y-%m-%d %H:%M"),
+        zone.name(),
+        if offset < 0 { '-' } else { '+' },
+        offset.abs() / 60,
+        offset.abs() % 60,
+        chart.utc.format("%Y-%m-%d %H:%M"),
+        chart.latitude,
+        chart.longitude,
+        if chart.time_known {
+            ""
+        } else {
+            " — time unknown: noon, no houses"
+        }
+    );
+    let _ = writeln!(
+        out,
+        "\n{:<11} {:>10}  {:<16} {:>9}  {:>5}",
+        "body", "longitude", "position", "speed °/d", "house"
+    );
+    for p in &chart.planets {
+        let _ = writeln!(
+            out,
+            "{:<11} {:>9.4}°  {} {:>9.4}{} {:>5}",
+            p.name.code(),
+            p.longitude,
+            dms(p.longitude),
+            p.speed,
+            if p.retrograde { "℞" } else { " " },
+            p.house.map(|h| h.to_string()).unwrap_or_else(|| "–".into())
+        );
+    }
+    if let (Some(asc), Some(mc), Some(h)) = (chart.ascendant, chart.mc, &chart.houses) {
+        let _ = writeln!(out, "{:<11} {:>9.4}°  {}", "ascendant", asc, dms(asc));
+        let _ = writeln!(out, "{:<11} {:>9.4}°  {}", "mc", mc, dms(mc));
+        let fallback = h
+            .fallback_from
+            .map(|f| format!(" ({} is undefined at this latitude)", f.code()))
+            .unwrap_or_default();
+        let _ = writeln!(out, "\nhouses: {}{}", h.system.code(), fallback);
+        for (i, c) in h.cusps.iter().enumerate() {
+            let _ = writeln!(out, "  {:>2}  {:>9.4}°  {}", i + 1, c, dms(*c));
+        }
+    }
+    let _ = writeln!(out, "\naspects:");
+    for a in &chart.aspects {
+        let _ = writeln!(
+            out,
+            "  {:<10} {:<11} {:<10} orb {:>5.2}°  {}",
+            a.a.code(),
+            a.kind.code(),
+            a.b.code(),
+            a.orb,
+            if a.applying { "applying" } else { "separating" }
+        );
+    }
+    out
+}
+
+pub fn moon(args: &MoonArgs) -> anyhow::Result<String> {
+    let (days, tz, json_out) = (args.days, args.tz.as_str(), args.json);
+    let from = parse_date(&args.from, far_future()).map_err(|e| anyhow::anyhow!("--from: {e}"))?;
+    if !(1..=3660).contains(&days) {
+        anyhow::bail!("--days: {days} is outside 1…3660");
+    }
+    let zone = Zone::parse(tz).ok_or_else(|| anyhow::anyhow!("--tz: unknown time zone {tz:?}"))?;
+    let start = Utc.from_utc_datetime(&from.and_time(NaiveTime::MIN));
+    let start_jd = jd_ut(start) - f64::from(zone.offset_minutes_at(start)) / 1440.0;
+    let phases = phases_between(start_jd, start_jd + f64::from(days))?;
+    let daily = calendar::days(from, days, &zone)?;
+    if json_out {
+        let value = json!({
+            "from": from.to_string(),
+            "days": days,
+            "tz": zone.name(),
+            "phases": phases,
+            "daily": daily.iter().map(|d| json!({
+                "date": d.date.to_string(),
+                "phase": d.phase,
+                "illumination_percent": (d.illumination_percent * 10.0).round() / 10.0,
+            })).collect::<Vec<_>>(),
+        });
+        return Ok(serde_json::to_string_pretty(&value)? + "\n");
+    }
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Moon phases from {from} for {days} day(s) ({}):\n",
+        zone.name()
+    );
+    for e in &phases {
+        let _ = writeln!(
+            out,
+            "  {} {:<14} {}",
+            e.phase.symbol(),
+            e.phase.code(),
+            e.instant.format("%Y-%m-%d %H:%M:%S UTC")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n{:<10}  {:<16} {:>6}  (illumination at local midnight)",
+        "date", "phase", "lit"
+    );
+    for d in &daily {
+        let _ = writeln!(
+            out,
+            "{}  {} {:<15} {:>5.1}%",
+            d.date,
+            d.phase.symbol(),
+            d.phase.code(),
+            d.illumination_percent
+        );
+    }
+    Ok(out)
+}

@@ -1,0 +1,118 @@
+//! Settings: every `config` value with its validation, effective at once (rate limits,
+//! prices, push times) without a restart.
+
+use std::fmt::Write;
+use std::sync::Arc;
+
+use teloxide::prelude::*;
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+
+use super::{back, labelled};
+use crate::app::App;
+use crate::domain::settings::DEFAULTS;
+use crate::i18n::{keys as k, Val};
+use crate::telegram::callback_data::AdminCb;
+use crate::telegram::context::{set_flow, Flow, UserCtx};
+use crate::telegram::handlers::menu::keep_step;
+use crate::telegram::reply::{edit_or_send, escape_html, send_html};
+use crate::telegram::{screens, FalBot, HandlerResult};
+
+pub async fn list(bot: &FalBot, app: &App, ctx: &UserCtx, msg: Option<MessageId>) -> HandlerResult {
+    let lang = ctx.lang;
+    let values = app.store.settings_map().await?;
+    let mut html = format!("⚙️ <b>{}</b>", app.i18n.t(lang, k::ADMIN_SETTINGS_TITLE));
+    let mut buttons = Vec::new();
+    for (i, (key, default)) in DEFAULTS.iter().enumerate() {
+        let value = values.get(*key).map(String::as_str).unwrap_or(default);
+        let _ = write!(html, "\n<code>{key}</code> = {}", escape_html(value));
+        buttons.push(labelled(format!("✏️ {key}"), AdminCb::EditSetting(i as u8)));
+    }
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = buttons.chunks(2).map(<[_]>::to_vec).collect();
+    rows.push(back(app, lang));
+    edit_or_send(bot, ctx.chat, msg, html, InlineKeyboardMarkup::new(rows)).await?;
+    Ok(())
+}
+
+/// Asks for a new value of setting `i` (an index into `DEFAULTS`).
+pub async fn ask(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    i: u8,
+    msg: Option<MessageId>,
+) -> HandlerResult {
+    let Some((key, _)) = DEFAULTS.get(usize::from(i)) else {
+        return Ok(());
+    };
+    let current = app
+        .store
+        .settings_map()
+        .await?
+        .get(*key)
+        .cloned()
+        .unwrap_or_default();
+    set_flow(
+        app,
+        ctx.chat,
+        &Flow::AdminSetting {
+            key: key.to_string(),
+        },
+    )
+    .await?;
+    let html = app.i18n.tr(
+        ctx.lang,
+        k::ADMIN_SETTING_PROMPT,
+        &[
+            ("key", Val::Str(key)),
+            ("value", Val::from(&escape_html(&current))),
+        ],
+    );
+    edit_or_send(
+        bot,
+        ctx.chat,
+        msg,
+        html,
+        screens::cancel_only(app, ctx.lang),
+    )
+    .await?;
+    Ok(())
+}
+
+/// The new value arrived: saved when valid (and in force at once), else the reason and the
+/// step stays open.
+pub async fn on_value(
+    bot: FalBot,
+    app: Arc<App>,
+    ctx: UserCtx,
+    flow: Flow,
+    msg: Message,
+) -> HandlerResult {
+    let Flow::AdminSetting { key } = flow else {
+        return Ok(());
+    };
+    let value = msg.text().unwrap_or_default().trim().to_string();
+    match app.store.set_setting(&key, &value).await? {
+        Err(reason) => {
+            let html = app.i18n.tr(
+                ctx.lang,
+                k::ADMIN_SETTING_BAD,
+                &[("reason", Val::from(&escape_html(&reason)))],
+            );
+            keep_step(&bot, &app, &ctx, html).await
+        }
+        Ok(()) => {
+            app.reload_settings().await?;
+            set_flow(&app, ctx.chat, &Flow::Idle).await?;
+            let html = app.i18n.tr(
+                ctx.lang,
+                k::ADMIN_SETTING_SAVED,
+                &[
+                    ("key", Val::from(&key)),
+                    ("value", Val::from(&escape_html(&value))),
+                ],
+            );
+            send_html(&bot, ctx.chat, html, None).await?;
+            list(&bot, &app, &ctx, None).await
+        }
+    }
+}

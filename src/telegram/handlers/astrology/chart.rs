@@ -1,0 +1,386 @@
+//! The birth chart: the wheel (PNG), the table of computed positions, houses and aspects, and an
+//! AI interpretation told to use only those facts. Also transits and the JSON export.
+
+use std::fmt::Write;
+
+use teloxide::prelude::*;
+use teloxide::types::{InlineKeyboardMarkup, InputFile, Me, MessageId, ParseMode};
+
+use super::names;
+use crate::app::App;
+use crate::domain::astro::time::jd_ut;
+use crate::domain::astro::{transits, Chart};
+use crate::domain::{Feature, PromptKind};
+use crate::i18n::{keys as k, Val};
+use crate::services::system_prompt::system_prompt;
+use crate::store::BirthRecord;
+use crate::telegram::callback_data::Cb;
+use crate::telegram::context::UserCtx;
+use crate::telegram::handlers::reading::{ai_allowed, deliver, user_error, Outcome};
+use crate::telegram::outbound::timed;
+use crate::telegram::reply::{escape_html, send_html};
+use crate::telegram::{screens, FalBot, HandlerResult};
+
+/// The computed facts in plain English for the AI (the interpretation is in the user's
+/// language; the facts are data).
+pub fn facts(chart: &Chart) -> String {
+    let mut out = String::new();
+    for p in &chart.planets {
+        let _ = write!(
+            out,
+            "{}: {} {}",
+            p.name.code(),
+            p.sign.code(),
+            names::degrees(p.longitude)
+        );
+        if let Some(h) = p.house {
+            let _ = write!(out, ", house {h}");
+        }
+        if p.retrograde {
+            out.push_str(", retrograde");
+        }
+        out.push('\n');
+    }
+    match (chart.ascendant, chart.mc) {
+        (Some(asc), Some(mc)) => {
+            let sign = |l: f64| crate::domain::astro::Sign::of_longitude(l).code();
+            let _ = writeln!(out, "ascendant: {} {}", sign(asc), names::degrees(asc));
+            let _ = writeln!(out, "midheaven: {} {}", sign(mc), names::degrees(mc));
+        }
+        _ => out.push_str(
+            "birth time unknown: no ascendant, midheaven or houses (do not mention them)\n",
+        ),
+    }
+    out.push_str("aspects:\n");
+    for a in chart.aspects.iter().take(14) {
+        let _ = writeln!(
+            out,
+            "- {} {} {} (orb {:.1}°)",
+            a.a.code(),
+            a.kind.code(),
+            a.b.code(),
+            a.orb
+        );
+    }
+    out
+}
+
+/// The table shown under the wheel, localized.
+fn table_html(app: &App, ctx: &UserCtx, chart: &Chart) -> String {
+    let lang = ctx.lang;
+    let mut out = format!("<b>{}</b>\n", app.i18n.t(lang, k::CHART_POSITIONS));
+    for p in &chart.planets {
+        let house = p.house.map(|h| format!(" · {h}")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{} {} — {} {}{}{}",
+            p.name.symbol(),
+            names::body(app, lang, p.name),
+            names::sign(app, lang, p.sign),
+            names::degrees(p.longitude),
+            if p.retrograde { " ℞" } else { "" },
+            house
+        );
+    }
+    if let (Some(asc), Some(mc), Some(h)) = (chart.ascendant, chart.mc, &chart.houses) {
+        let sign = crate::domain::astro::Sign::of_longitude;
+        let _ = writeln!(
+            out,
+            "\n{} {} {}\n{} {} {}",
+            app.i18n.t(lang, k::CHART_ASC),
+            names::sign(app, lang, sign(asc)),
+            names::degrees(asc),
+            app.i18n.t(lang, k::CHART_MC),
+            names::sign(app, lang, sign(mc)),
+            names::degrees(mc)
+        );
+        if h.fallback_from.is_some() {
+            let _ = writeln!(
+                out,
+                "<i>{}</i>",
+                app.i18n.t(lang, k::CHART_WHOLE_SIGN_FALLBACK)
+            );
+        }
+    } else {
+        let _ = writeln!(out, "\n<i>{}</i>", app.i18n.t(lang, k::BIRTH_NO_HOUSES));
+    }
+    let _ = writeln!(out, "\n<b>{}</b>", app.i18n.t(lang, k::CHART_ASPECTS));
+    for a in chart.aspects.iter().take(10) {
+        let _ = writeln!(
+            out,
+            "{} {} {} {} ({:.1}°)",
+            names::body(app, lang, a.a),
+            a.kind.symbol(),
+            names::aspect(app, lang, a.kind),
+            names::body(app, lang, a.b),
+            a.orb
+        );
+    }
+    out
+}
+
+/// The chart section: needs the plan, then birth data, then shows the chart.
+pub async fn section(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    me: &Me,
+    msg: Option<MessageId>,
+) -> HandlerResult {
+    if !super::allowed(ctx, Feature::BirthChart) {
+        return super::locked(bot, app, ctx, Feature::BirthChart, msg).await;
+    }
+    let Some(birth) = app.store.birth(ctx.user.id).await? else {
+        return super::needs_birth(bot, app, ctx, msg).await;
+    };
+    show(bot, app, ctx, me, &birth).await
+}
+
+async fn show(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    me: &Me,
+    birth: &BirthRecord,
+) -> HandlerResult {
+    let lang = ctx.lang;
+    let chart = super::chart_of(birth).await?;
+    let drawn = chart.clone();
+    let png = tokio::task::spawn_blocking(move || crate::chart_image::render(&drawn)).await?;
+    let caption = app.i18n.tr(
+        lang,
+        k::CHART_CAPTION,
+        &[
+            ("name", Val::from(&escape_html(&ctx.user.first_name))),
+            (
+                "date",
+                Val::from(&birth.date.format("%d.%m.%Y").to_string()),
+            ),
+            ("place", Val::from(&escape_html(&birth.place))),
+        ],
+    );
+    if let Some(png) = png {
+        timed(
+            bot.send_photo(ctx.chat, InputFile::memory(png).file_name("chart.png"))
+                .caption(caption)
+                .parse_mode(ParseMode::Html)
+                .send(),
+        )
+        .await?;
+    }
+    send_html(bot, ctx.chat, table_html(app, ctx, &chart), None).await?;
+    if !ai_allowed(bot, app, ctx).await? {
+        return Ok(());
+    }
+    let time = birth
+        .time
+        .map(|t| t.format("%H:%M").to_string())
+        .unwrap_or_else(|| "unknown".into());
+    let values = [
+        ("username", ctx.user.first_name.clone()),
+        ("birth_date", birth.date.to_string()),
+        ("birth_time", time),
+        ("birth_place", birth.place.clone()),
+        ("chart", facts(&chart)),
+    ];
+    let system = system_prompt(&app.store, PromptKind::BirthChart, lang, &values).await?;
+    let mut extra = vec![screens::button(app, lang, k::BTN_CHART_JSON, Cb::ChartJson)];
+    if super::allowed(ctx, Feature::PdfDownload) {
+        extra.push(screens::button(app, lang, k::BTN_PDF, Cb::ChartPdf));
+    }
+    if super::allowed(ctx, Feature::Transits) {
+        extra.insert(0, screens::button(app, lang, k::BTN_TRANSITS, Cb::Transits));
+    }
+    let sign_of = |body| {
+        chart
+            .place(body)
+            .map(|p| names::sign(app, lang, p.sign))
+            .unwrap_or_default()
+    };
+    let job = crate::telegram::handlers::reading::ReadingJob {
+        counted: false,
+        extra,
+        facts: vec![
+            ("sun_sign", sign_of(crate::domain::astro::Body::Sun)),
+            ("moon_sign", sign_of(crate::domain::astro::Body::Moon)),
+        ],
+        meta: serde_json::json!({ "chart_utc": chart.utc.to_rfc3339() }),
+        ..crate::telegram::handlers::reading::ReadingJob::new(
+            PromptKind::BirthChart,
+            format!("🪐 <b>{}</b>", app.i18n.t(lang, k::CHART_TITLE)),
+            system,
+            app.i18n.t(lang, k::CHART_ASK),
+        )
+    };
+    if let Outcome::Failed(e) = deliver(bot, app, ctx, me.username(), job).await? {
+        tracing::warn!(error = %e, "chart interpretation failed");
+        let kb = InlineKeyboardMarkup::new(vec![vec![screens::button(
+            app,
+            lang,
+            k::BTN_MENU,
+            Cb::Menu,
+        )]]);
+        send_html(
+            bot,
+            ctx.chat,
+            app.i18n.error(lang, &user_error(&e)),
+            Some(kb),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// The birth chart as a PDF: wheel, positions and the latest interpretation (premium plans).
+pub async fn pdf(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
+    let lang = ctx.lang;
+    if !super::allowed(ctx, Feature::PdfDownload) {
+        return super::locked(bot, app, ctx, Feature::PdfDownload, None).await;
+    }
+    let Some(birth) = app.store.birth(ctx.user.id).await? else {
+        return super::needs_birth(bot, app, ctx, None).await;
+    };
+    let chart = super::chart_of(&birth).await?;
+    let mut table = vec![vec![
+        app.i18n.t(lang, k::CHART_POSITIONS),
+        String::new(),
+        String::new(),
+        String::new(),
+    ]];
+    for p in &chart.planets {
+        table.push(vec![
+            names::body(app, lang, p.name),
+            names::sign(app, lang, p.sign),
+            format!(
+                "{}{}",
+                names::degrees(p.longitude),
+                if p.retrograde { " R" } else { "" }
+            ),
+            p.house.map(|h| h.to_string()).unwrap_or_default(),
+        ]);
+    }
+    let interpretation = app
+        .store
+        .reading_since(ctx.user.id, PromptKind::BirthChart, 0)
+        .await?
+        .map(|r| r.output);
+    let title = crate::domain::text::plain_text(&app.i18n.tr(
+        lang,
+        k::CHART_CAPTION,
+        &[
+            ("name", Val::from(&ctx.user.first_name)),
+            (
+                "date",
+                Val::from(&birth.date.format("%d.%m.%Y").to_string()),
+            ),
+            ("place", Val::from(&birth.place)),
+        ],
+    ));
+    let bytes = crate::services::reports::chart_pdf(title, chart, table, interpretation).await?;
+    let file = InputFile::memory(bytes).file_name(format!("chart-{}.pdf", birth.date));
+    timed(bot.send_document(ctx.chat, file).send()).await?;
+    Ok(())
+}
+
+/// `/mychart` and the JSON button: the computed chart as a document anyone can check.
+pub async fn json(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
+    if !super::allowed(ctx, Feature::BirthChart) {
+        return super::locked(bot, app, ctx, Feature::BirthChart, None).await;
+    }
+    let Some(birth) = app.store.birth(ctx.user.id).await? else {
+        return super::needs_birth(bot, app, ctx, None).await;
+    };
+    let chart = super::chart_of(&birth).await?;
+    let mut value = serde_json::to_value(&chart)?;
+    value["input"] = serde_json::json!({
+        "date": birth.date.to_string(),
+        "time": birth.time.map(|t| t.format("%H:%M").to_string()),
+        "tz": birth.tz,
+        "place": birth.place,
+        "lat": birth.lat,
+        "lon": birth.lon,
+        "house_system": "placidus",
+    });
+    let bytes = serde_json::to_vec_pretty(&value)?;
+    timed(
+        bot.send_document(
+            ctx.chat,
+            InputFile::memory(bytes).file_name(format!("chart-{}.json", birth.date)),
+        )
+        .caption(app.i18n.t(ctx.lang, k::CHART_JSON_CAPTION))
+        .parse_mode(ParseMode::Html)
+        .send(),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Today's transits to the natal chart, with the date each becomes exact.
+pub async fn transits(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
+    let lang = ctx.lang;
+    if !super::allowed(ctx, Feature::Transits) {
+        return super::locked(bot, app, ctx, Feature::Transits, None).await;
+    }
+    let Some(birth) = app.store.birth(ctx.user.id).await? else {
+        return super::needs_birth(bot, app, ctx, None).await;
+    };
+    let natal = super::chart_of(&birth).await?;
+    let now = jd_ut(chrono::Utc::now());
+    let list = tokio::task::spawn_blocking(move || transits::active(&natal, now)).await??;
+    let zone = super::user_zone(app, Some(&birth));
+    let mut html = format!("🔭 <b>{}</b>\n", app.i18n.t(lang, k::TRANSITS_TITLE));
+    if list.is_empty() {
+        html.push('\n');
+        html.push_str(&app.i18n.t(lang, k::TRANSITS_NONE));
+    }
+    for t in list.iter().take(15) {
+        let when = match t.exact {
+            Some(at) => app.i18n.tr(
+                lang,
+                k::TRANSIT_EXACT,
+                &[(
+                    "date",
+                    Val::from(&zone.local_date(at).format("%d.%m.%Y").to_string()),
+                )],
+            ),
+            None => app.i18n.t(lang, k::TRANSIT_NOT_EXACT),
+        };
+        let _ = write!(
+            html,
+            "\n{} {} {} {} {} {}\n   <i>{} · {:.1}°</i>",
+            t.transiting.symbol(),
+            names::body(app, lang, t.transiting),
+            t.kind.symbol(),
+            names::aspect(app, lang, t.kind),
+            app.i18n.t(lang, k::TRANSIT_NATAL),
+            names::body(app, lang, t.natal),
+            when,
+            t.orb
+        );
+    }
+    send_html(bot, ctx.chat, html, Some(screens::back_to_menu(app, lang))).await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::astro::{ChartInput, HouseSystem};
+    use chrono::TimeZone;
+
+    #[test]
+    fn facts_name_every_body_and_say_when_the_time_is_unknown() {
+        let input = ChartInput {
+            utc: chrono::Utc.with_ymd_and_hms(1990, 7, 15, 9, 30, 0).unwrap(),
+            lat: 41.0,
+            lon: 29.0,
+            time_known: false,
+            house_system: HouseSystem::Placidus,
+        };
+        let text = facts(&Chart::compute(&input).unwrap());
+        assert!(text.contains("sun: cancer 22°"), "{text}");
+        assert!(text.contains("north_node: aquarius"), "{text}");
+        assert!(text.contains("birth time unknown"), "{text}");
+        assert!(!text.contains("house "), "{text}");
+    }
+}

@@ -1,0 +1,126 @@
+//! The moon: today's phase for everyone; the 30-day calendar for premium plans. Local dates and
+//! times follow the user's zone (birth place, else the operator's default).
+
+use std::fmt::Write;
+
+use teloxide::types::{InlineKeyboardMarkup, MessageId};
+
+use super::names;
+use crate::app::App;
+use crate::domain::astro::calendar;
+use crate::domain::astro::moon::{state, PhaseName};
+use crate::domain::astro::time::{jd_ut, Zone};
+use crate::domain::Feature;
+use crate::i18n::{keys as k, Val};
+use crate::telegram::callback_data::Cb;
+use crate::telegram::context::UserCtx;
+use crate::telegram::reply::edit_or_send;
+use crate::telegram::{screens, FalBot, HandlerResult};
+
+fn local_time(zone: &Zone, t: chrono::DateTime<chrono::Utc>) -> String {
+    let offset = chrono::Duration::minutes(i64::from(zone.offset_minutes_at(t)));
+    (t.naive_utc() + offset).format("%d.%m %H:%M").to_string()
+}
+
+pub async fn today(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    msg: Option<MessageId>,
+) -> HandlerResult {
+    let lang = ctx.lang;
+    let birth = app.store.birth(ctx.user.id).await?;
+    let zone = super::user_zone(app, birth.as_ref());
+    let now = chrono::Utc::now();
+    let moon = tokio::task::spawn_blocking(move || state(jd_ut(now))).await??;
+    let mut html = app.i18n.tr(
+        lang,
+        k::MOON_TODAY,
+        &[
+            ("symbol", Val::from(&moon.name.symbol().to_string())),
+            ("phase", Val::from(&names::phase(app, lang, moon.name))),
+            (
+                "illumination",
+                Val::from(&format!("{:.0}", moon.illumination_percent)),
+            ),
+            ("age", Val::from(&format!("{:.1}", moon.age_days))),
+        ],
+    );
+    html.push('\n');
+    for e in &moon.next {
+        let _ = write!(
+            html,
+            "\n{} {} — {}",
+            e.phase.symbol(),
+            names::phase(app, lang, PhaseName::of_principal(e.phase)),
+            local_time(&zone, e.instant)
+        );
+    }
+    let _ = write!(
+        html,
+        "\n\n<i>{}</i>",
+        app.i18n
+            .tr(lang, k::MOON_ZONE, &[("zone", Val::from(&zone.name()))])
+    );
+    let kb = InlineKeyboardMarkup::new(vec![
+        vec![screens::feature_button(
+            app,
+            ctx,
+            Feature::MoonCalendar,
+            k::BTN_MOON_CALENDAR,
+            Cb::MoonCalendar,
+        )],
+        vec![screens::button(
+            app,
+            lang,
+            k::BTN_NOTIFICATIONS,
+            Cb::Notifications,
+        )],
+        vec![screens::button(app, lang, k::BTN_MENU, Cb::Menu)],
+    ]);
+    edit_or_send(bot, ctx.chat, msg, html, kb).await?;
+    Ok(())
+}
+
+pub async fn month(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    msg: Option<MessageId>,
+) -> HandlerResult {
+    let lang = ctx.lang;
+    if !super::allowed(ctx, Feature::MoonCalendar) {
+        return super::locked(bot, app, ctx, Feature::MoonCalendar, msg).await;
+    }
+    let birth = app.store.birth(ctx.user.id).await?;
+    let zone = super::user_zone(app, birth.as_ref());
+    let from = zone.local_date(chrono::Utc::now());
+    let z = zone;
+    let days = tokio::task::spawn_blocking(move || calendar::days(from, 30, &z)).await??;
+    let mut html = format!("📅 <b>{}</b>\n", app.i18n.t(lang, k::MOON_CALENDAR_TITLE));
+    for d in &days {
+        let line = format!(
+            "{} {} {} · {:.0}%",
+            d.date.format("%d.%m"),
+            d.phase.symbol(),
+            names::phase(app, lang, d.phase),
+            d.illumination_percent
+        );
+        if let Some(e) = d.events.first() {
+            let _ = write!(html, "\n<b>{line} · {}</b>", local_time(&zone, e.instant));
+        } else {
+            let _ = write!(html, "\n{line}");
+        }
+    }
+    let kb = InlineKeyboardMarkup::new(vec![
+        vec![screens::button(
+            app,
+            lang,
+            k::BTN_NOTIFICATIONS,
+            Cb::Notifications,
+        )],
+        vec![screens::button(app, lang, k::BTN_MENU, Cb::Menu)],
+    ]);
+    edit_or_send(bot, ctx.chat, msg, html, kb).await?;
+    Ok(())
+}

@@ -1,0 +1,271 @@
+//! Turkish coffee-cup reading from photos: the cup, and optionally the saucer. Photos are
+//! downloaded into memory only for the moment they are checked or read; the flow keeps just
+//! Telegram's file id, and nothing of the image reaches the disk or the database.
+
+use teloxide::net::Download;
+use teloxide::prelude::*;
+use teloxide::types::{InlineKeyboardMarkup, Me, MessageId};
+
+use crate::ai::Image;
+use crate::app::App;
+use crate::domain::errors::UserError;
+use crate::domain::PromptKind;
+use crate::i18n::keys as k;
+use crate::services::system_prompt::system_prompt;
+use crate::telegram::callback_data::Cb;
+use crate::telegram::context::{set_flow, Flow, UserCtx};
+use crate::telegram::handlers::reading::{ai_allowed, conclude, deliver, open_step, ReadingJob};
+use crate::telegram::outbound::timed;
+use crate::telegram::reply::send_html;
+use crate::telegram::{screens, FalBot, HandlerResult};
+
+/// Telegram lets bots download files up to 20 MB.
+pub const MAX_BYTES: u64 = 20 * 1024 * 1024;
+
+/// A photo the user sent: Telegram's reference and declared size.
+struct Incoming {
+    file_id: String,
+    size: Option<u64>,
+}
+
+/// What an incoming message offers as a cup photo.
+enum Offer {
+    Photo(Incoming),
+    NotAnImage,
+}
+
+fn offer(msg: &Message) -> Offer {
+    if let Some(sizes) = msg.photo() {
+        // The largest rendition carries the most detail for the reader.
+        if let Some(best) = sizes
+            .iter()
+            .max_by_key(|p| u64::from(p.width) * u64::from(p.height))
+        {
+            return Offer::Photo(Incoming {
+                file_id: best.file.id.0.clone(),
+                size: Some(u64::from(best.file.size)),
+            });
+        }
+    }
+    if let Some(doc) = msg.document() {
+        let is_image = doc.mime_type.as_ref().is_some_and(|m| m.type_() == "image");
+        if is_image {
+            return Offer::Photo(Incoming {
+                file_id: doc.file.id.0.clone(),
+                size: Some(u64::from(doc.file.size)),
+            });
+        }
+    }
+    Offer::NotAnImage
+}
+
+/// Why a photo cannot be read.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Refusal {
+    TooLarge { bytes: u64 },
+    NotDecodable,
+}
+
+/// Checks bytes really are an image a vision model takes, and names its MIME type.
+pub fn sniff(bytes: &[u8]) -> Result<&'static str, Refusal> {
+    let mime = match imagesize::image_type(bytes) {
+        Ok(imagesize::ImageType::Jpeg) => "image/jpeg",
+        Ok(imagesize::ImageType::Png) => "image/png",
+        Ok(imagesize::ImageType::Webp) => "image/webp",
+        Ok(imagesize::ImageType::Gif) => "image/gif",
+        Ok(imagesize::ImageType::Heif(_)) => "image/heic",
+        _ => return Err(Refusal::NotDecodable),
+    };
+    // The header must also carry sane dimensions, or the file is truncated or forged.
+    match imagesize::blob_size(bytes) {
+        Ok(size) if size.width > 0 && size.height > 0 => Ok(mime),
+        _ => Err(Refusal::NotDecodable),
+    }
+}
+
+/// Downloads a photo into memory and checks it.
+async fn fetch(
+    bot: &FalBot,
+    file_id: &str,
+    declared: Option<u64>,
+) -> anyhow::Result<Result<Image, Refusal>> {
+    if let Some(bytes) = declared.filter(|b| *b > MAX_BYTES) {
+        return Ok(Err(Refusal::TooLarge { bytes }));
+    }
+    let file = match timed(
+        bot.get_file(teloxide::types::FileId(file_id.to_string()))
+            .send(),
+    )
+    .await
+    {
+        Ok(f) => f,
+        // Telegram refuses getFile for files over its download limit.
+        Err(teloxide::RequestError::Api(e)) if format!("{e}").contains("too big") => {
+            return Ok(Err(Refusal::TooLarge {
+                bytes: declared.unwrap_or(MAX_BYTES + 1),
+            }))
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if u64::from(file.size) > MAX_BYTES {
+        return Ok(Err(Refusal::TooLarge {
+            bytes: u64::from(file.size),
+        }));
+    }
+    let mut data: Vec<u8> = Vec::with_capacity(file.size as usize);
+    timed(bot.download_file(&file.path, &mut data)).await?;
+    Ok(sniff(&data).map(|mime| Image {
+        mime: mime.to_string(),
+        data,
+    }))
+}
+
+pub async fn start(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    msg: Option<MessageId>,
+) -> HandlerResult {
+    let prompt = app.i18n.t(ctx.lang, k::COFFEE_PROMPT);
+    open_step(bot, app, ctx, msg, Flow::AwaitingCup, prompt).await
+}
+
+async fn refuse(bot: &FalBot, app: &App, ctx: &UserCtx, refusal: Refusal) -> HandlerResult {
+    let lang = ctx.lang;
+    let error = match refusal {
+        Refusal::TooLarge { bytes } => UserError::PhotoTooLarge {
+            megabytes: bytes.div_ceil(1024 * 1024),
+            max_megabytes: MAX_BYTES / 1024 / 1024,
+        },
+        Refusal::NotDecodable => UserError::PhotoUnreadable,
+    };
+    let html = app.i18n.error(lang, &error);
+    send_html(bot, ctx.chat, html, Some(screens::cancel_only(app, lang))).await?;
+    Ok(())
+}
+
+/// A message while waiting for the cup (or the saucer).
+pub async fn on_message(
+    bot: FalBot,
+    app: std::sync::Arc<App>,
+    ctx: UserCtx,
+    me: Me,
+    flow: Flow,
+    msg: Message,
+) -> HandlerResult {
+    let lang = ctx.lang;
+    let Offer::Photo(photo) = offer(&msg) else {
+        let html = app.i18n.t(lang, k::COFFEE_NOT_IMAGE);
+        send_html(&bot, ctx.chat, html, Some(screens::cancel_only(&app, lang))).await?;
+        return Ok(());
+    };
+    // Checked now, so a bad file is refused at once; the bytes are dropped right after.
+    match fetch(&bot, &photo.file_id, photo.size).await? {
+        Err(refusal) => return refuse(&bot, &app, &ctx, refusal).await,
+        Ok(image) => drop(image),
+    }
+    match flow {
+        Flow::AwaitingSaucer { cup } => {
+            read(&bot, &app, &ctx, me.username(), &cup, Some(&photo.file_id)).await
+        }
+        _ => {
+            set_flow(&app, ctx.chat, &Flow::AwaitingSaucer { cup: photo.file_id }).await?;
+            let kb = InlineKeyboardMarkup::new(vec![
+                vec![screens::button(&app, lang, k::BTN_READ_CUP, Cb::ReadCup)],
+                vec![screens::button(&app, lang, k::BTN_CANCEL, Cb::Cancel)],
+            ]);
+            send_html(
+                &bot,
+                ctx.chat,
+                app.i18n.t(lang, k::COFFEE_GOT_CUP),
+                Some(kb),
+            )
+            .await?;
+            Ok(())
+        }
+    }
+}
+
+/// "Read my cup": read with the one photo sent so far.
+pub async fn read_now(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    me: &Me,
+    flow: &Flow,
+    msg: Option<MessageId>,
+) -> HandlerResult {
+    match flow {
+        Flow::AwaitingSaucer { cup } => read(bot, app, ctx, me.username(), cup, None).await,
+        _ => start(bot, app, ctx, msg).await,
+    }
+}
+
+async fn read(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    bot_name: &str,
+    cup: &str,
+    saucer: Option<&str>,
+) -> HandlerResult {
+    if !ai_allowed(bot, app, ctx).await? {
+        return Ok(());
+    }
+    let lang = ctx.lang;
+    let mut images = Vec::new();
+    for file_id in std::iter::once(cup).chain(saucer) {
+        match fetch(bot, file_id, None).await? {
+            Ok(img) => images.push(img),
+            Err(refusal) => return refuse(bot, app, ctx, refusal).await,
+        }
+    }
+    let system = system_prompt(
+        &app.store,
+        PromptKind::Coffee,
+        lang,
+        &[
+            ("username", ctx.user.first_name.clone()),
+            ("date", chrono::Utc::now().format("%Y-%m-%d").to_string()),
+        ],
+    )
+    .await?;
+    let photos = images.len();
+    let user_text = if photos == 2 {
+        "The first photo shows my cup, the second my saucer."
+    } else {
+        "This photo shows my cup."
+    };
+    let title = app.i18n.t(lang, k::READING_TITLE_COFFEE);
+    let job = ReadingJob {
+        images,
+        meta: serde_json::json!({"photos": photos}),
+        ..ReadingJob::new(PromptKind::Coffee, title, system, user_text.to_string())
+    };
+    let outcome = deliver(bot, app, ctx, bot_name, job).await?;
+    conclude(bot, app, ctx, outcome).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A PNG signature and IHDR chunk: enough for the header check.
+    pub fn png_header(w: u32, h: u32) -> Vec<u8> {
+        let mut v = vec![
+            0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, b'I', b'H', b'D', b'R',
+        ];
+        v.extend(w.to_be_bytes());
+        v.extend(h.to_be_bytes());
+        v.extend([8, 2, 0, 0, 0, 0, 0, 0, 0]);
+        v
+    }
+
+    #[test]
+    fn sniffs_real_images_and_refuses_the_rest() {
+        assert_eq!(sniff(&png_header(640, 480)), Ok("image/png"));
+        assert_eq!(sniff(b"%PDF-1.7 not an image"), Err(Refusal::NotDecodable));
+        assert_eq!(sniff(&png_header(0, 0)), Err(Refusal::NotDecodable));
+        assert_eq!(sniff(&[]), Err(Refusal::NotDecodable));
+    }
+}

@@ -1,0 +1,153 @@
+//! Premium plans in Telegram Stars: the plans screen with a comparison drawn from the
+//! entitlement table, and each plan's details. Buying is in `checkout`, refund requests in
+//! `refunds`; the expiry reminders run in `scheduled::plan_expiry`.
+
+pub mod checkout;
+pub mod refunds;
+
+use std::fmt::Write;
+
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+
+use crate::app::App;
+use crate::domain::payments::PlanState;
+use crate::domain::{Feature, Lang, Plan};
+use crate::i18n::{format, keys as k, Val};
+use crate::telegram::callback_data::{Cb, Section};
+use crate::telegram::context::UserCtx;
+use crate::telegram::reply::edit_or_send;
+use crate::telegram::{screens, FalBot, HandlerResult};
+
+pub fn feature_name(app: &App, lang: Lang, f: Feature) -> String {
+    let code = match f {
+        Feature::DailyHoroscope => "daily_horoscope",
+        Feature::MoonToday => "moon_today",
+        Feature::UnlimitedReadings => "unlimited_readings",
+        Feature::BirthChart => "birth_chart",
+        Feature::WeeklyHoroscope => "weekly_horoscope",
+        Feature::MonthlyHoroscope => "monthly_horoscope",
+        Feature::Compatibility => "compatibility",
+        Feature::MoonCalendar => "moon_calendar",
+        Feature::MoonNotifications => "moon_notifications",
+        Feature::Transits => "transits",
+        Feature::PdfDownload => "pdf_download",
+        Feature::AstroChatbot => "astro_chatbot",
+        Feature::FriendsCompatibility => "friends_compatibility",
+    };
+    app.i18n
+        .tr(lang, k::NAME_FEATURE, &[("feature", Val::Str(code))])
+}
+
+pub(crate) fn state_of(ctx: &UserCtx) -> PlanState {
+    PlanState {
+        plan: ctx.user.plan,
+        expires_at: ctx.user.plan_expires_at,
+    }
+}
+
+/// The side-by-side comparison: one row per feature, a column per plan, from the one table.
+pub fn comparison(app: &App, lang: Lang) -> String {
+    let mut out = format!("<b>{}</b>\n<code>", app.i18n.t(lang, k::PREMIUM_COMPARE));
+    for plan in Plan::ALL {
+        let name: String = app.i18n.plan_name(lang, plan).chars().take(1).collect();
+        let _ = write!(out, "{name} ");
+    }
+    out.push_str("</code>");
+    for f in Feature::ALL {
+        out.push_str("\n<code>");
+        for plan in Plan::ALL {
+            out.push_str(if plan.allows(f) { "✔ " } else { "· " });
+        }
+        let _ = write!(out, "</code>{}", feature_name(app, lang, f));
+    }
+    out
+}
+
+pub async fn screen(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    msg: Option<MessageId>,
+) -> HandlerResult {
+    let lang = ctx.lang;
+    let now = crate::store::now();
+    let state = state_of(ctx);
+    let current = match state.active(now) {
+        Plan::Free => app.i18n.t(lang, k::PREMIUM_CURRENT_FREE),
+        plan => app.i18n.tr(
+            lang,
+            k::PREMIUM_CURRENT,
+            &[
+                ("plan", Val::from(&app.i18n.plan_name(lang, plan))),
+                (
+                    "date",
+                    Val::from(&format::date_or_dash(lang, state.expires_at)),
+                ),
+            ],
+        ),
+    };
+    let html = format!(
+        "💎 <b>{}</b>\n{current}\n\n{}\n\n{}",
+        app.i18n.t(lang, k::BTN_PREMIUM).trim_start_matches("💎 "),
+        screens::plans_text(app, lang),
+        comparison(app, lang)
+    );
+    let settings = app.settings();
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = Plan::PAID
+        .into_iter()
+        .map(|p| {
+            let label = format!("{} · {} ⭐", app.i18n.plan_name(lang, p), settings.price(p));
+            vec![InlineKeyboardButton::callback(
+                label,
+                Cb::PlanInfo(p).encode(),
+            )]
+        })
+        .collect();
+    rows.push(vec![screens::button(app, lang, k::BTN_MENU, Cb::Menu)]);
+    edit_or_send(bot, ctx.chat, msg, html, InlineKeyboardMarkup::new(rows)).await?;
+    Ok(())
+}
+
+pub async fn plan_info(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    plan: Plan,
+    msg: Option<MessageId>,
+) -> HandlerResult {
+    let lang = ctx.lang;
+    let s = app.settings();
+    let mut html = app.i18n.tr(
+        lang,
+        k::PLAN_DETAILS,
+        &[
+            ("plan", Val::from(&app.i18n.plan_name(lang, plan))),
+            ("price", Val::from(s.price(plan))),
+            ("days", Val::from(s.days(plan))),
+        ],
+    );
+    for f in Feature::ALL.into_iter().filter(|f| plan.allows(*f)) {
+        let _ = write!(html, "\n✔ {}", feature_name(app, lang, f));
+    }
+    let kb = InlineKeyboardMarkup::new(vec![
+        vec![InlineKeyboardButton::callback(
+            app.i18n
+                .tr(lang, k::BTN_BUY, &[("price", Val::from(s.price(plan)))]),
+            Cb::Buy(plan).encode(),
+        )],
+        vec![screens::button(
+            app,
+            lang,
+            k::BTN_SUBSCRIBE,
+            Cb::Subscribe(plan),
+        )],
+        vec![screens::button(
+            app,
+            lang,
+            k::BTN_BACK,
+            Cb::Open(Section::Premium),
+        )],
+    ]);
+    edit_or_send(bot, ctx.chat, msg, html, kb).await?;
+    Ok(())
+}

@@ -1,0 +1,379 @@
+//! The shared path of every reading: reserve an allowance, ask the AI, deliver, and only then
+//! spend the allowance. Any failure on the way gives it back. Also the pieces every reading
+//! screen shares: the quota gate, the AI rate limit, the upsell and the closing keyboard.
+
+use std::sync::atomic::Ordering;
+
+use teloxide::prelude::*;
+use teloxide::types::{ChatAction, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+
+use crate::ai::{AiError, AiRequest, Image, Turn};
+use crate::app::App;
+use crate::domain::errors::UserError;
+use crate::domain::quota::Source;
+use crate::domain::PromptKind;
+use crate::i18n::{keys as k, Val};
+use crate::store::{Event, Level};
+use crate::telegram::callback_data::Cb;
+use crate::telegram::context::{set_flow, Flow, UserCtx};
+use crate::telegram::handlers::share;
+use crate::telegram::ratelimit::{seconds_to_show, Bucket, Verdict};
+use crate::telegram::reply::{edit_or_send, send_html, send_long};
+use crate::telegram::{screens, FalBot, HandlerResult};
+
+pub struct ReadingJob {
+    pub kind: PromptKind,
+    /// HTML shown above the interpretation (a title, or the list of drawn cards).
+    pub title_html: String,
+    pub system: String,
+    pub user_text: String,
+    pub images: Vec<Image>,
+    pub history: Vec<Turn>,
+    /// What the history keeps as the reading's input (never an image).
+    pub input: Option<String>,
+    /// JSON kept with the reading (cards, positions); provider and model are added.
+    pub meta: serde_json::Value,
+    /// Spends an allowance (readings do; the card of the day and follow-ups do not).
+    pub counted: bool,
+    /// Buttons above the sharing row; `follow_up` adds "ask about this dream".
+    pub extra: Vec<InlineKeyboardButton>,
+    pub follow_up: bool,
+    /// What the reading is about, in the user's language (see `AiRequest::facts`).
+    pub facts: Vec<(&'static str, String)>,
+}
+
+impl ReadingJob {
+    /// A counted, text-only reading with no history and no extra buttons; callers override
+    /// what differs with struct-update syntax.
+    pub fn new(
+        kind: PromptKind,
+        title_html: String,
+        system: String,
+        user_text: String,
+    ) -> ReadingJob {
+        ReadingJob {
+            kind,
+            title_html,
+            system,
+            user_text,
+            images: Vec::new(),
+            history: Vec::new(),
+            input: None,
+            meta: serde_json::json!({}),
+            counted: true,
+            extra: Vec::new(),
+            follow_up: false,
+            facts: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum Outcome {
+    Delivered { reading_id: i64 },
+    NoQuota,
+    Failed(AiError),
+}
+
+/// Whether the user has a reading left right now.
+pub async fn has_reading(app: &App, ctx: &UserCtx) -> anyhow::Result<bool> {
+    let settings = app.settings();
+    Ok(app
+        .store
+        .allowance(ctx.user.id, &settings)
+        .await?
+        .and_then(|a| a.next_source())
+        .is_some())
+}
+
+/// The stricter per-user limit on AI actions; tells the user (once per window) when over it.
+pub async fn ai_allowed(bot: &FalBot, app: &App, ctx: &UserCtx) -> anyhow::Result<bool> {
+    match ctx.limits.check(&app.settings(), ctx.user.id, Bucket::Ai) {
+        Verdict::Allowed => Ok(true),
+        Verdict::Notify(wait) => {
+            app.metrics.rate_limited.fetch_add(1, Ordering::Relaxed);
+            let secs = seconds_to_show(wait);
+            let html = app.i18n.tr(
+                ctx.lang,
+                k::RATE_LIMITED_AI,
+                &[("seconds", Val::from(secs))],
+            );
+            send_html(
+                bot,
+                ctx.chat,
+                html,
+                Some(screens::cancel_only(app, ctx.lang)),
+            )
+            .await?;
+            Ok(false)
+        }
+        Verdict::Silent => Ok(false),
+    }
+}
+
+/// Nothing left: the plans with their prices, and the menu.
+pub async fn upsell(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    msg: Option<MessageId>,
+) -> HandlerResult {
+    let lang = ctx.lang;
+    set_flow(app, ctx.chat, &Flow::Idle).await?;
+    let free = app.settings().free_readings;
+    let html = format!(
+        "{}\n\n{}",
+        app.i18n
+            .tr(lang, k::QUOTA_EXHAUSTED, &[("free", Val::from(free))]),
+        screens::plans_text(app, lang)
+    );
+    edit_or_send(bot, ctx.chat, msg, html, screens::menu_keyboard(app, lang)).await?;
+    Ok(())
+}
+
+/// The buttons under a delivered reading: an optional extra row, sharing, and the menu.
+pub fn after_keyboard(
+    app: &App,
+    ctx: &UserCtx,
+    me_username: &str,
+    kind: PromptKind,
+    extra: Vec<InlineKeyboardButton>,
+) -> InlineKeyboardMarkup {
+    let mut rows = Vec::new();
+    if !extra.is_empty() {
+        rows.push(extra);
+    }
+    rows.push(share::buttons(app, ctx, me_username, kind));
+    rows.push(vec![screens::button(app, ctx.lang, k::BTN_MENU, Cb::Menu)]);
+    InlineKeyboardMarkup::new(rows)
+}
+
+/// How often the "typing…" indicator is renewed while the AI works (Telegram shows it ~5 s).
+const TYPING_EVERY: std::time::Duration = std::time::Duration::from_secs(4);
+
+/// Keeps "typing…" visible until dropped. Chat actions are not rate-limited like messages, so
+/// this costs the user nothing, unlike a "please wait" message.
+pub struct Typing(tokio::task::JoinHandle<()>);
+
+impl Typing {
+    pub fn start(bot: &FalBot, chat: ChatId) -> Typing {
+        let bot = bot.clone();
+        Typing(tokio::spawn(async move {
+            loop {
+                let _ = bot.send_chat_action(chat, ChatAction::Typing).await;
+                tokio::time::sleep(TYPING_EVERY).await;
+            }
+        }))
+    }
+}
+
+impl Drop for Typing {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Runs a reading: reserve (when counted), ask the AI, write the reading undelivered, send it
+/// with its buttons and what is left of the allowance, then mark it delivered and spend the
+/// allowance. An AI failure or a failed send gives everything back.
+pub async fn deliver(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    bot_name: &str,
+    job: ReadingJob,
+) -> anyhow::Result<Outcome> {
+    let settings = app.settings();
+    let kind = job.kind.code();
+    let reservation = if job.counted {
+        match app
+            .store
+            .reserve_reading(ctx.user.id, job.kind, &settings)
+            .await?
+        {
+            Some(r) => Some(r),
+            None => return Ok(Outcome::NoQuota),
+        }
+    } else {
+        None
+    };
+    let typing = Typing::start(bot, ctx.chat);
+    let request = AiRequest {
+        kind: job.kind,
+        lang: ctx.lang,
+        system: job.system,
+        user_text: job.user_text,
+        images: job.images,
+        history: job.history,
+        facts: job.facts,
+    };
+    let started = std::time::Instant::now();
+    let answer = app.generate(&request).await;
+    drop(typing);
+    let answer = match answer {
+        Ok(a) => a,
+        Err(e) => {
+            if let Some(r) = reservation {
+                app.store.release_reading(r).await?;
+            }
+            let _ = app
+                .store
+                .log_event(Event {
+                    level: Level::Warn,
+                    kind: "ai_failure",
+                    user_id: Some(ctx.user.id),
+                    message: format!("{kind} via {}: {e}", app.ai.name()),
+                })
+                .await;
+            return Ok(Outcome::Failed(e));
+        }
+    };
+    tracing::info!(
+        kind,
+        provider = app.ai.name(),
+        ms = started.elapsed().as_millis() as u64,
+        "reading generated"
+    );
+    let mut meta = job.meta;
+    meta["provider"] = app.ai.name().into();
+    meta["model"] = answer.model.clone().into();
+    let source = reservation.map_or(Source::Unlimited, |r| r.source);
+    let reading_id = app
+        .store
+        .prepare_reading(
+            ctx.user.id,
+            source,
+            job.kind,
+            job.input,
+            answer.text.clone(),
+            Some(meta.to_string()),
+        )
+        .await?;
+    // What is left once this reading is spent: the open reservation already counts as used.
+    let footer = match reservation.map(|r| r.source) {
+        Some(Source::Free | Source::Bonus) => {
+            app.store.allowance(ctx.user.id, &settings).await?.map(|a| {
+                format!(
+                    "<i>{}</i>",
+                    app.i18n.tr(
+                        ctx.lang,
+                        k::QUOTA_LEFT,
+                        &[("count", Val::from(a.free_left() + a.bonus_left()))]
+                    )
+                )
+            })
+        }
+        _ => None,
+    };
+    let mut extra = job.extra;
+    if job.follow_up {
+        extra.push(screens::button(
+            app,
+            ctx.lang,
+            k::BTN_DREAM_FOLLOWUP,
+            Cb::DreamAsk(reading_id),
+        ));
+    }
+    let keyboard = after_keyboard(app, ctx, bot_name, job.kind, extra);
+    if let Err(e) = send_long(
+        bot,
+        ctx.chat,
+        &job.title_html,
+        &answer.text,
+        footer.as_deref(),
+        Some(keyboard),
+    )
+    .await
+    {
+        app.store.discard_reading(reading_id, reservation).await?;
+        return Err(e.into());
+    }
+    app.store
+        .commit_reading(ctx.user.id, reading_id, reservation)
+        .await?;
+    Ok(Outcome::Delivered { reading_id })
+}
+
+/// What the user is told when the AI gave no usable answer.
+pub fn user_error(e: &AiError) -> UserError {
+    match e {
+        AiError::Blocked(_) => UserError::AnswerBlocked,
+        _ => UserError::AnswerUnavailable,
+    }
+}
+
+/// Ends a reading step: after delivery the step is over; with nothing left, the upsell;
+/// after a failure an apology, and the user stays in the step so sending again retries.
+pub async fn conclude(bot: &FalBot, app: &App, ctx: &UserCtx, outcome: Outcome) -> HandlerResult {
+    let lang = ctx.lang;
+    match outcome {
+        Outcome::Delivered { reading_id } => {
+            tracing::debug!(reading_id, user = ctx.user.id, "reading delivered");
+            set_flow(app, ctx.chat, &Flow::Idle).await?;
+        }
+        Outcome::NoQuota => upsell(bot, app, ctx, None).await?,
+        Outcome::Failed(e) => {
+            tracing::warn!(error = %e, user = ctx.user.id, "reading failed");
+            send_html(
+                bot,
+                ctx.chat,
+                app.i18n.error(lang, &user_error(&e)),
+                Some(screens::cancel_only(app, lang)),
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The text of a message within `max` characters; otherwise the user is told what to send
+/// (`not_text_html`, or the length limit) and stays in the step, and `None` comes back.
+pub async fn text_within(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    msg: &Message,
+    max: usize,
+    not_text_html: String,
+) -> anyhow::Result<Option<String>> {
+    let lang = ctx.lang;
+    let cancel = screens::cancel_only(app, lang);
+    let Some(text) = msg.text().map(str::trim).filter(|t| !t.is_empty()) else {
+        send_html(bot, ctx.chat, not_text_html, Some(cancel)).await?;
+        return Ok(None);
+    };
+    let length = text.chars().count();
+    if length > max {
+        let html = app
+            .i18n
+            .error(lang, &UserError::TextTooLong { length, max });
+        send_html(bot, ctx.chat, html, Some(cancel)).await?;
+        return Ok(None);
+    }
+    Ok(Some(text.to_string()))
+}
+
+/// Opens a reading's input step: the upsell when nothing is left, else `flow` with its prompt
+/// and a Cancel button.
+pub async fn open_step(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    msg: Option<MessageId>,
+    flow: Flow,
+    prompt_html: String,
+) -> HandlerResult {
+    if !has_reading(app, ctx).await? {
+        return upsell(bot, app, ctx, msg).await;
+    }
+    set_flow(app, ctx.chat, &flow).await?;
+    edit_or_send(
+        bot,
+        ctx.chat,
+        msg,
+        prompt_html,
+        screens::cancel_only(app, ctx.lang),
+    )
+    .await?;
+    Ok(())
+}

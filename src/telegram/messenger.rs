@@ -1,0 +1,59 @@
+//! The shared operations' way to reach users ([`Messenger`]), over the throttled bot.
+
+use futures::future::BoxFuture;
+use teloxide::prelude::*;
+use teloxide::types::{TelegramTransactionId, UserId};
+use teloxide::{ApiError, RequestError};
+
+use super::outbound::timed;
+use super::reply::send_html;
+use super::FalBot;
+use crate::services::messenger::{Messenger, SendError};
+
+/// The bot as a [`Messenger`].
+#[derive(Clone)]
+pub struct BotMessenger(pub FalBot);
+
+/// The user can no longer be reached: blocked the bot, deleted the account, or the chat is
+/// gone. Pushes and broadcasts mark such users inactive.
+pub fn unreachable(e: &RequestError) -> bool {
+    matches!(
+        e,
+        RequestError::Api(
+            ApiError::BotBlocked | ApiError::UserDeactivated | ApiError::ChatNotFound
+        )
+    )
+}
+
+fn send_error(e: RequestError) -> SendError {
+    if unreachable(&e) {
+        SendError::Unreachable
+    } else {
+        SendError::Failed(e.to_string())
+    }
+}
+
+impl Messenger for BotMessenger {
+    fn send_html(&self, user_id: i64, html: String) -> BoxFuture<'_, Result<(), SendError>> {
+        Box::pin(async move {
+            send_html(&self.0, ChatId(user_id), html, None)
+                .await
+                .map(|_| ())
+                .map_err(send_error)
+        })
+    }
+
+    fn refund_stars<'a>(
+        &'a self,
+        user_id: i64,
+        charge_id: &'a str,
+    ) -> BoxFuture<'a, Result<(), SendError>> {
+        Box::pin(async move {
+            let refund = self.0.refund_star_payment(
+                UserId(user_id as u64),
+                TelegramTransactionId(charge_id.to_string()),
+            );
+            timed(refund.send()).await.map(|_| ()).map_err(send_error)
+        })
+    }
+}

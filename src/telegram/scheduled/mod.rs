@@ -1,0 +1,70 @@
+//! The Telegram side of the background work: scheduled pushes, plan expiry notices, the
+//! broadcast runner. `jobs` starts, stops and watches them with everything else.
+
+pub mod broadcasts;
+pub mod daily_pushes;
+pub mod plan_expiry;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::bot::BotOptions;
+use super::handlers::commands;
+use super::{BotState, FalBot};
+use crate::app::App;
+use crate::jobs::Job;
+
+/// How often the broadcast runner looks for confirmed broadcasts.
+const BROADCASTS_EVERY: Duration = Duration::from_secs(2);
+
+/// The Telegram side's jobs, for the `JobSet` that owns all background work.
+pub fn jobs(app: &Arc<App>, state: &Arc<BotState>, bot: &FalBot, opts: &BotOptions) -> Vec<Job> {
+    let mut jobs = Vec::new();
+    let (a, b) = (Arc::clone(app), bot.clone());
+    jobs.push(Job::once("command_menu", move || {
+        let (app, bot) = (Arc::clone(&a), b.clone());
+        async move {
+            commands::register(&bot, &app).await;
+            Ok(())
+        }
+    }));
+    let limits = Arc::clone(&state.limits);
+    jobs.push(Job::every(
+        "rate_limit_cleanup",
+        Duration::from_secs(60),
+        move || {
+            let limits = Arc::clone(&limits);
+            async move {
+                limits.cleanup();
+                Ok(())
+            }
+        },
+    ));
+    let (a, b) = (Arc::clone(app), bot.clone());
+    jobs.push(Job::every("broadcasts", BROADCASTS_EVERY, move || {
+        let (app, bot) = (Arc::clone(&a), b.clone());
+        async move { broadcasts::run_once(&app, &bot).await }
+    }));
+    // Tests drive the clock-bound passes themselves (`push_every: None`).
+    if let Some(every) = opts.push_every {
+        let (a, b, s) = (Arc::clone(app), bot.clone(), Arc::clone(state));
+        jobs.push(Job::every("pushes", every, move || {
+            let (app, bot, state) = (Arc::clone(&a), b.clone(), Arc::clone(&s));
+            async move {
+                daily_pushes::run_once(&app, &bot, &state, chrono::Utc::now())
+                    .await
+                    .map(|_| ())
+            }
+        }));
+        let (a, b) = (Arc::clone(app), bot.clone());
+        jobs.push(Job::every("plan_expiry", every, move || {
+            let (app, bot) = (Arc::clone(&a), b.clone());
+            async move {
+                plan_expiry::run_once(&app, &bot, chrono::Utc::now().timestamp())
+                    .await
+                    .map(|_| ())
+            }
+        }));
+    }
+    jobs
+}
