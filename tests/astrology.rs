@@ -547,3 +547,110 @@ async fn a_new_moon_notice_goes_out_on_the_day_with_the_local_time() {
     let next_day = eclipse_day + chrono::Duration::days(1);
     assert_eq!(h.run_pushes(next_day).await.unwrap().sent, 0);
 }
+
+/// The Telegram share text under a reading, decoded from its share button.
+fn shared_text(out: &[Recorded]) -> String {
+    let (_, buttons) = last_keyboard(out);
+    let url = buttons
+        .iter()
+        .find(|(_, u)| u.starts_with("https://t.me/share/url"))
+        .map(|(_, u)| u.clone())
+        .expect("a Telegram share button");
+    let parsed = url::Url::parse(&url).unwrap();
+    parsed
+        .query_pairs()
+        .find(|(k, _)| k == "text")
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn every_reading_kind_keeps_its_own_label_and_share_text_and_pdf_shows_its_lock() {
+    let (_d, mut h) = start(fixture_ai()).await;
+    let u = user(530, "en");
+    h.text(&u, "/start").await.unwrap();
+    set_plan(&h, 530, "premium").await;
+    let out = enter_birth(&mut h, &u, "15.07.1990", Some("12:30"), "Istanbul").await;
+    let (msg, data) = button(&out, "chart");
+    let out = h.press(&u, msg, &data).await.unwrap();
+    assert!(
+        shared_text(&out).starts_with("Fal Gram read my birth chart"),
+        "{}",
+        shared_text(&out)
+    );
+    let out = h.press(&u, 1, "1:c2:leo:sagittarius").await.unwrap();
+    assert!(
+        shared_text(&out).starts_with("Fal Gram read our compatibility"),
+        "{}",
+        shared_text(&out)
+    );
+    let out = open(&mut h, &u, "My readings").await;
+    let (_, listed) = last_keyboard(&out);
+    let labels: Vec<&str> = listed.iter().map(|(l, _)| l.as_str()).collect();
+    assert!(
+        labels.iter().any(|l| l.ends_with("· Birth chart"))
+            && labels.iter().any(|l| l.ends_with("· Compatibility"))
+            && !labels.iter().any(|l| l.contains("Dream")),
+        "{labels:?}"
+    );
+    // Premium has the PDF: no lock.
+    let (msg, data) = button(&out, "Birth chart");
+    let out = h.press(&u, msg, &data).await.unwrap();
+    let (_, buttons) = last_keyboard(&out);
+    assert!(
+        buttons.iter().any(|(l, _)| l.starts_with("📄")),
+        "{buttons:?}"
+    );
+
+    // A free user sees the PDF button locked before pressing it, like every premium feature.
+    let free = user(531, "tr");
+    h.text(&free, "/start").await.unwrap();
+    open(&mut h, &free, "Rüya Tabiri").await;
+    h.text(&free, "Denizde yüzüyordum").await.unwrap();
+    let out = open(&mut h, &free, "Fallarım").await;
+    let (msg, data) = button(&out, "Rüya tabiri");
+    let out = h.press(&free, msg, &data).await.unwrap();
+    let (msg, buttons) = last_keyboard(&out);
+    let pdf = buttons
+        .iter()
+        .find(|(_, d)| d.starts_with("1:rp:"))
+        .expect("the PDF button");
+    assert!(pdf.0.starts_with("🔒 "), "{pdf:?}");
+    let out = h.press(&free, msg, &pdf.1).await.unwrap();
+    assert!(out.iter().all(|r| !r.is("sendDocument")));
+    assert!(all_text(&out).contains("Premium"), "{}", all_text(&out));
+}
+
+#[tokio::test]
+async fn the_moon_screen_lists_the_coming_phases_in_time_order() {
+    let (_d, mut h) = start(fixture_ai()).await;
+    let u = user(532, "en");
+    h.text(&u, "/start").await.unwrap();
+    let out = open(&mut h, &u, "Moon").await;
+    let text = all_text(&out);
+    // "🌗 Last Quarter — 1 Dec 06:08": day and month of each listed phase, in order.
+    let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let today = chrono::Utc::now().date_naive();
+    let dates: Vec<chrono::NaiveDate> = text
+        .lines()
+        .filter_map(|l| l.split_once(" — ").map(|(_, when)| when))
+        .filter_map(|when| {
+            let mut parts = when.split_whitespace();
+            let day: u32 = parts.next()?.parse().ok()?;
+            let name = parts.next()?;
+            let month = months.iter().position(|m| *m == name)? as u32 + 1;
+            // Within the coming month: a month before today's is next year's.
+            use chrono::Datelike;
+            let year = if month < today.month() {
+                today.year() + 1
+            } else {
+                today.year()
+            };
+            chrono::NaiveDate::from_ymd_opt(year, month, day)
+        })
+        .collect();
+    assert_eq!(dates.len(), 4, "{text}");
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}\n{text}");
+}

@@ -1,6 +1,8 @@
 //! The admin dashboard's chart: new users (bars) and Stars revenue (line) per day.
 
 use super::canvas::{Canvas, Rgb};
+use crate::domain::Lang;
+use crate::i18n::format;
 
 const W: u32 = 900;
 const H: u32 = 420;
@@ -10,7 +12,12 @@ const TOP: f32 = 50.0;
 const BOTTOM: f32 = 60.0;
 
 /// `days` are (UTC day start, new users, Stars). `None` only if the font or encoder fails.
-pub fn render(days: &[(i64, i64, i64)], users_label: &str, stars_label: &str) -> Option<Vec<u8>> {
+pub fn render(
+    days: &[(i64, i64, i64)],
+    lang: Lang,
+    users_label: &str,
+    stars_label: &str,
+) -> Option<Vec<u8>> {
     let mut c = Canvas::with_size(W, H, Rgb(20, 18, 43))?;
     let ink = Rgb(236, 232, 255);
     let faint = Rgb(120, 112, 170);
@@ -51,7 +58,7 @@ pub fn render(days: &[(i64, i64, i64)], users_label: &str, stars_label: &str) ->
     for (i, (day, _, _)) in days.iter().enumerate() {
         if i % 5 == 0 || i + 1 == days.len() {
             let label = chrono::DateTime::from_timestamp(*day, 0)
-                .map(|t| t.format("%d.%m").to_string())
+                .map(|t| format::day_month(lang, t.date_naive()))
                 .unwrap_or_default();
             c.text_centered(
                 &label,

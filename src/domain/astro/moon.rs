@@ -147,13 +147,15 @@ pub fn phases_between(start_ut: f64, end_ut: f64) -> Result<Vec<PhaseEvent>, Eph
     Ok(events)
 }
 
-/// The next instant of each principal phase after a moment.
+/// The next instant of each principal phase after a moment, soonest first.
 pub fn next_phases(jd_ut: f64) -> Result<Vec<PhaseEvent>, EphemerisError> {
     let upcoming = phases_between(jd_ut, jd_ut + SYNODIC_MONTH + 1.0)?;
-    Ok(Phase::ALL
+    let mut next: Vec<PhaseEvent> = Phase::ALL
         .into_iter()
         .filter_map(|p| upcoming.iter().find(|e| e.phase == p).copied())
-        .collect())
+        .collect();
+    next.sort_by_key(|e| e.instant);
+    Ok(next)
 }
 
 /// The Moon at one moment: name, illumination in percent, age in days since the last new moon.
@@ -196,6 +198,24 @@ pub mod rfc3339_seconds {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_next_phases_come_in_time_order() {
+        // 2026-11-29 (after the full moon of 24 Nov): the last quarter comes first.
+        let jd = crate::domain::astro::time::jd_ut(
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 29)
+                .and_then(|d| d.and_hms_opt(12, 0, 0))
+                .map(|t| t.and_utc())
+                .unwrap(),
+        );
+        let next = next_phases(jd).unwrap();
+        assert_eq!(next.len(), 4);
+        assert_eq!(next[0].phase, Phase::LastQuarter, "{next:?}");
+        assert!(
+            next.windows(2).all(|w| w[0].instant < w[1].instant),
+            "{next:?}"
+        );
+    }
 
     #[test]
     fn names_follow_the_elongation() {

@@ -10,7 +10,7 @@ use crate::ai::Image;
 use crate::app::App;
 use crate::domain::errors::UserError;
 use crate::domain::PromptKind;
-use crate::i18n::keys as k;
+use crate::i18n::{format, keys as k};
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
@@ -226,7 +226,10 @@ async fn read(
         lang,
         &[
             ("username", ctx.user.first_name.clone()),
-            ("date", chrono::Utc::now().format("%Y-%m-%d").to_string()),
+            (
+                "date",
+                format::date(ctx.lang, chrono::Utc::now().date_naive()),
+            ),
         ],
     )
     .await?;

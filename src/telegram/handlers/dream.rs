@@ -7,7 +7,7 @@ use teloxide::types::{Me, MessageId};
 use crate::ai::{Role, Turn};
 use crate::app::App;
 use crate::domain::PromptKind;
-use crate::i18n::{keys as k, Val};
+use crate::i18n::{format, keys as k, Val};
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
 use crate::telegram::handlers::reading::{
@@ -39,7 +39,10 @@ pub async fn start(
 fn values(ctx: &UserCtx) -> Vec<(&'static str, String)> {
     vec![
         ("username", ctx.user.first_name.clone()),
-        ("date", chrono::Utc::now().format("%Y-%m-%d").to_string()),
+        (
+            "date",
+            format::date(ctx.lang, chrono::Utc::now().date_naive()),
+        ),
     ]
 }
 

@@ -7,7 +7,7 @@ use teloxide::types::{InlineKeyboardMarkup, Me, MessageId};
 use crate::app::App;
 use crate::domain::tarot::{self, Drawn, Position, Spread};
 use crate::domain::{Lang, PromptKind};
-use crate::i18n::{keys as k, Key, Val};
+use crate::i18n::{format, keys as k, Key, Val};
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::{Cb, Section};
 use crate::telegram::context::{set_flow, Flow, UserCtx};
@@ -263,7 +263,9 @@ async fn draw(
 pub async fn daily(bot: &FalBot, app: &App, ctx: &UserCtx, bot_name: &str) -> HandlerResult {
     let lang = ctx.lang;
     let today = chrono::Utc::now().date_naive();
+    // The draw is keyed by the ISO date, so it is the same card in every language.
     let date = today.format("%Y-%m-%d").to_string();
+    let shown_date = format::date(lang, today);
     let (id, reversed) = tarot::daily_card(
         app.cfg.server_secret.expose().as_bytes(),
         ctx.user.id,
@@ -274,8 +276,11 @@ pub async fn daily(bot: &FalBot, app: &App, ctx: &UserCtx, bot_name: &str) -> Ha
     };
     let title = format!(
         "{}\n\n<b>{}</b> {}",
-        app.i18n
-            .tr(lang, k::DAILY_CARD_TITLE, &[("date", Val::from(&date))]),
+        app.i18n.tr(
+            lang,
+            k::DAILY_CARD_TITLE,
+            &[("date", Val::from(&shown_date))]
+        ),
         escape_html(card.name(lang)),
         orientation(app, lang, reversed)
     );
@@ -315,7 +320,7 @@ pub async fn daily(bot: &FalBot, app: &App, ctx: &UserCtx, bot_name: &str) -> Ha
         &[
             ("username", ctx.user.first_name.clone()),
             ("card", card_text),
-            ("date", date.clone()),
+            ("date", shown_date.clone()),
         ],
     )
     .await?;

@@ -81,7 +81,7 @@ pub async fn dashboard(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult 
         app.i18n.t(lang, k::ADMIN_CHART_STARS),
     );
     let png = tokio::task::spawn_blocking(move || {
-        crate::chart_image::dashboard::render(&series, &users_label, &stars_label)
+        crate::chart_image::dashboard::render(&series, lang, &users_label, &stars_label)
     })
     .await?;
     if let Some(png) = png {

@@ -11,7 +11,7 @@ use crate::app::App;
 use crate::domain::astro::time::jd_ut;
 use crate::domain::astro::{transits, Chart};
 use crate::domain::{Feature, PromptKind};
-use crate::i18n::{keys as k, Val};
+use crate::i18n::{format, keys as k, Val};
 use crate::services::system_prompt::system_prompt;
 use crate::store::BirthRecord;
 use crate::telegram::callback_data::Cb;
@@ -152,10 +152,7 @@ async fn show(
         k::CHART_CAPTION,
         &[
             ("name", Val::from(&escape_html(&ctx.user.first_name))),
-            (
-                "date",
-                Val::from(&birth.date.format("%d.%m.%Y").to_string()),
-            ),
+            ("date", Val::from(&format::date(lang, birth.date))),
             ("place", Val::from(&escape_html(&birth.place))),
         ],
     );
@@ -172,13 +169,14 @@ async fn show(
     if !ai_allowed(bot, app, ctx).await? {
         return Ok(());
     }
+    // An unknown time is said in words, in the user's language.
     let time = birth
         .time
-        .map(|t| t.format("%H:%M").to_string())
-        .unwrap_or_else(|| "unknown".into());
+        .map(format::time)
+        .unwrap_or_else(|| app.i18n.t(lang, k::BIRTH_TIME_UNKNOWN_LABEL));
     let values = [
         ("username", ctx.user.first_name.clone()),
-        ("birth_date", birth.date.to_string()),
+        ("birth_date", format::date(lang, birth.date)),
         ("birth_time", time),
         ("birth_place", birth.place.clone()),
         ("chart", facts(&chart)),
@@ -269,10 +267,7 @@ pub async fn pdf(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
         k::CHART_CAPTION,
         &[
             ("name", Val::from(&ctx.user.first_name)),
-            (
-                "date",
-                Val::from(&birth.date.format("%d.%m.%Y").to_string()),
-            ),
+            ("date", Val::from(&format::date(lang, birth.date))),
             ("place", Val::from(&birth.place)),
         ],
     ));
@@ -338,10 +333,7 @@ pub async fn transits(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
             Some(at) => app.i18n.tr(
                 lang,
                 k::TRANSIT_EXACT,
-                &[(
-                    "date",
-                    Val::from(&zone.local_date(at).format("%d.%m.%Y").to_string()),
-                )],
+                &[("date", Val::from(&format::date(lang, zone.local_date(at))))],
             ),
             None => app.i18n.t(lang, k::TRANSIT_NOT_EXACT),
         };

@@ -7,7 +7,7 @@ use teloxide::types::{InlineKeyboardMarkup, MessageId};
 use crate::ai::{AiRequest, Role, Turn};
 use crate::app::App;
 use crate::domain::{Feature, PromptKind};
-use crate::i18n::{keys as k, Val};
+use crate::i18n::{format, keys as k, Val};
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
@@ -115,7 +115,7 @@ pub async fn on_message(
                 .unwrap_or_default(),
         ),
         ("chart", super::chart::facts(&chart)),
-        ("date", chrono::Utc::now().format("%Y-%m-%d").to_string()),
+        ("date", format::date(lang, chrono::Utc::now().date_naive())),
     ];
     let system = system_prompt(&app.store, PromptKind::AstroChatbot, lang, &values).await?;
     let history = app

@@ -198,10 +198,10 @@ pub async fn with_person(
         super::chart_of(&person.birth).await?,
     );
     let result = synastry(&first, &second);
-    let (sa, sb) = (
-        first.sun_sign().unwrap_or(Sign::Aries),
-        second.sun_sign().unwrap_or(Sign::Aries),
-    );
+    // A computed chart always has the Sun; without it there is nothing true to say.
+    let (Some(sa), Some(sb)) = (first.sun_sign(), second.sun_sign()) else {
+        anyhow::bail!("a computed chart without the Sun");
+    };
     let mut facts = String::new();
     for a in result.aspects.iter().take(12) {
         let _ = writeln!(

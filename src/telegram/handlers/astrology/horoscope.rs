@@ -10,7 +10,7 @@ use crate::app::App;
 use crate::domain::astro::Sign;
 use crate::domain::horoscope::{sky_facts, Period};
 use crate::domain::Lang;
-use crate::i18n::{keys as k, Val};
+use crate::i18n::{format, keys as k, Val};
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::UserCtx;
@@ -52,7 +52,7 @@ pub async fn text_for(
         return Ok(Ok(text));
     }
     let when = match period {
-        Period::Daily => ("date", day.format("%Y-%m-%d").to_string()),
+        Period::Daily => ("date", format::date(lang, day)),
         Period::Weekly => ("week", key.clone()),
         Period::Monthly => ("month", key.clone()),
     };
@@ -226,7 +226,7 @@ pub async fn show(
                     k::HOROSCOPE_TITLE,
                     &[
                         ("period", Val::from(&names::period(app, lang, period))),
-                        ("date", Val::from(&today.format("%d.%m.%Y").to_string()))
+                        ("date", Val::from(&format::date(lang, today)))
                     ]
                 )
             );

@@ -10,16 +10,16 @@ use crate::app::App;
 use crate::domain::astro::calendar;
 use crate::domain::astro::moon::{state, PhaseName};
 use crate::domain::astro::time::{jd_ut, Zone};
-use crate::domain::Feature;
-use crate::i18n::{keys as k, Val};
+use crate::domain::{Feature, Lang};
+use crate::i18n::{format, keys as k, Val};
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::UserCtx;
 use crate::telegram::reply::edit_or_send;
 use crate::telegram::{screens, FalBot, HandlerResult};
 
-fn local_time(zone: &Zone, t: chrono::DateTime<chrono::Utc>) -> String {
+fn local_time(lang: Lang, zone: &Zone, t: chrono::DateTime<chrono::Utc>) -> String {
     let offset = chrono::Duration::minutes(i64::from(zone.offset_minutes_at(t)));
-    (t.naive_utc() + offset).format("%d.%m %H:%M").to_string()
+    format::day_month_time(lang, t.naive_utc() + offset)
 }
 
 pub async fn today(
@@ -53,7 +53,7 @@ pub async fn today(
             "\n{} {} — {}",
             e.phase.symbol(),
             names::phase(app, lang, PhaseName::of_principal(e.phase)),
-            local_time(&zone, e.instant)
+            local_time(lang, &zone, e.instant)
         );
     }
     let _ = write!(
@@ -101,13 +101,17 @@ pub async fn month(
     for d in &days {
         let line = format!(
             "{} {} {} · {:.0}%",
-            d.date.format("%d.%m"),
+            format::day_month(lang, d.date),
             d.phase.symbol(),
             names::phase(app, lang, d.phase),
             d.illumination_percent
         );
         if let Some(e) = d.events.first() {
-            let _ = write!(html, "\n<b>{line} · {}</b>", local_time(&zone, e.instant));
+            let _ = write!(
+                html,
+                "\n<b>{line} · {}</b>",
+                local_time(lang, &zone, e.instant)
+            );
         } else {
             let _ = write!(html, "\n{line}");
         }
