@@ -5,6 +5,18 @@ mod support;
 use falgram::jobs::{Health, Job, JobSet};
 use support::*;
 
+async fn health_of(
+    client: &reqwest::Client,
+    addr: std::net::SocketAddr,
+) -> (u16, serde_json::Value) {
+    let res = client
+        .get(format!("http://{addr}/health"))
+        .send()
+        .await
+        .unwrap();
+    (res.status().as_u16(), res.json().await.unwrap())
+}
+
 async fn wait_for_runs(health: &Health, job: &str) {
     for _ in 0..200 {
         if health.snapshot().get(job).is_some_and(|j| j.runs > 0) {
@@ -34,13 +46,8 @@ async fn health_is_200_with_the_documented_fields_and_503_without_the_database()
     .unwrap();
     wait_for_runs(&health, "backup_check").await;
     let client = reqwest::Client::new();
-    let res = client
-        .get(format!("http://{addr}/health"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 200);
-    let body: serde_json::Value = res.json().await.unwrap();
+    let (status, body) = health_of(&client, addr).await;
+    assert_eq!(status, 200);
     assert_eq!(body["status"], "healthy");
     assert_eq!(body["database"], "connected");
     assert_eq!(body["users_count"], 1);
@@ -58,13 +65,8 @@ async fn health_is_200_with_the_documented_fields_and_503_without_the_database()
         anyhow::bail!("Supabase unreachable")
     }));
     wait_for_runs(&health, "outbox").await;
-    let res = client
-        .get(format!("http://{addr}/health"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 200);
-    let body: serde_json::Value = res.json().await.unwrap();
+    let (status, body) = health_of(&client, addr).await;
+    assert_eq!(status, 200);
     assert_eq!(body["status"], "degraded");
     assert_eq!(body["jobs"]["outbox"]["ok"], false);
     assert_eq!(body["jobs"]["outbox"]["last_error"], "Supabase unreachable");
@@ -105,12 +107,8 @@ async fn health_is_200_with_the_documented_fields_and_503_without_the_database()
     assert!(text.contains("falgram_db_size_bytes "));
 
     h.stop().await; // closes the database
-    let res = client
-        .get(format!("http://{addr}/health"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 503);
-    let body: serde_json::Value = res.json().await.unwrap();
+    let (status, body) = health_of(&client, addr).await;
+    assert_eq!(status, 503);
+    assert_eq!(body["status"], "unhealthy");
     assert_eq!(body["database"], "error");
 }

@@ -126,6 +126,27 @@ pub async fn cancel(
     Ok(())
 }
 
+/// Enters an input step and asks for its input, with a Cancel button.
+pub async fn ask_step(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    msg: Option<MessageId>,
+    flow: &Flow,
+    html: String,
+) -> HandlerResult {
+    set_flow(app, ctx.chat, flow).await?;
+    edit_or_send(
+        bot,
+        ctx.chat,
+        msg,
+        html,
+        screens::cancel_only(app, ctx.lang),
+    )
+    .await?;
+    Ok(())
+}
+
 /// Says what was wrong with an input and keeps the step open (with its Cancel button).
 pub async fn keep_step(bot: &FalBot, app: &App, ctx: &UserCtx, html: String) -> HandlerResult {
     send_html(

@@ -366,14 +366,5 @@ pub async fn open_step(
     if !has_reading(app, ctx).await? {
         return upsell(bot, app, ctx, msg).await;
     }
-    set_flow(app, ctx.chat, &flow).await?;
-    edit_or_send(
-        bot,
-        ctx.chat,
-        msg,
-        prompt_html,
-        screens::cancel_only(app, ctx.lang),
-    )
-    .await?;
-    Ok(())
+    super::menu::ask_step(bot, app, ctx, msg, &flow, prompt_html).await
 }

@@ -14,6 +14,7 @@ use crate::i18n::{keys as k, Val};
 use crate::services::broadcasts::{self, Audience, Runner};
 use crate::telegram::callback_data::{AdminCb, Cb};
 use crate::telegram::context::{set_flow, Flow, UserCtx};
+use crate::telegram::handlers::menu::ask_step;
 use crate::telegram::reply::{edit_or_send, escape_html, send_html};
 use crate::telegram::{screens, FalBot, HandlerResult};
 
@@ -67,21 +68,20 @@ pub async fn ask_text(
     msg: Option<MessageId>,
 ) -> HandlerResult {
     let count = broadcasts::audience_size(app, Audience { lang, plan }).await?;
-    set_flow(app, ctx.chat, &Flow::AdminBroadcast { lang, plan }).await?;
     let html = app.i18n.tr(
         ctx.lang,
         k::ADMIN_BROADCAST_PROMPT,
         &[("count", Val::from(count))],
     );
-    edit_or_send(
+    ask_step(
         bot,
-        ctx.chat,
+        app,
+        ctx,
         msg,
+        &Flow::AdminBroadcast { lang, plan },
         html,
-        screens::cancel_only(app, ctx.lang),
     )
-    .await?;
-    Ok(())
+    .await
 }
 
 /// The text arrived: a preview with the audience size and the Send button.

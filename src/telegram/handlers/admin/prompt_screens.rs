@@ -13,9 +13,9 @@ use crate::i18n::{keys as k, Val};
 use crate::services::prompt_editor::{self, SaveError};
 use crate::telegram::callback_data::AdminCb;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
-use crate::telegram::handlers::menu::keep_step;
+use crate::telegram::handlers::menu::{ask_step, keep_step};
 use crate::telegram::reply::{edit_or_send, escape_html, send_html};
-use crate::telegram::{screens, FalBot, HandlerResult};
+use crate::telegram::{FalBot, HandlerResult};
 
 /// Characters of a prompt shown at most (the message limit is 4,096).
 const SHOWN: usize = 1500;
@@ -122,7 +122,6 @@ pub async fn ask(
     l: Lang,
     msg: Option<MessageId>,
 ) -> HandlerResult {
-    set_flow(app, ctx.chat, &Flow::AdminPrompt { kind, lang: l }).await?;
     let html = app.i18n.tr(
         ctx.lang,
         k::ADMIN_PROMPT_EDIT,
@@ -135,15 +134,15 @@ pub async fn ask(
             ),
         ],
     );
-    edit_or_send(
+    ask_step(
         bot,
-        ctx.chat,
+        app,
+        ctx,
         msg,
+        &Flow::AdminPrompt { kind, lang: l },
         html,
-        screens::cancel_only(app, ctx.lang),
     )
-    .await?;
-    Ok(())
+    .await
 }
 
 pub async fn reset(

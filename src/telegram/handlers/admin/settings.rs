@@ -13,9 +13,9 @@ use crate::domain::settings::DEFAULTS;
 use crate::i18n::{keys as k, Val};
 use crate::telegram::callback_data::AdminCb;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
-use crate::telegram::handlers::menu::keep_step;
+use crate::telegram::handlers::menu::{ask_step, keep_step};
 use crate::telegram::reply::{edit_or_send, escape_html, send_html};
-use crate::telegram::{screens, FalBot, HandlerResult};
+use crate::telegram::{FalBot, HandlerResult};
 
 pub async fn list(bot: &FalBot, app: &App, ctx: &UserCtx, msg: Option<MessageId>) -> HandlerResult {
     let lang = ctx.lang;
@@ -51,14 +51,6 @@ pub async fn ask(
         .get(*key)
         .cloned()
         .unwrap_or_default();
-    set_flow(
-        app,
-        ctx.chat,
-        &Flow::AdminSetting {
-            key: key.to_string(),
-        },
-    )
-    .await?;
     let html = app.i18n.tr(
         ctx.lang,
         k::ADMIN_SETTING_PROMPT,
@@ -67,15 +59,10 @@ pub async fn ask(
             ("value", Val::from(&escape_html(&current))),
         ],
     );
-    edit_or_send(
-        bot,
-        ctx.chat,
-        msg,
-        html,
-        screens::cancel_only(app, ctx.lang),
-    )
-    .await?;
-    Ok(())
+    let flow = Flow::AdminSetting {
+        key: key.to_string(),
+    };
+    ask_step(bot, app, ctx, msg, &flow, html).await
 }
 
 /// The new value arrived: saved when valid (and in force at once), else the reason and the

@@ -16,8 +16,9 @@ use crate::services::messenger::Messenger;
 use crate::services::{accounts, AdminError};
 use crate::telegram::callback_data::{AdminCb, Cb};
 use crate::telegram::context::{set_flow, Flow, UserCtx};
+use crate::telegram::handlers::menu::ask_step;
 use crate::telegram::reply::{edit_or_send, escape_html, send_html};
-use crate::telegram::{screens, BotMessenger, FalBot, HandlerResult};
+use crate::telegram::{BotMessenger, FalBot, HandlerResult};
 
 const PAGE: i64 = 10;
 
@@ -84,16 +85,8 @@ pub async fn ask_search(
     ctx: &UserCtx,
     msg: Option<MessageId>,
 ) -> HandlerResult {
-    set_flow(app, ctx.chat, &Flow::AdminSearch).await?;
-    edit_or_send(
-        bot,
-        ctx.chat,
-        msg,
-        app.i18n.t(ctx.lang, k::ADMIN_SEARCH_PROMPT),
-        screens::cancel_only(app, ctx.lang),
-    )
-    .await?;
-    Ok(())
+    let html = app.i18n.t(ctx.lang, k::ADMIN_SEARCH_PROMPT);
+    ask_step(bot, app, ctx, msg, &Flow::AdminSearch, html).await
 }
 
 /// The search text arrived.

@@ -56,7 +56,8 @@ pub async fn start(
             &[("name", Val::from(&escape_html(name)))],
         ),
     };
-    super::ask_step(bot, app, ctx, msg, &Flow::BirthDate { who }, html).await
+    crate::telegram::handlers::menu::ask_step(bot, app, ctx, msg, &Flow::BirthDate { who }, html)
+        .await
 }
 
 /// "Add a person": asks for a name, within the plan's limit.
@@ -94,7 +95,7 @@ pub async fn add_person(
         k::PERSON_NAME_PROMPT,
         &[("max", Val::from(MAX_NAME_CHARS as u64))],
     );
-    super::ask_step(bot, app, ctx, msg, &Flow::PersonName, html).await
+    crate::telegram::handlers::menu::ask_step(bot, app, ctx, msg, &Flow::PersonName, html).await
 }
 
 pub async fn on_person_name(

@@ -91,27 +91,6 @@ pub async fn needs_birth(
     Ok(())
 }
 
-/// Enters an input step and asks for its input, with a Cancel button.
-pub async fn ask_step(
-    bot: &FalBot,
-    app: &App,
-    ctx: &UserCtx,
-    msg: Option<MessageId>,
-    flow: &crate::telegram::context::Flow,
-    html: String,
-) -> HandlerResult {
-    crate::telegram::context::set_flow(app, ctx.chat, flow).await?;
-    edit_or_send(
-        bot,
-        ctx.chat,
-        msg,
-        html,
-        screens::cancel_only(app, ctx.lang),
-    )
-    .await?;
-    Ok(())
-}
-
 /// The time zone used for a user's local dates: their birth place's, else the operator default.
 pub fn user_zone(app: &App, birth: Option<&BirthRecord>) -> Zone {
     birth

@@ -126,7 +126,7 @@ pub async fn ask_time(
         ],
     );
     let flow = Flow::PushTime { kind };
-    super::ask_step(bot, app, ctx, msg, &flow, html).await
+    crate::telegram::handlers::menu::ask_step(bot, app, ctx, msg, &flow, html).await
 }
 
 pub async fn on_time(
