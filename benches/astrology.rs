@@ -76,6 +76,6 @@ fn main() {
         transits::active(&chart, now).map(|t| t.len())
     });
     time("weekly horoscope sky facts", 50, || {
-        sky_facts(Period::Weekly, today).len()
+        sky_facts(Period::Weekly, today).bodies.len()
     });
 }

@@ -7,7 +7,7 @@ use std::sync::{Arc, RwLock};
 use crate::ai::SharedAi;
 use crate::config::Config;
 use crate::domain::tarot::Deck;
-use crate::domain::Settings;
+use crate::domain::{Lang, Settings};
 use crate::i18n::I18n;
 use crate::observe::metrics::Metrics;
 use crate::store::Store;
@@ -31,9 +31,7 @@ impl App {
     pub async fn new(cfg: Config, store: Store, ai: SharedAi) -> anyhow::Result<Arc<App>> {
         let i18n = I18n::load()?;
         let settings = store.settings().await?;
-        let deck_json = crate::assets::text("tarot/deck.json")
-            .ok_or_else(|| anyhow::anyhow!("the tarot deck is not embedded"))?;
-        let deck = Deck::from_json(&deck_json).map_err(anyhow::Error::msg)?;
+        let deck = load_deck()?;
         // After a key rotation the secret the old key derived is kept in the database.
         let pinned = store
             .kv_get(crate::store::sealing::SERVER_SECRET)
@@ -90,6 +88,20 @@ impl App {
         counter.fetch_add(1, Ordering::Relaxed);
         answer
     }
+}
+
+/// The embedded tarot deck with its words in every language.
+fn load_deck() -> anyhow::Result<Deck> {
+    let embedded = |path: String| {
+        crate::assets::text(&path).ok_or_else(|| anyhow::anyhow!("{path} is not embedded"))
+    };
+    let deck = embedded("tarot/deck.json".into())?;
+    let mut texts = Vec::new();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        texts.push((lang, embedded(format!("tarot/cards/{}.json", lang.code()))?));
+    }
+    let texts: Vec<(Lang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_ref())).collect();
+    Deck::from_json(&deck, &texts).map_err(anyhow::Error::msg)
 }
 
 /// Async locks by key, created on demand and dropped when nobody holds or waits for them.

@@ -72,7 +72,7 @@ fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
 fn every_language_has_exactly_the_keys_the_code_uses() {
     let declared: BTreeMap<&str, BTreeSet<String>> = keys::ALL
         .iter()
-        .map(|k| (k.id, k.args.iter().map(|a| a.to_string()).collect()))
+        .map(|k| (k.id, k.args.iter().map(|a| a.name.to_string()).collect()))
         .collect();
     for lang in Lang::ALL {
         let have = messages(lang);
@@ -119,7 +119,7 @@ fn every_message_formats_without_errors_in_every_language() {
     let i18n = I18n::load().unwrap();
     for lang in Lang::ALL {
         for key in keys::ALL {
-            let args: Vec<(&str, Val)> = key.args.iter().map(|a| (*a, Val::Num(3))).collect();
+            let args: Vec<(&str, Val)> = key.args.iter().map(|a| (a.name, Val::Num(3))).collect();
             let text = i18n.tr(lang, *key, &args);
             assert!(
                 !text.is_empty() && !text.contains("{$") && !text.contains("{ $"),

@@ -62,11 +62,10 @@ async fn a_celtic_cross_lists_ten_distinct_cards_before_the_interpretation() {
         .as_str()
         .unwrap()
         .to_string();
-    assert!(system.contains("the ten-card Celtic Cross"), "{system}");
-    assert!(
-        system.contains("10. the outcome the cards point to"),
-        "{system}"
-    );
+    // In the user's language: the spread, each position, card and orientation.
+    assert!(system.contains("Kelt Haçı"), "{system}");
+    assert!(system.contains("\n10. Sonuç: "), "{system}");
+    assert!(system.contains("(düz)") || system.contains("(ters)"), "{system}");
     assert_eq!(
         gemini.calls()[0].body["contents"][0]["parts"][0]["text"],
         "İşim ne olacak?"

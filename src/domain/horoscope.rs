@@ -1,14 +1,13 @@
 //! Horoscope periods: which entitlement each needs, the cache key of the current period, and
-//! the computed sky facts handed to the AI so it interprets real positions.
+//! the computed sky of the period that the AI interprets instead of inventing one.
 
 use super::astro::ephemeris::{position, Body};
-use super::astro::moon::phases_between;
+use super::astro::moon::{phases_between, PhaseEvent};
 use super::astro::time::jd_ut;
-use super::astro::zodiac::{degree_minutes_in_sign, Sign};
+use super::astro::zodiac::Sign;
 use super::plan::Feature;
 use super::prompts::PromptKind;
 use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc};
-use std::fmt::Write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Period {
@@ -81,58 +80,72 @@ impl Period {
     }
 }
 
-/// The sky over a period, as plain facts for the AI: positions at the start (noon UTC), sign
-/// changes during it, and the moon phases in it.
-pub fn sky_facts(period: Period, day: NaiveDate) -> String {
+/// One body at the start of a period: where it is, whether it moves backwards, and the sign
+/// it enters before the period ends (and when), if it changes sign.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BodyFact {
+    pub body: Body,
+    pub longitude: f64,
+    pub retrograde: bool,
+    pub enters: Option<(Sign, NaiveDate)>,
+}
+
+/// The sky over a period, computed: positions at the start (noon UTC), sign changes during
+/// it, and the principal moon phases in it. Worded for the AI in the user's language by
+/// `services::facts`, so the AI interprets real positions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SkyFacts {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub bodies: Vec<BodyFact>,
+    pub phases: Vec<PhaseEvent>,
+}
+
+pub fn sky_facts(period: Period, day: NaiveDate) -> SkyFacts {
     let (first, last) = period.span(day);
     let noon = |d: NaiveDate| {
         d.and_hms_opt(12, 0, 0)
             .map(|t| jd_ut(Utc.from_utc_datetime(&t)))
     };
-    let (Some(start), Some(end)) = (noon(first), noon(last)) else {
-        return String::new();
+    let mut facts = SkyFacts {
+        first,
+        last,
+        bodies: Vec::new(),
+        phases: Vec::new(),
     };
-    let mut out = format!("Sky from {first} to {last} (tropical zodiac, computed):\n");
+    let (Some(start), Some(end)) = (noon(first), noon(last)) else {
+        return facts;
+    };
     for body in Body::ALL {
         let Ok(p) = position(body, start) else {
             continue;
         };
-        let (d, m) = degree_minutes_in_sign(p.longitude);
-        let retro = if p.speed < 0.0 && !body.is_luminary() {
-            ", retrograde"
-        } else {
-            ""
-        };
-        let _ = write!(
-            out,
-            "- {}: {} {d}°{m:02}′{retro}",
-            body.code(),
-            Sign::of_longitude(p.longitude).code()
-        );
-        if period != Period::Daily {
-            if let Ok(later) = position(body, end) {
-                let (from, to) = (
-                    Sign::of_longitude(p.longitude),
-                    Sign::of_longitude(later.longitude),
-                );
-                if from != to {
-                    let _ = write!(out, " → enters {} by {last}", to.code());
-                }
-            }
-        }
-        out.push('\n');
+        let from = Sign::of_longitude(p.longitude);
+        // The day it changes sign: the first noon in the period where the sign differs.
+        let enters = (period != Period::Daily)
+            .then(|| {
+                first
+                    .iter_days()
+                    .take_while(|d| *d <= last)
+                    .skip(1)
+                    .find_map(|d| {
+                        let later = position(body, noon(d)?).ok()?;
+                        let to = Sign::of_longitude(later.longitude);
+                        (to != from).then_some((to, d))
+                    })
+            })
+            .flatten();
+        facts.bodies.push(BodyFact {
+            body,
+            longitude: p.longitude,
+            retrograde: p.speed < 0.0 && !body.is_luminary(),
+            enters,
+        });
     }
     if let Ok(phases) = phases_between(start - 0.5, end + 0.5) {
-        for e in phases {
-            let _ = writeln!(
-                out,
-                "- {} on {}",
-                e.phase.code(),
-                e.instant.format("%Y-%m-%d %H:%M UTC")
-            );
-        }
+        facts.phases = phases;
     }
-    out
+    facts
 }
 
 #[cfg(test)]
@@ -165,12 +178,30 @@ mod tests {
     }
 
     #[test]
-    fn the_facts_list_every_body_and_the_phases() {
+    fn the_facts_list_every_body_the_sign_changes_and_the_phases() {
+        use crate::domain::astro::moon::Phase;
         let facts = sky_facts(Period::Monthly, d(2024, 4, 10));
-        for body in Body::ALL {
-            assert!(facts.contains(&format!("- {}:", body.code())), "{facts}");
-        }
-        assert!(facts.contains("new_moon on 2024-04-08"), "{facts}");
-        assert!(facts.contains("full_moon on 2024-04-23"), "{facts}");
+        assert_eq!((facts.first, facts.last), (d(2024, 4, 1), d(2024, 4, 30)));
+        assert_eq!(facts.bodies.len(), Body::ALL.len());
+        let day_of = |p: Phase| {
+            facts
+                .phases
+                .iter()
+                .find(|e| e.phase == p)
+                .map(|e| e.instant.date_naive())
+        };
+        assert_eq!(day_of(Phase::NewMoon), Some(d(2024, 4, 8)));
+        assert_eq!(day_of(Phase::FullMoon), Some(d(2024, 4, 23)));
+        // The Sun enters Taurus on 19 April 2024 (20:00 UTC): by noon on the 20th.
+        let sun = facts.bodies.iter().find(|b| b.body == Body::Sun).unwrap();
+        assert_eq!(sun.enters, Some((Sign::Taurus, d(2024, 4, 20))));
+        // Mercury turned retrograde late on 1 April 2024: by the week of the 8th it is.
+        let week = sky_facts(Period::Weekly, d(2024, 4, 10));
+        let mercury = week
+            .bodies
+            .iter()
+            .find(|b| b.body == Body::Mercury)
+            .unwrap();
+        assert!(mercury.retrograde && mercury.enters.is_none());
     }
 }

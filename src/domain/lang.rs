@@ -54,7 +54,7 @@ impl Lang {
             Lang::De => "Deutsch",
             Lang::Ar => "العربية",
             Lang::It => "Italiano",
-            Lang::Pt => "Português",
+            Lang::Pt => "Português (Brasil)",
         }
     }
 
@@ -68,7 +68,7 @@ impl Lang {
             Lang::De => "🇩🇪",
             Lang::Ar => "🇸🇦",
             Lang::It => "🇮🇹",
-            Lang::Pt => "🇵🇹",
+            Lang::Pt => "🇧🇷",
         }
     }
 
@@ -83,7 +83,7 @@ impl Lang {
             Lang::De => "German",
             Lang::Ar => "Arabic",
             Lang::It => "Italian",
-            Lang::Pt => "Portuguese",
+            Lang::Pt => "Brazilian Portuguese",
         }
     }
 
@@ -92,7 +92,8 @@ impl Lang {
     }
 
     /// Maps a Telegram `language_code` (an IETF tag such as `pt-BR` or `tr`) to a supported
-    /// language: the region is stripped, anything unknown or missing becomes English.
+    /// language: the region is stripped (so `pt-PT` and `pt-BR` both get the Brazilian
+    /// Portuguese we write), anything unknown or missing becomes English.
     pub fn detect(code: Option<&str>) -> Lang {
         code.and_then(|c| c.split(['-', '_']).next())
             .and_then(|primary| primary.parse().ok())

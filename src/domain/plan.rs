@@ -61,6 +61,8 @@ pub enum Feature {
     MonthlyHoroscope,
     Compatibility,
     MoonCalendar,
+    /// A short AI commentary on today's Moon, grounded in the computed phase.
+    MoonCommentary,
     MoonNotifications,
     Transits,
     PdfDownload,
@@ -69,7 +71,7 @@ pub enum Feature {
 }
 
 impl Feature {
-    pub const ALL: [Feature; 13] = [
+    pub const ALL: [Feature; 14] = [
         Feature::DailyHoroscope,
         Feature::MoonToday,
         Feature::UnlimitedReadings,
@@ -78,6 +80,7 @@ impl Feature {
         Feature::MonthlyHoroscope,
         Feature::Compatibility,
         Feature::MoonCalendar,
+        Feature::MoonCommentary,
         Feature::MoonNotifications,
         Feature::Transits,
         Feature::PdfDownload,
@@ -94,6 +97,7 @@ impl Feature {
             | Feature::MonthlyHoroscope
             | Feature::Compatibility
             | Feature::MoonCalendar
+            | Feature::MoonCommentary
             | Feature::MoonNotifications
             | Feature::Transits
             | Feature::PdfDownload => Plan::Premium,
@@ -122,6 +126,7 @@ mod tests {
             MonthlyHoroscope,
             Compatibility,
             MoonCalendar,
+            MoonCommentary,
             Transits,
         ] {
             expect(f, [false, false, true, true]);

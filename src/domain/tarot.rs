@@ -1,4 +1,5 @@
-//! The tarot: a 78-card deck (data in `assets/tarot/deck.json`), spreads with their positions,
+//! The tarot: a 78-card deck (`assets/tarot/deck.json`, its words in every language in
+//! `assets/tarot/cards/<lang>.json`), spreads with their positions,
 //! secure draws without repetition, and a keyed, deterministic card of the day.
 
 use std::collections::HashMap;
@@ -25,31 +26,39 @@ pub enum Suit {
     Pentacles,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-pub struct Card {
-    pub id: u8,
-    pub arcana: Arcana,
-    #[serde(default)]
-    pub suit: Option<Suit>,
-    pub number: u8,
-    names: HashMap<String, String>,
+/// A card's words in one language: its name and its traditional keywords.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct CardText {
+    pub name: String,
     pub upright: Vec<String>,
     pub reversed: Vec<String>,
 }
 
+#[derive(Debug, Clone)]
+pub struct Card {
+    pub id: u8,
+    pub arcana: Arcana,
+    pub suit: Option<Suit>,
+    pub number: u8,
+    /// The card's words in every language.
+    texts: HashMap<Lang, CardText>,
+}
+
 impl Card {
-    pub fn name(&self, lang: Lang) -> &str {
-        self.names
-            .get(lang.code())
-            .or_else(|| self.names.get("en"))
-            .map_or("?", String::as_str)
+    fn text(&self, lang: Lang) -> Option<&CardText> {
+        self.texts.get(&lang).or_else(|| self.texts.get(&Lang::En))
     }
 
-    pub fn keywords(&self, reversed: bool) -> &[String] {
-        if reversed {
-            &self.reversed
-        } else {
-            &self.upright
+    pub fn name(&self, lang: Lang) -> &str {
+        self.text(lang).map_or("?", |t| t.name.as_str())
+    }
+
+    /// The traditional keywords of an orientation, in `lang`.
+    pub fn keywords(&self, lang: Lang, reversed: bool) -> &[String] {
+        match self.text(lang) {
+            Some(t) if reversed => &t.reversed,
+            Some(t) => &t.upright,
+            None => &[],
         }
     }
 }
@@ -59,36 +68,91 @@ pub struct Deck {
     cards: Vec<Card>,
 }
 
+/// `deck.json`: the cards, with their English words.
 #[derive(Deserialize)]
 struct DeckFile {
-    cards: Vec<Card>,
+    cards: Vec<CardEntry>,
+}
+
+#[derive(Deserialize)]
+struct CardEntry {
+    id: u8,
+    arcana: Arcana,
+    #[serde(default)]
+    suit: Option<Suit>,
+    number: u8,
+    #[serde(flatten)]
+    text: CardText,
+}
+
+/// `cards/<lang>.json`: one language's words for every card.
+#[derive(Deserialize)]
+struct TranslationFile {
+    cards: Vec<TranslatedCard>,
+}
+
+#[derive(Deserialize)]
+struct TranslatedCard {
+    id: u8,
+    #[serde(flatten)]
+    text: CardText,
 }
 
 impl Deck {
     pub const SIZE: usize = 78;
 
     /// Parses and checks the deck: 78 distinct cards in id order, 22 major arcana, 14 of each
-    /// suit, every name in every language, keywords for both orientations.
-    pub fn from_json(json: &str) -> Result<Deck, String> {
-        let file: DeckFile = serde_json::from_str(json).map_err(|e| format!("deck.json: {e}"))?;
-        let cards = file.cards;
-        if cards.len() != Self::SIZE {
-            return Err(format!("deck.json: {} cards, expected 78", cards.len()));
+    /// suit; and every card's name and keywords (both orientations) in every language, from
+    /// `translations` (language, JSON) beside the English of `deck_json`.
+    pub fn from_json(deck_json: &str, translations: &[(Lang, &str)]) -> Result<Deck, String> {
+        let file: DeckFile =
+            serde_json::from_str(deck_json).map_err(|e| format!("deck.json: {e}"))?;
+        if file.cards.len() != Self::SIZE {
+            return Err(format!(
+                "deck.json: {} cards, expected 78",
+                file.cards.len()
+            ));
         }
-        for (i, c) in cards.iter().enumerate() {
+        let mut cards = Vec::with_capacity(Self::SIZE);
+        for (i, c) in file.cards.into_iter().enumerate() {
             if usize::from(c.id) != i {
                 return Err(format!("deck.json: card {i} has id {}", c.id));
-            }
-            if let Some(l) = Lang::ALL.iter().find(|l| !c.names.contains_key(l.code())) {
-                return Err(format!("deck.json: card {i} has no {l} name"));
-            }
-            if c.upright.is_empty() || c.reversed.is_empty() {
-                return Err(format!("deck.json: card {i} lacks keywords"));
             }
             if (c.arcana == Arcana::Minor) != c.suit.is_some() {
                 return Err(format!(
                     "deck.json: card {i}: only minor arcana have a suit"
                 ));
+            }
+            cards.push(Card {
+                id: c.id,
+                arcana: c.arcana,
+                suit: c.suit,
+                number: c.number,
+                texts: HashMap::from([(Lang::En, c.text)]),
+            });
+        }
+        for (lang, json) in translations {
+            let file: TranslationFile = serde_json::from_str(json)
+                .map_err(|e| format!("cards/{}.json: {e}", lang.code()))?;
+            for t in file.cards {
+                let card = cards
+                    .get_mut(usize::from(t.id))
+                    .ok_or_else(|| format!("cards/{}.json: no card {}", lang.code(), t.id))?;
+                card.texts.insert(*lang, t.text);
+            }
+        }
+        for c in &cards {
+            for lang in Lang::ALL {
+                match c.texts.get(&lang) {
+                    None => return Err(format!("card {} has no {lang} name", c.id)),
+                    Some(t) if t.name.trim().is_empty() => {
+                        return Err(format!("card {} has no {lang} name", c.id))
+                    }
+                    Some(t) if t.upright.is_empty() || t.reversed.is_empty() => {
+                        return Err(format!("card {} lacks {lang} keywords", c.id))
+                    }
+                    Some(_) => {}
+                }
             }
         }
         let major = cards.iter().filter(|c| c.arcana == Arcana::Major).count();
@@ -258,13 +322,22 @@ mod tests {
     use super::*;
     use std::collections::HashSet;
 
-    fn deck() -> Deck {
-        let json = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/assets/tarot/deck.json"
+    fn read(path: &str) -> String {
+        std::fs::read_to_string(format!(
+            "{}/assets/tarot/{path}",
+            env!("CARGO_MANIFEST_DIR")
         ))
-        .unwrap();
-        Deck::from_json(&json).unwrap()
+        .unwrap()
+    }
+
+    fn deck() -> Deck {
+        let texts: Vec<(Lang, String)> = Lang::ALL
+            .into_iter()
+            .filter(|l| *l != Lang::En)
+            .map(|l| (l, read(&format!("cards/{}.json", l.code()))))
+            .collect();
+        let texts: Vec<(Lang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_str())).collect();
+        Deck::from_json(&read("deck.json"), &texts).unwrap()
     }
 
     #[test]
@@ -282,8 +355,11 @@ mod tests {
 
     #[test]
     fn a_broken_deck_is_rejected() {
-        assert!(Deck::from_json("{\"cards\": []}").is_err());
-        assert!(Deck::from_json("not json").is_err());
+        assert!(Deck::from_json("{\"cards\": []}", &[]).is_err());
+        assert!(Deck::from_json("not json", &[]).is_err());
+        // English alone is not a deck: every language needs its words.
+        let missing = Deck::from_json(&read("deck.json"), &[]).unwrap_err();
+        assert!(missing.contains("has no tr name"), "{missing}");
     }
 
     #[test]

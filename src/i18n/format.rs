@@ -89,6 +89,12 @@ pub fn day_month(lang: Lang, d: NaiveDate) -> String {
     }
 }
 
+/// A position within its sign, as tables and facts show it: `22°38′`.
+pub fn degrees(longitude: f64) -> String {
+    let (d, m) = crate::domain::astro::zodiac::degree_minutes_in_sign(longitude);
+    format!("{d}°{m:02}′")
+}
+
 /// A time of day: 24-hour `14:05` in every language.
 pub fn time(t: chrono::NaiveTime) -> String {
     t.format("%H:%M").to_string()

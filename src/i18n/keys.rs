@@ -1,16 +1,48 @@
 //! Every message id the code uses, with the variables it passes. The parity test checks each
 //! locale against this list, so a missing translation or a variable nobody passes fails CI.
 
-/// A message id and the names of the variables callers pass for it.
+/// A variable a message takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Arg {
+    pub name: &'static str,
+    /// It counts something ("3 readings"): every language must choose its plural form by it.
+    pub count: bool,
+}
+
+/// A message id and the variables callers pass for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
     pub id: &'static str,
-    pub args: &'static [&'static str],
+    pub args: &'static [Arg],
 }
 
+impl Key {
+    pub fn takes(&self, name: &str) -> bool {
+        self.args.iter().any(|a| a.name == name)
+    }
+
+    /// The variables that count something.
+    pub fn counts(&self) -> impl Iterator<Item = &'static str> {
+        self.args.iter().filter(|a| a.count).map(|a| a.name)
+    }
+}
+
+macro_rules! is_count {
+    () => {
+        false
+    };
+    (count) => {
+        true
+    };
+}
+
+/// `NAME = "message-id" [count "n", "other"];` — `count` marks a variable that counts.
 macro_rules! keys {
-    ($($name:ident = $id:literal $([$($arg:literal),*])?;)*) => {
-        $(pub const $name: Key = Key { id: $id, args: &[$($($arg),*)?] };)*
+    ($($name:ident = $id:literal $([$($($kind:ident)? $arg:literal),*])?;)*) => {
+        $(pub const $name: Key = Key {
+            id: $id,
+            args: &[$($(Arg { name: $arg, count: is_count!($($kind)?) }),*)?],
+        };)*
         /// All keys, for the parity test.
         pub const ALL: &[Key] = &[$($name),*];
     };
@@ -19,9 +51,9 @@ macro_rules! keys {
 keys! {
     WELCOME = "welcome" ["name"];
     MENU_TITLE = "menu-title";
-    HELP = "help" ["free"];
+    HELP = "help" [count "free"];
     TERMS = "terms";
-    PAYSUPPORT = "paysupport" ["days"];
+    PAYSUPPORT = "paysupport" [count "days"];
     BTN_COFFEE = "btn-coffee";
     BTN_TAROT = "btn-tarot";
     BTN_DREAM = "btn-dream";
@@ -46,18 +78,18 @@ keys! {
     ERROR_GENERIC = "error-generic";
     ERROR_INTERRUPTED = "error-interrupted";
     CALLBACK_EXPIRED = "callback-expired";
-    RATE_LIMITED = "rate-limited" ["seconds"];
-    RATE_LIMITED_AI = "rate-limited-ai" ["seconds"];
+    RATE_LIMITED = "rate-limited" [count "seconds"];
+    RATE_LIMITED_AI = "rate-limited-ai" [count "seconds"];
     UNKNOWN_INPUT = "unknown-input";
-    DREAM_PROMPT = "dream-prompt" ["max"];
-    DREAM_TOO_LONG = "dream-too-long" ["max", "length"];
+    DREAM_PROMPT = "dream-prompt" [count "max"];
+    DREAM_TOO_LONG = "dream-too-long" [count "max", count "length"];
     DREAM_NOT_TEXT = "dream-not-text";
     READING_TITLE_DREAM = "reading-title-dream";
     AI_BLOCKED = "ai-blocked";
     AI_FAILED = "ai-failed";
-    QUOTA_LEFT = "quota-left" ["count"];
-    QUOTA_EXHAUSTED = "quota-exhausted" ["free"];
-    PLAN_LINE = "plan-line" ["plan", "price", "days"];
+    QUOTA_LEFT = "quota-left" [count "count"];
+    QUOTA_EXHAUSTED = "quota-exhausted" [count "free"];
+    PLAN_LINE = "plan-line" ["plan", "price", count "days"];
     PLAN_FREE = "plan-free";
     PLAN_BASIC = "plan-basic";
     PLAN_PREMIUM = "plan-premium";
@@ -78,8 +110,8 @@ keys! {
     SPREAD_ONE = "spread-one";
     SPREAD_THREE = "spread-three";
     SPREAD_CELTIC = "spread-celtic";
-    TAROT_QUESTION = "tarot-question" ["spread", "max"];
-    TAROT_QUESTION_TEXT = "tarot-question-text" ["max"];
+    TAROT_QUESTION = "tarot-question" ["spread", count "max"];
+    TAROT_QUESTION_TEXT = "tarot-question-text" [count "max"];
     TAROT_QUESTION_LINE = "tarot-question-line" ["question"];
     POS_CARD = "pos-card";
     POS_PAST = "pos-past";
@@ -99,7 +131,7 @@ keys! {
     REVERSED = "reversed";
     DAILY_CARD_TITLE = "daily-card-title" ["date"];
     BTN_DREAM_FOLLOWUP = "btn-dream-followup";
-    DREAM_FOLLOWUP_PROMPT = "dream-followup-prompt" ["max"];
+    DREAM_FOLLOWUP_PROMPT = "dream-followup-prompt" [count "max"];
     READING_TITLE_DREAM_FOLLOWUP = "reading-title-dream-followup";
     READING_KIND = "reading-kind" ["kind"];
     SHARE_TEXT = "share-text" ["kind"];
@@ -114,13 +146,13 @@ keys! {
     READING_TITLE_COFFEE = "reading-title-coffee";
     CMD_FORGET = "cmd-forget";
     CMD_MYCHART = "cmd-mychart";
-    REFERRAL_PAGE = "referral-page" ["bonus", "link", "invited", "earned", "used", "rank", "total"];
+    REFERRAL_PAGE = "referral-page" [count "bonus", "link", "invited", "earned", "used", "rank", "total"];
     REFERRAL_BADGE = "referral-badge" ["badge"];
-    REFERRAL_NEXT = "referral-next" ["next"];
+    REFERRAL_NEXT = "referral-next" [count "next"];
     REFERRAL_TOP_TITLE = "referral-top-title";
     REFERRAL_TOP_EMPTY = "referral-top-empty";
-    REFERRAL_CREDITED = "referral-credited" ["name", "bonus"];
-    REFERRAL_MILESTONE = "referral-milestone" ["badge", "count"];
+    REFERRAL_CREDITED = "referral-credited" ["name", count "bonus"];
+    REFERRAL_MILESTONE = "referral-milestone" ["badge", count "count"];
     REFERRAL_SHARE_TEXT = "referral-share-text";
     BTN_SHARE_LINK = "btn-share-link";
     BADGE_1 = "badge-1";
@@ -142,7 +174,8 @@ keys! {
     NAME_BODY = "name-body" ["body"];
     NAME_ASPECT = "name-aspect" ["aspect"];
     NAME_PHASE = "name-phase" ["phase"];
-    NAME_PERIOD = "name-period" ["period"];
+    NAME_ELEMENT = "name-element" ["element"];
+    NAME_MODALITY = "name-modality" ["modality"];
     NAME_PUSH = "name-push" ["kind"];
     ASTRO_LOCKED = "astro-locked" ["plan"];
     BIRTH_NEEDED = "birth-needed";
@@ -168,8 +201,8 @@ keys! {
     BIRTH_SAVED = "birth-saved" ["date", "time", "place", "offset", "sign"];
     BIRTH_NO_HOUSES = "birth-no-houses";
     BIRTH_NEXT = "birth-next";
-    PERSON_NAME_PROMPT = "person-name-prompt" ["max"];
-    PERSON_LIMIT = "person-limit" ["max"];
+    PERSON_NAME_PROMPT = "person-name-prompt" [count "max"];
+    PERSON_LIMIT = "person-limit" [count "max"];
     BTN_SYNASTRY = "btn-synastry";
     BTN_ADD_PERSON = "btn-add-person";
     CHART_TITLE = "chart-title";
@@ -191,16 +224,19 @@ keys! {
     HOROSCOPE_INTRO = "horoscope-intro";
     HOROSCOPE_INTRO_SIGN = "horoscope-intro-sign" ["sign"];
     HOROSCOPE_PICK = "horoscope-pick";
-    HOROSCOPE_TITLE = "horoscope-title" ["period", "date"];
+    HOROSCOPE_TITLE = "horoscope-title" ["period", "span"];
+    BTN_PERIOD = "btn-period" ["period"];
     BTN_OTHER_SIGN = "btn-other-sign";
     COMPAT_PICK_FIRST = "compat-pick-first";
     COMPAT_PICK_OTHER = "compat-pick-other" ["sign"];
     COMPAT_TITLE = "compat-title" ["first", "second", "score", "hearts"];
     SYNASTRY_TITLE = "synastry-title" ["name", "score", "hearts"];
     COMPAT_ASK = "compat-ask";
-    MOON_TODAY = "moon-today" ["symbol", "phase", "illumination", "age"];
+    MOON_TODAY = "moon-today" ["symbol", "phase", "illumination", count "age"];
     MOON_ZONE = "moon-zone" ["zone"];
     MOON_CALENDAR_TITLE = "moon-calendar-title";
+    BTN_MOON_COMMENTARY = "btn-moon-commentary";
+    MOON_COMMENTARY_TITLE = "moon-commentary-title";
     BTN_MOON_CALENDAR = "btn-moon-calendar";
     BTN_NOTIFICATIONS = "btn-notifications";
     NOTIFY_TITLE = "notify-title";
@@ -210,8 +246,8 @@ keys! {
     BTN_TURN_OFF = "btn-turn-off";
     PUSH_MOON = "push-moon" ["symbol", "phase", "time"];
     PUSH_FOOTER = "push-footer";
-    CHATBOT_INTRO = "chatbot-intro" ["limit"];
-    CHATBOT_LIMIT = "chatbot-limit" ["limit"];
+    CHATBOT_INTRO = "chatbot-intro" [count "limit"];
+    CHATBOT_LIMIT = "chatbot-limit" [count "limit"];
     CHATBOT_NOT_TEXT = "chatbot-not-text";
     CHATBOT_RESET_DONE = "chatbot-reset-done";
     BTN_CHAT_RESET = "btn-chat-reset";
@@ -221,13 +257,13 @@ keys! {
     PREMIUM_COMPARE = "premium-compare";
     PREMIUM_CURRENT = "premium-current" ["plan", "date"];
     PREMIUM_CURRENT_FREE = "premium-current-free";
-    PLAN_DETAILS = "plan-details" ["plan", "price", "days"];
-    BTN_BUY = "btn-buy" ["price"];
+    PLAN_DETAILS = "plan-details" ["plan", "price", count "days"];
+    BTN_BUY = "btn-buy" [count "price"];
     BTN_SUBSCRIBE = "btn-subscribe";
     BTN_OPEN_SUBSCRIPTION = "btn-open-subscription";
     SUBSCRIBE_LINK = "subscribe-link" ["plan", "price"];
     INVOICE_TITLE = "invoice-title" ["plan"];
-    INVOICE_DESCRIPTION = "invoice-description" ["plan", "days"];
+    INVOICE_DESCRIPTION = "invoice-description" ["plan", count "days"];
     PRECHECKOUT_BAD_PAYLOAD = "precheckout-bad-payload";
     PRECHECKOUT_WRONG_CURRENCY = "precheckout-wrong-currency";
     PRECHECKOUT_WRONG_AMOUNT = "precheckout-wrong-amount";
@@ -239,10 +275,10 @@ keys! {
     REFUND_REQUESTED = "refund-requested";
     REFUND_NOT_POSSIBLE = "refund-not-possible";
     REFUND_DONE = "refund-done" ["amount"];
-    EXPIRY_REMINDER = "expiry-reminder" ["plan", "days", "date"];
+    EXPIRY_REMINDER = "expiry-reminder" ["plan", count "days", "date"];
     BTN_RENEW = "btn-renew";
     PLAN_EXPIRED = "plan-expired" ["plan"];
-    PLAN_GIFTED = "plan-gifted" ["plan", "days", "date"];
+    PLAN_GIFTED = "plan-gifted" ["plan", count "days", "date"];
     PLAN_CANCELLED = "plan-cancelled";
     // Admin (admin.ftl)
     ADMIN_DASHBOARD = "admin-dashboard" ["total", "today", "week", "month", "new", "basic", "premium", "vip", "stars_today", "stars_month", "stars_total", "ai_failures"];
@@ -296,10 +332,10 @@ keys! {
     BTN_ADMIN_RESET = "btn-admin-reset";
     ADMIN_BROADCAST_PICK = "admin-broadcast-pick";
     BTN_ADMIN_ALL_USERS = "btn-admin-all-users";
-    ADMIN_BROADCAST_PROMPT = "admin-broadcast-prompt" ["count"];
-    ADMIN_BROADCAST_PREVIEW = "admin-broadcast-preview" ["count"];
+    ADMIN_BROADCAST_PROMPT = "admin-broadcast-prompt" [count "count"];
+    ADMIN_BROADCAST_PREVIEW = "admin-broadcast-preview" [count "count"];
     BTN_ADMIN_SEND = "btn-admin-send";
-    ADMIN_BROADCAST_STARTED = "admin-broadcast-started" ["id", "count"];
+    ADMIN_BROADCAST_STARTED = "admin-broadcast-started" ["id", count "count"];
     ADMIN_BROADCAST_PROGRESS = "admin-broadcast-progress" ["id", "done", "total"];
     ADMIN_BROADCAST_DONE = "admin-broadcast-done" ["id", "sent", "blocked", "failed"];
     // PDF documents (pdf.ftl)
@@ -318,4 +354,31 @@ keys! {
     PDF_COL_PAYMENTS = "pdf-col-payments";
     PDF_COL_STARS = "pdf-col-stars";
     BTN_PDF = "btn-pdf";
+    // Dates in words (dates.ftl): periods in titles and in the prompts' facts.
+    MONTH_NAME = "month-name" ["month"];
+    MONTH_IN_DATE = "month-in-date" ["month"];
+    MONTH_YEAR = "month-year" ["month", "year"];
+    SPAN_SAME_MONTH = "span-same-month" ["first", "last", "month"];
+    SPAN_TWO_MONTHS = "span-two-months" ["first", "first_month", "last", "last_month"];
+    // Facts handed to the AI, in the user's language (facts.ftl).
+    FACT_SKY_TITLE = "fact-sky-title" ["first", "last"];
+    FACT_POSITION = "fact-position" ["body", "sign", "degrees"];
+    FACT_RETROGRADE = "fact-retrograde";
+    FACT_HOUSE = "fact-house" ["house"];
+    FACT_ENTERS = "fact-enters" ["sign", "date"];
+    FACT_PHASE = "fact-phase" ["phase", "date"];
+    FACT_ASCENDANT = "fact-ascendant" ["sign", "degrees"];
+    FACT_MIDHEAVEN = "fact-midheaven" ["sign", "degrees"];
+    FACT_NO_BIRTH_TIME = "fact-no-birth-time";
+    FACT_ASPECTS = "fact-aspects";
+    FACT_ASPECT = "fact-aspect" ["first", "aspect", "second", "orb"];
+    FACT_SYNASTRY_ASPECT = "fact-synastry-aspect" ["mine", "aspect", "theirs", "orb"];
+    FACT_SIGN_PAIR = "fact-sign-pair" ["first_element", "second_element", "first_modality", "second_modality"];
+    FACT_CARD = "fact-card" ["position", "card", "orientation", "keywords"];
+    // What the user's turn says when they typed nothing (facts.ftl).
+    AI_ASK_TAROT = "ai-ask-tarot";
+    AI_ASK_DAILY_CARD = "ai-ask-daily-card";
+    AI_ASK_CUP = "ai-ask-cup";
+    AI_ASK_CUP_SAUCER = "ai-ask-cup-saucer";
+    AI_ASK_MOON = "ai-ask-moon";
 }

@@ -1,8 +1,11 @@
 //! Fluent bundles for the nine languages, embedded in the binary.
 
+mod bidi;
+mod dates;
 mod errors;
 pub mod format;
 pub mod keys;
+mod names;
 
 use std::collections::HashMap;
 
@@ -101,8 +104,9 @@ impl I18n {
                 .parse()
                 .map_err(|_| I18nError::Missing { lang })?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            // Unicode isolation marks would show up inside Telegram texts and test assertions.
-            bundle.set_use_isolating(false);
+            // Arabic is right to left: its variables are isolated (FSI…PDI) so a Latin name or a
+            // number keeps its place; the left-to-right languages need no marks.
+            bundle.set_use_isolating(lang == Lang::Ar);
             bundle.set_formatter(Some(number_formatter(lang)));
             for (file, text) in files {
                 let res = FluentResource::try_new(text).map_err(|(_, errs)| I18nError::Parse {
@@ -131,7 +135,7 @@ impl I18n {
     /// A message with variables; falls back to English, then to the id, never panics.
     pub fn tr(&self, lang: Lang, key: Key, args: &[(&str, Val<'_>)]) -> String {
         debug_assert!(
-            key.args.len() == args.len() && args.iter().all(|(n, _)| key.args.contains(n)),
+            key.args.len() == args.len() && args.iter().all(|(n, _)| key.takes(n)),
             "message {} takes {:?}",
             key.id,
             key.args
@@ -182,7 +186,11 @@ impl I18n {
         if !errors.is_empty() {
             tracing::warn!(lang = %lang, id, ?errors, "message formatted with errors");
         }
-        Some(text.into_owned())
+        Some(if lang == Lang::Ar {
+            bidi::isolate_latin(&text)
+        } else {
+            text.into_owned()
+        })
     }
 }
 

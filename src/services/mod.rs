@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod broadcasts;
 pub mod dashboard;
+pub mod facts;
 pub mod messenger;
 pub mod notices;
 pub mod prompt_editor;

@@ -42,10 +42,16 @@ name-phase = { $phase ->
     [last_quarter] التربيع الأخير
    *[waning_crescent] هلال متناقص
 }
-name-period = { $period ->
-    [daily] اليومي
-    [weekly] الأسبوعي
-   *[monthly] الشهري
+name-element = { $element ->
+    [fire] النار
+    [earth] التراب
+    [air] الهواء
+   *[water] الماء
+}
+name-modality = { $modality ->
+    [cardinal] منقلب
+    [fixed] ثابت
+   *[mutable] متغيّر
 }
 name-push = { $kind ->
     [daily_card] بطاقة اليوم
@@ -105,7 +111,16 @@ horoscope-intro = ♈ <b>الأبراج</b>
     اختر فترة ثم برجك، أو أدخل بيانات ميلادك مرة واحدة لأعرف برجك.
 horoscope-intro-sign = ♈ <b>الأبراج</b> لبرج { $sign }. اختر فترة:
 horoscope-pick = اختر برجًا:
-horoscope-title = البرج { $period }، { $date }
+horoscope-title = { $period ->
+    [daily] توقعات اليوم
+    [weekly] توقعات الأسبوع
+   *[monthly] توقعات الشهر
+}، { $span }
+btn-period = { $period ->
+    [daily] اليوم
+    [weekly] هذا الأسبوع
+   *[monthly] هذا الشهر
+}
 btn-other-sign = 🔄 برج آخر
 compat-pick-first = 💞 <b>التوافق</b>
     اختر البرج الأول:
@@ -122,6 +137,8 @@ moon-today =
 moon-zone = الأوقات بتوقيت { $zone }
 moon-calendar-title = تقويم القمر للأيام الثلاثين القادمة
 btn-moon-calendar = 📅 تقويم 30 يومًا
+btn-moon-commentary = 🔮 رسالة القمر اليوم
+moon-commentary-title = 🔮 <b>رسالة القمر اليوم</b>
 btn-notifications = 🔔 الإشعارات
 notify-title = الإشعارات
 notify-time-prompt = 🕘 في أي ساعة يصل «{ $kind }»؟ أرسل HH:MM (المنطقة الزمنية { $zone })، أو HH:MM مع منطقة، مثلًا <code>08:30 Europe/Berlin</code>.

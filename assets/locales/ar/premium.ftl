@@ -7,6 +7,7 @@ name-feature = { $feature ->
     [monthly_horoscope] الأبراج الشهرية
     [compatibility] التوافق
     [moon_calendar] تقويم القمر
+    [moon_commentary] رسالة القمر اليومية
     [moon_notifications] إشعارات القمر
     [transits] العبور
     [pdf_download] تنزيل PDF

@@ -42,10 +42,16 @@ name-phase = { $phase ->
     [last_quarter] Letztes Viertel
    *[waning_crescent] Abnehmende Sichel
 }
-name-period = { $period ->
-    [daily] Tages
-    [weekly] Wochen
-   *[monthly] Monats
+name-element = { $element ->
+    [fire] Feuer
+    [earth] Erde
+    [air] Luft
+   *[water] Wasser
+}
+name-modality = { $modality ->
+    [cardinal] kardinal
+    [fixed] fix
+   *[mutable] veränderlich
 }
 name-push = { $kind ->
     [daily_card] Tageskarte
@@ -105,7 +111,16 @@ horoscope-intro = ♈ <b>Horoskop</b>
     Wähle einen Zeitraum, dann dein Zeichen — oder gib einmal deine Geburtsdaten ein, dann kenne ich dein Zeichen.
 horoscope-intro-sign = ♈ <b>Horoskop</b> für { $sign }. Wähle einen Zeitraum:
 horoscope-pick = Wähle ein Zeichen:
-horoscope-title = { $period }horoskop, { $date }
+horoscope-title = { $period ->
+    [daily] Tageshoroskop
+    [weekly] Wochenhoroskop
+   *[monthly] Monatshoroskop
+}, { $span }
+btn-period = { $period ->
+    [daily] Heute
+    [weekly] Diese Woche
+   *[monthly] Dieser Monat
+}
 btn-other-sign = 🔄 Anderes Zeichen
 compat-pick-first = 💞 <b>Kompatibilität</b>
     Wähle das erste Zeichen:
@@ -122,6 +137,8 @@ moon-today =
 moon-zone = Zeiten in { $zone }
 moon-calendar-title = Mondkalender, die nächsten 30 Tage
 btn-moon-calendar = 📅 30-Tage-Kalender
+btn-moon-commentary = 🔮 Die Botschaft des Mondes heute
+moon-commentary-title = 🔮 <b>Die Botschaft des Mondes heute</b>
 btn-notifications = 🔔 Benachrichtigungen
 notify-title = Benachrichtigungen
 notify-time-prompt = 🕘 Um wie viel Uhr soll „{ $kind }“ kommen? Sende HH:MM (Zeitzone { $zone }) oder HH:MM und eine Zone, z. B. <code>08:30 Europe/Berlin</code>.

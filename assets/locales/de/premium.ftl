@@ -7,6 +7,7 @@ name-feature = { $feature ->
     [monthly_horoscope] Monatshoroskop
     [compatibility] Kompatibilität
     [moon_calendar] Mondkalender
+    [moon_commentary] Tägliche Mondbotschaft
     [moon_notifications] Mond-Benachrichtigungen
     [transits] Transite
     [pdf_download] PDF-Downloads

@@ -42,10 +42,16 @@ name-phase = { $phase ->
     [last_quarter] Last Quarter
    *[waning_crescent] Waning Crescent
 }
-name-period = { $period ->
-    [daily] Daily
-    [weekly] Weekly
-   *[monthly] Monthly
+name-element = { $element ->
+    [fire] fire
+    [earth] earth
+    [air] air
+   *[water] water
+}
+name-modality = { $modality ->
+    [cardinal] cardinal
+    [fixed] fixed
+   *[mutable] mutable
 }
 name-push = { $kind ->
     [daily_card] Card of the day
@@ -105,7 +111,16 @@ horoscope-intro = ♈ <b>Horoscope</b>
     Choose a period, then your sign — or enter your birth data once and I will know your sign.
 horoscope-intro-sign = ♈ <b>Horoscope</b> for { $sign }. Choose a period:
 horoscope-pick = Choose a sign:
-horoscope-title = { $period } horoscope, { $date }
+horoscope-title = { $period ->
+    [daily] Daily horoscope
+    [weekly] Weekly horoscope
+   *[monthly] Monthly horoscope
+}, { $span }
+btn-period = { $period ->
+    [daily] Today
+    [weekly] This week
+   *[monthly] This month
+}
 btn-other-sign = 🔄 Another sign
 compat-pick-first = 💞 <b>Compatibility</b>
     Choose the first sign:
@@ -122,6 +137,8 @@ moon-today =
 moon-zone = Times in { $zone }
 moon-calendar-title = Moon calendar, next 30 days
 btn-moon-calendar = 📅 30-day calendar
+btn-moon-commentary = 🔮 The Moon's message today
+moon-commentary-title = 🔮 <b>The Moon's message today</b>
 btn-notifications = 🔔 Notifications
 notify-title = Notifications
 notify-time-prompt = 🕘 At what time should “{ $kind }” arrive? Send HH:MM (time zone { $zone }), or HH:MM and a zone, e.g. <code>08:30 Europe/Berlin</code>.

@@ -7,6 +7,7 @@ name-feature = { $feature ->
     [monthly_horoscope] Monthly horoscope
     [compatibility] Compatibility
     [moon_calendar] Moon calendar
+    [moon_commentary] The Moon's daily message
     [moon_notifications] Moon notifications
     [transits] Transits
     [pdf_download] PDF downloads

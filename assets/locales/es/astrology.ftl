@@ -42,10 +42,16 @@ name-phase = { $phase ->
     [last_quarter] Cuarto menguante
    *[waning_crescent] Luna menguante
 }
-name-period = { $period ->
-    [daily] Diario
-    [weekly] Semanal
-   *[monthly] Mensual
+name-element = { $element ->
+    [fire] fuego
+    [earth] tierra
+    [air] aire
+   *[water] agua
+}
+name-modality = { $modality ->
+    [cardinal] cardinal
+    [fixed] fija
+   *[mutable] mutable
 }
 name-push = { $kind ->
     [daily_card] Carta del día
@@ -105,7 +111,16 @@ horoscope-intro = ♈ <b>Horóscopo</b>
     Elige un periodo y luego tu signo, o introduce una vez tus datos de nacimiento y sabré tu signo.
 horoscope-intro-sign = ♈ <b>Horóscopo</b> de { $sign }. Elige un periodo:
 horoscope-pick = Elige un signo:
-horoscope-title = Horóscopo { $period }, { $date }
+horoscope-title = { $period ->
+    [daily] Horóscopo diario
+    [weekly] Horóscopo semanal
+   *[monthly] Horóscopo mensual
+}, { $span }
+btn-period = { $period ->
+    [daily] Hoy
+    [weekly] Esta semana
+   *[monthly] Este mes
+}
 btn-other-sign = 🔄 Otro signo
 compat-pick-first = 💞 <b>Compatibilidad</b>
     Elige el primer signo:
@@ -122,6 +137,8 @@ moon-today =
 moon-zone = Horas en { $zone }
 moon-calendar-title = Calendario lunar, próximos 30 días
 btn-moon-calendar = 📅 Calendario de 30 días
+btn-moon-commentary = 🔮 El mensaje de la Luna hoy
+moon-commentary-title = 🔮 <b>El mensaje de la Luna hoy</b>
 btn-notifications = 🔔 Notificaciones
 notify-title = Notificaciones
 notify-time-prompt = 🕘 ¿A qué hora debe llegar «{ $kind }»? Envía HH:MM (zona horaria { $zone }), o HH:MM y una zona, p. ej. <code>08:30 Europe/Berlin</code>.

@@ -7,6 +7,7 @@ name-feature = { $feature ->
     [monthly_horoscope] Horóscopo mensual
     [compatibility] Compatibilidad
     [moon_calendar] Calendario lunar
+    [moon_commentary] Mensaje lunar diario
     [moon_notifications] Avisos lunares
     [transits] Tránsitos
     [pdf_download] Descargas en PDF

@@ -42,10 +42,16 @@ name-phase = { $phase ->
     [last_quarter] Dernier quartier
    *[waning_crescent] Dernier croissant
 }
-name-period = { $period ->
-    [daily] Quotidien
-    [weekly] Hebdomadaire
-   *[monthly] Mensuel
+name-element = { $element ->
+    [fire] feu
+    [earth] terre
+    [air] air
+   *[water] eau
+}
+name-modality = { $modality ->
+    [cardinal] cardinal
+    [fixed] fixe
+   *[mutable] mutable
 }
 name-push = { $kind ->
     [daily_card] Carte du jour
@@ -105,7 +111,16 @@ horoscope-intro = ♈ <b>Horoscope</b>
     Choisis une période, puis ton signe — ou saisis une fois tes données de naissance et je connaîtrai ton signe.
 horoscope-intro-sign = ♈ <b>Horoscope</b> pour { $sign }. Choisis une période :
 horoscope-pick = Choisis un signe :
-horoscope-title = Horoscope { $period }, { $date }
+horoscope-title = { $period ->
+    [daily] Horoscope du jour
+    [weekly] Horoscope de la semaine
+   *[monthly] Horoscope du mois
+}, { $span }
+btn-period = { $period ->
+    [daily] Aujourd’hui
+    [weekly] Cette semaine
+   *[monthly] Ce mois-ci
+}
 btn-other-sign = 🔄 Un autre signe
 compat-pick-first = 💞 <b>Compatibilité</b>
     Choisis le premier signe :
@@ -122,6 +137,8 @@ moon-today =
 moon-zone = Heures en { $zone }
 moon-calendar-title = Calendrier lunaire, 30 prochains jours
 btn-moon-calendar = 📅 Calendrier sur 30 jours
+btn-moon-commentary = 🔮 Le message de la Lune aujourd’hui
+moon-commentary-title = 🔮 <b>Le message de la Lune aujourd’hui</b>
 btn-notifications = 🔔 Notifications
 notify-title = Notifications
 notify-time-prompt = 🕘 À quelle heure « { $kind } » doit-il arriver ? Envoie HH:MM (fuseau { $zone }), ou HH:MM et un fuseau, par ex. <code>08:30 Europe/Berlin</code>.

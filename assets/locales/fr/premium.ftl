@@ -7,6 +7,7 @@ name-feature = { $feature ->
     [monthly_horoscope] Horoscope du mois
     [compatibility] Compatibilité
     [moon_calendar] Calendrier lunaire
+    [moon_commentary] Message lunaire du jour
     [moon_notifications] Alertes lunaires
     [transits] Transits
     [pdf_download] Téléchargements PDF

@@ -42,10 +42,16 @@ name-phase = { $phase ->
     [last_quarter] Ultimo quarto
    *[waning_crescent] Falce calante
 }
-name-period = { $period ->
-    [daily] giornaliero
-    [weekly] settimanale
-   *[monthly] mensile
+name-element = { $element ->
+    [fire] fuoco
+    [earth] terra
+    [air] aria
+   *[water] acqua
+}
+name-modality = { $modality ->
+    [cardinal] cardinale
+    [fixed] fisso
+   *[mutable] mobile
 }
 name-push = { $kind ->
     [daily_card] Carta del giorno
@@ -105,7 +111,16 @@ horoscope-intro = ♈ <b>Oroscopo</b>
     Scegli un periodo, poi il tuo segno, oppure inserisci una volta i dati di nascita e conoscerò il tuo segno.
 horoscope-intro-sign = ♈ <b>Oroscopo</b> per { $sign }. Scegli un periodo:
 horoscope-pick = Scegli un segno:
-horoscope-title = Oroscopo { $period }, { $date }
+horoscope-title = { $period ->
+    [daily] Oroscopo del giorno
+    [weekly] Oroscopo della settimana
+   *[monthly] Oroscopo del mese
+}, { $span }
+btn-period = { $period ->
+    [daily] Oggi
+    [weekly] Questa settimana
+   *[monthly] Questo mese
+}
 btn-other-sign = 🔄 Un altro segno
 compat-pick-first = 💞 <b>Compatibilità</b>
     Scegli il primo segno:
@@ -122,6 +137,8 @@ moon-today =
 moon-zone = Orari in { $zone }
 moon-calendar-title = Calendario lunare, prossimi 30 giorni
 btn-moon-calendar = 📅 Calendario di 30 giorni
+btn-moon-commentary = 🔮 Il messaggio della Luna di oggi
+moon-commentary-title = 🔮 <b>Il messaggio della Luna di oggi</b>
 btn-notifications = 🔔 Notifiche
 notify-title = Notifiche
 notify-time-prompt = 🕘 A che ora deve arrivare «{ $kind }»? Invia HH:MM (fuso orario { $zone }), oppure HH:MM e un fuso, ad es. <code>08:30 Europe/Berlin</code>.

@@ -7,6 +7,7 @@ name-feature = { $feature ->
     [monthly_horoscope] Oroscopo mensile
     [compatibility] Compatibilità
     [moon_calendar] Calendario lunare
+    [moon_commentary] Messaggio lunare del giorno
     [moon_notifications] Avvisi lunari
     [transits] Transiti
     [pdf_download] Download in PDF

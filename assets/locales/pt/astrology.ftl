@@ -42,10 +42,16 @@ name-phase = { $phase ->
     [last_quarter] Quarto minguante
    *[waning_crescent] Lua minguante
 }
-name-period = { $period ->
-    [daily] diário
-    [weekly] semanal
-   *[monthly] mensal
+name-element = { $element ->
+    [fire] fogo
+    [earth] terra
+    [air] ar
+   *[water] água
+}
+name-modality = { $modality ->
+    [cardinal] cardinal
+    [fixed] fixo
+   *[mutable] mutável
 }
 name-push = { $kind ->
     [daily_card] Carta do dia
@@ -105,7 +111,16 @@ horoscope-intro = ♈ <b>Horóscopo</b>
     Escolhe um período e depois o teu signo — ou insere uma vez os teus dados de nascimento e eu fico a saber o teu signo.
 horoscope-intro-sign = ♈ <b>Horóscopo</b> de { $sign }. Escolhe um período:
 horoscope-pick = Escolhe um signo:
-horoscope-title = Horóscopo { $period }, { $date }
+horoscope-title = { $period ->
+    [daily] Horóscopo do dia
+    [weekly] Horóscopo da semana
+   *[monthly] Horóscopo do mês
+}, { $span }
+btn-period = { $period ->
+    [daily] Hoje
+    [weekly] Esta semana
+   *[monthly] Este mês
+}
 btn-other-sign = 🔄 Outro signo
 compat-pick-first = 💞 <b>Compatibilidade</b>
     Escolhe o primeiro signo:
@@ -122,6 +137,8 @@ moon-today =
 moon-zone = Horas em { $zone }
 moon-calendar-title = Calendário lunar, próximos 30 dias
 btn-moon-calendar = 📅 Calendário de 30 dias
+btn-moon-commentary = 🔮 A mensagem da Lua hoje
+moon-commentary-title = 🔮 <b>A mensagem da Lua hoje</b>
 btn-notifications = 🔔 Notificações
 notify-title = Notificações
 notify-time-prompt = 🕘 A que horas deve chegar “{ $kind }”? Envia HH:MM (fuso horário { $zone }), ou HH:MM e um fuso, por ex. <code>08:30 Europe/Berlin</code>.

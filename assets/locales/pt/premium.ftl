@@ -7,6 +7,7 @@ name-feature = { $feature ->
     [monthly_horoscope] Horóscopo mensal
     [compatibility] Compatibilidade
     [moon_calendar] Calendário lunar
+    [moon_commentary] Mensagem diária da Lua
     [moon_notifications] Avisos da Lua
     [transits] Trânsitos
     [pdf_download] Transferências em PDF

@@ -42,10 +42,16 @@ name-phase = { $phase ->
     [last_quarter] Последняя четверть
    *[waning_crescent] Убывающий серп
 }
-name-period = { $period ->
-    [daily] На день
-    [weekly] На неделю
-   *[monthly] На месяц
+name-element = { $element ->
+    [fire] огонь
+    [earth] земля
+    [air] воздух
+   *[water] вода
+}
+name-modality = { $modality ->
+    [cardinal] кардинальный
+    [fixed] фиксированный
+   *[mutable] мутабельный
 }
 name-push = { $kind ->
     [daily_card] Карта дня
@@ -105,7 +111,16 @@ horoscope-intro = ♈ <b>Гороскоп</b>
     Выбери период, затем знак — или один раз введи данные рождения, и я буду знать твой знак.
 horoscope-intro-sign = ♈ <b>Гороскоп</b> для знака { $sign }. Выбери период:
 horoscope-pick = Выбери знак:
-horoscope-title = Гороскоп: { $period }, { $date }
+horoscope-title = { $period ->
+    [daily] Гороскоп на день
+    [weekly] Гороскоп на неделю
+   *[monthly] Гороскоп на месяц
+}, { $span }
+btn-period = { $period ->
+    [daily] Сегодня
+    [weekly] На неделю
+   *[monthly] На месяц
+}
 btn-other-sign = 🔄 Другой знак
 compat-pick-first = 💞 <b>Совместимость</b>
     Выбери первый знак:
@@ -122,6 +137,8 @@ moon-today =
 moon-zone = Время указано для { $zone }
 moon-calendar-title = Лунный календарь на 30 дней
 btn-moon-calendar = 📅 Календарь на 30 дней
+btn-moon-commentary = 🔮 Послание Луны на сегодня
+moon-commentary-title = 🔮 <b>Послание Луны на сегодня</b>
 btn-notifications = 🔔 Уведомления
 notify-title = Уведомления
 notify-time-prompt = 🕘 Во сколько присылать «{ $kind }»? Отправь ЧЧ:ММ (часовой пояс { $zone }) или ЧЧ:ММ и пояс, например <code>08:30 Europe/Berlin</code>.

@@ -7,6 +7,7 @@ name-feature = { $feature ->
     [monthly_horoscope] Гороскоп на месяц
     [compatibility] Совместимость
     [moon_calendar] Лунный календарь
+    [moon_commentary] Ежедневное послание Луны
     [moon_notifications] Лунные уведомления
     [transits] Транзиты
     [pdf_download] Загрузка PDF

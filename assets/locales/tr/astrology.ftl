@@ -42,10 +42,16 @@ name-phase = { $phase ->
     [last_quarter] Son Dördün
    *[waning_crescent] Küçülen Hilal
 }
-name-period = { $period ->
-    [daily] Günlük
-    [weekly] Haftalık
-   *[monthly] Aylık
+name-element = { $element ->
+    [fire] ateş
+    [earth] toprak
+    [air] hava
+   *[water] su
+}
+name-modality = { $modality ->
+    [cardinal] öncü
+    [fixed] sabit
+   *[mutable] değişken
 }
 name-push = { $kind ->
     [daily_card] Günün kartı
@@ -105,7 +111,16 @@ horoscope-intro = ♈ <b>Burç yorumu</b>
     Bir dönem seç, sonra burcunu — ya da doğum bilgilerini bir kez gir, burcunu ben bileyim.
 horoscope-intro-sign = ♈ { $sign } için <b>burç yorumu</b>. Bir dönem seç:
 horoscope-pick = Bir burç seç:
-horoscope-title = { $period } yorum, { $date }
+horoscope-title = { $period ->
+    [daily] Günlük burç yorumu
+    [weekly] Haftalık burç yorumu
+   *[monthly] Aylık burç yorumu
+}, { $span }
+btn-period = { $period ->
+    [daily] Bugün
+    [weekly] Bu hafta
+   *[monthly] Bu ay
+}
 btn-other-sign = 🔄 Başka burç
 compat-pick-first = 💞 <b>Uyum</b>
     İlk burcu seç:
@@ -122,6 +137,8 @@ moon-today =
 moon-zone = Saatler { $zone } saat diliminde
 moon-calendar-title = Ay takvimi, önümüzdeki 30 gün
 btn-moon-calendar = 📅 30 günlük takvim
+btn-moon-commentary = 🔮 Ay'ın bugünkü mesajı
+moon-commentary-title = 🔮 <b>Ay'ın bugünkü mesajı</b>
 btn-notifications = 🔔 Bildirimler
 notify-title = Bildirimler
 notify-time-prompt = 🕘 “{ $kind }” saat kaçta gelsin? SS:DD gönder (saat dilimi { $zone }) ya da saat dilimiyle birlikte, ör. <code>08:30 Europe/Berlin</code>.

@@ -7,6 +7,7 @@ name-feature = { $feature ->
     [monthly_horoscope] Aylık burç yorumu
     [compatibility] Burç uyumu
     [moon_calendar] Ay takvimi
+    [moon_commentary] Ay'ın günlük mesajı
     [moon_notifications] Ay bildirimleri
     [transits] Transitler
     [pdf_download] PDF indirme

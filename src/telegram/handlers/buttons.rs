@@ -100,6 +100,7 @@ pub async fn route(
         Cb::AddPerson => birth::add_person(bot, app, ctx, msg).await?,
         Cb::DeletePerson(id) => compat::delete_person(bot, app, ctx, id, msg).await?,
         Cb::MoonCalendar => moon::month(bot, app, ctx, msg).await?,
+        Cb::MoonCommentary => moon::commentary(bot, app, ctx, me).await?,
         Cb::Notifications => notify::screen(bot, app, ctx, msg).await?,
         Cb::TogglePush(kind) => notify::toggle(bot, app, ctx, kind, msg).await?,
         Cb::PushTime(kind) => notify::ask_time(bot, app, ctx, kind, msg).await?,

@@ -234,16 +234,19 @@ async fn read(
     )
     .await?;
     let photos = images.len();
-    let user_text = if photos == 2 {
-        "The first photo shows my cup, the second my saucer."
-    } else {
-        "This photo shows my cup."
-    };
+    let user_text = app.i18n.t(
+        lang,
+        if photos == 2 {
+            k::AI_ASK_CUP_SAUCER
+        } else {
+            k::AI_ASK_CUP
+        },
+    );
     let title = app.i18n.t(lang, k::READING_TITLE_COFFEE);
     let job = ReadingJob {
         images,
         meta: serde_json::json!({"photos": photos}),
-        ..ReadingJob::new(PromptKind::Coffee, title, system, user_text.to_string())
+        ..ReadingJob::new(PromptKind::Coffee, title, system, user_text)
     };
     let outcome = deliver(bot, app, ctx, bot_name, job).await?;
     conclude(bot, app, ctx, outcome).await

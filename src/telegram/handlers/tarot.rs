@@ -8,6 +8,7 @@ use crate::app::App;
 use crate::domain::tarot::{self, Drawn, Position, Spread};
 use crate::domain::{Lang, PromptKind};
 use crate::i18n::{format, keys as k, Key, Val};
+use crate::services::facts;
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::{Cb, Section};
 use crate::telegram::context::{set_flow, Flow, UserCtx};
@@ -171,28 +172,6 @@ pub fn cards_html(app: &App, lang: Lang, cards: &[Drawn]) -> String {
         .join("\n")
 }
 
-/// The same facts for the AI: position and its meaning, card (also in English), orientation
-/// and the traditional keywords.
-pub fn cards_for_ai(app: &App, lang: Lang, cards: &[Drawn]) -> String {
-    cards
-        .iter()
-        .enumerate()
-        .filter_map(|(i, d)| {
-            let card = app.deck.card(d.card)?;
-            Some(format!(
-                "{}. {} — {} ({}), {}; keywords: {}",
-                i + 1,
-                d.position.meaning(),
-                card.name(lang),
-                card.name(Lang::En),
-                if d.reversed { "reversed" } else { "upright" },
-                card.keywords(d.reversed).join(", ")
-            ))
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 async fn draw(
     bot: &FalBot,
     app: &App,
@@ -223,15 +202,15 @@ async fn draw(
         lang,
         &[
             ("username", ctx.user.first_name.clone()),
-            ("spread", spread.describe().to_string()),
-            ("cards", cards_for_ai(app, lang, &cards)),
+            ("spread", app.i18n.spread_name(lang, spread)),
+            ("cards", facts::cards(&app.i18n, lang, &app.deck, &cards)),
             ("max_chars", spread.max_chars().to_string()),
         ],
     )
     .await?;
     let user_text = question
         .clone()
-        .unwrap_or_else(|| "General guidance, no specific question.".to_string());
+        .unwrap_or_else(|| app.i18n.t(lang, k::AI_ASK_TAROT));
     let meta = serde_json::json!({
         "spread": spread.code(),
         "cards": cards.iter().map(|d| serde_json::json!({"card": d.card, "reversed": d.reversed, "position": format!("{:?}", d.position)})).collect::<Vec<_>>(),
@@ -306,13 +285,12 @@ pub async fn daily(bot: &FalBot, app: &App, ctx: &UserCtx, bot_name: &str) -> Ha
     if !ai_allowed(bot, app, ctx).await? {
         return Ok(());
     }
-    let card_text = format!(
-        "{} ({}), {}; keywords: {}",
-        card.name(lang),
-        card.name(Lang::En),
-        if reversed { "reversed" } else { "upright" },
-        card.keywords(reversed).join(", ")
-    );
+    let drawn = Drawn {
+        card: id,
+        reversed,
+        position: Position::Card,
+    };
+    let card_text = facts::card(&app.i18n, lang, &app.deck, &drawn).unwrap_or_default();
     let system = system_prompt(
         &app.store,
         PromptKind::DailyCard,
@@ -333,7 +311,7 @@ pub async fn daily(bot: &FalBot, app: &App, ctx: &UserCtx, bot_name: &str) -> Ha
             PromptKind::DailyCard,
             title,
             system,
-            "My card of the day.".into(),
+            app.i18n.t(lang, k::AI_ASK_DAILY_CARD),
         )
     };
     match deliver(bot, app, ctx, bot_name, job).await? {

@@ -21,7 +21,7 @@ use crate::domain::Lang;
 use crate::i18n::{format, keys as k, Val};
 use crate::store::DuePush;
 use crate::telegram::context::{Flow, UserCtx};
-use crate::telegram::handlers::astrology::{horoscope, names};
+use crate::telegram::handlers::astrology::horoscope;
 use crate::telegram::reply::send_long;
 use crate::telegram::{BotState, FalBot};
 
@@ -218,22 +218,7 @@ async fn daily_horoscope(
         Ok(body) => body,
         Err(e) => anyhow::bail!("horoscope for the push: {e}"),
     };
-    let title = format!(
-        "{} <b>{}</b> — {}",
-        sign.symbol(),
-        names::sign(app, lang, sign),
-        app.i18n.tr(
-            lang,
-            k::HOROSCOPE_TITLE,
-            &[
-                (
-                    "period",
-                    Val::from(&names::period(app, lang, Period::Daily))
-                ),
-                ("date", Val::from(&format::date(lang, date)))
-            ]
-        )
-    );
+    let title = horoscope::title(app, lang, sign, Period::Daily, date);
     send_long(
         bot,
         teloxide::types::ChatId(push.user_id),
@@ -279,7 +264,7 @@ async fn moon(
             k::PUSH_MOON,
             &[
                 ("symbol", Val::from(&name.symbol().to_string())),
-                ("phase", Val::from(&names::phase(app, lang, name))),
+                ("phase", Val::from(&app.i18n.phase_name(lang, name))),
                 ("time", Val::from(&time))
             ]
         ),

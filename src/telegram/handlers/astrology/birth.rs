@@ -9,7 +9,6 @@ use teloxide::types::{
     KeyboardRemove, MessageId, ParseMode,
 };
 
-use super::names;
 use crate::app::App;
 use crate::domain::astro::birth::{parse_date, parse_time, unknown_time_noon};
 use crate::domain::astro::ephemeris::{longitude, Body};
@@ -421,7 +420,7 @@ async fn save(
             ("time", Val::from(&time_text)),
             ("place", Val::from(&escape_html(&record.place))),
             ("offset", Val::from(&offset_text(resolved.offset_minutes))),
-            ("sign", Val::from(&names::sign_label(app, lang, sun_sign))),
+            ("sign", Val::from(&app.i18n.sign_label(lang, sun_sign))),
         ],
     );
     if time.is_none() {

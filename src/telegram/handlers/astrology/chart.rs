@@ -6,12 +6,12 @@ use std::fmt::Write;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, InputFile, Me, MessageId, ParseMode};
 
-use super::names;
 use crate::app::App;
 use crate::domain::astro::time::jd_ut;
 use crate::domain::astro::{transits, Chart};
 use crate::domain::{Feature, PromptKind};
 use crate::i18n::{format, keys as k, Val};
+use crate::services::facts;
 use crate::services::system_prompt::system_prompt;
 use crate::store::BirthRecord;
 use crate::telegram::callback_data::Cb;
@@ -20,50 +20,6 @@ use crate::telegram::handlers::reading::{ai_allowed, deliver, user_error, Outcom
 use crate::telegram::outbound::timed;
 use crate::telegram::reply::{escape_html, send_html};
 use crate::telegram::{screens, FalBot, HandlerResult};
-
-/// The computed facts in plain English for the AI (the interpretation is in the user's
-/// language; the facts are data).
-pub fn facts(chart: &Chart) -> String {
-    let mut out = String::new();
-    for p in &chart.planets {
-        let _ = write!(
-            out,
-            "{}: {} {}",
-            p.name.code(),
-            p.sign.code(),
-            names::degrees(p.longitude)
-        );
-        if let Some(h) = p.house {
-            let _ = write!(out, ", house {h}");
-        }
-        if p.retrograde {
-            out.push_str(", retrograde");
-        }
-        out.push('\n');
-    }
-    match (chart.ascendant, chart.mc) {
-        (Some(asc), Some(mc)) => {
-            let sign = |l: f64| crate::domain::astro::Sign::of_longitude(l).code();
-            let _ = writeln!(out, "ascendant: {} {}", sign(asc), names::degrees(asc));
-            let _ = writeln!(out, "midheaven: {} {}", sign(mc), names::degrees(mc));
-        }
-        _ => out.push_str(
-            "birth time unknown: no ascendant, midheaven or houses (do not mention them)\n",
-        ),
-    }
-    out.push_str("aspects:\n");
-    for a in chart.aspects.iter().take(14) {
-        let _ = writeln!(
-            out,
-            "- {} {} {} (orb {:.1}°)",
-            a.a.code(),
-            a.kind.code(),
-            a.b.code(),
-            a.orb
-        );
-    }
-    out
-}
 
 /// The table shown under the wheel, localized.
 fn table_html(app: &App, ctx: &UserCtx, chart: &Chart) -> String {
@@ -75,9 +31,9 @@ fn table_html(app: &App, ctx: &UserCtx, chart: &Chart) -> String {
             out,
             "{} {} — {} {}{}{}",
             p.name.symbol(),
-            names::body(app, lang, p.name),
-            names::sign(app, lang, p.sign),
-            names::degrees(p.longitude),
+            app.i18n.body_name(lang, p.name),
+            app.i18n.sign_name(lang, p.sign),
+            format::degrees(p.longitude),
             if p.retrograde { " ℞" } else { "" },
             house
         );
@@ -88,11 +44,11 @@ fn table_html(app: &App, ctx: &UserCtx, chart: &Chart) -> String {
             out,
             "\n{} {} {}\n{} {} {}",
             app.i18n.t(lang, k::CHART_ASC),
-            names::sign(app, lang, sign(asc)),
-            names::degrees(asc),
+            app.i18n.sign_name(lang, sign(asc)),
+            format::degrees(asc),
             app.i18n.t(lang, k::CHART_MC),
-            names::sign(app, lang, sign(mc)),
-            names::degrees(mc)
+            app.i18n.sign_name(lang, sign(mc)),
+            format::degrees(mc)
         );
         if h.fallback_from.is_some() {
             let _ = writeln!(
@@ -109,10 +65,10 @@ fn table_html(app: &App, ctx: &UserCtx, chart: &Chart) -> String {
         let _ = writeln!(
             out,
             "{} {} {} {} ({:.1}°)",
-            names::body(app, lang, a.a),
+            app.i18n.body_name(lang, a.a),
             a.kind.symbol(),
-            names::aspect(app, lang, a.kind),
-            names::body(app, lang, a.b),
+            app.i18n.aspect_name(lang, a.kind),
+            app.i18n.body_name(lang, a.b),
             a.orb
         );
     }
@@ -179,7 +135,7 @@ async fn show(
         ("birth_date", format::date(lang, birth.date)),
         ("birth_time", time),
         ("birth_place", birth.place.clone()),
-        ("chart", facts(&chart)),
+        ("chart", facts::chart(&app.i18n, lang, &chart)),
     ];
     let system = system_prompt(&app.store, PromptKind::BirthChart, lang, &values).await?;
     let mut extra = vec![screens::button(app, lang, k::BTN_CHART_JSON, Cb::ChartJson)];
@@ -192,7 +148,7 @@ async fn show(
     let sign_of = |body| {
         chart
             .place(body)
-            .map(|p| names::sign(app, lang, p.sign))
+            .map(|p| app.i18n.sign_name(lang, p.sign))
             .unwrap_or_default()
     };
     let job = crate::telegram::handlers::reading::ReadingJob {
@@ -247,11 +203,11 @@ pub async fn pdf(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
     ]];
     for p in &chart.planets {
         table.push(vec![
-            names::body(app, lang, p.name),
-            names::sign(app, lang, p.sign),
+            app.i18n.body_name(lang, p.name),
+            app.i18n.sign_name(lang, p.sign),
             format!(
                 "{}{}",
-                names::degrees(p.longitude),
+                format::degrees(p.longitude),
                 if p.retrograde { " R" } else { "" }
             ),
             p.house.map(|h| h.to_string()).unwrap_or_default(),
@@ -341,38 +297,15 @@ pub async fn transits(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
             html,
             "\n{} {} {} {} {} {}\n   <i>{} · {:.1}°</i>",
             t.transiting.symbol(),
-            names::body(app, lang, t.transiting),
+            app.i18n.body_name(lang, t.transiting),
             t.kind.symbol(),
-            names::aspect(app, lang, t.kind),
+            app.i18n.aspect_name(lang, t.kind),
             app.i18n.t(lang, k::TRANSIT_NATAL),
-            names::body(app, lang, t.natal),
+            app.i18n.body_name(lang, t.natal),
             when,
             t.orb
         );
     }
     send_html(bot, ctx.chat, html, Some(screens::back_to_menu(app, lang))).await?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::astro::{ChartInput, HouseSystem};
-    use chrono::TimeZone;
-
-    #[test]
-    fn facts_name_every_body_and_say_when_the_time_is_unknown() {
-        let input = ChartInput {
-            utc: chrono::Utc.with_ymd_and_hms(1990, 7, 15, 9, 30, 0).unwrap(),
-            lat: 41.0,
-            lon: 29.0,
-            time_known: false,
-            house_system: HouseSystem::Placidus,
-        };
-        let text = facts(&Chart::compute(&input).unwrap());
-        assert!(text.contains("sun: cancer 22°"), "{text}");
-        assert!(text.contains("north_node: aquarius"), "{text}");
-        assert!(text.contains("birth time unknown"), "{text}");
-        assert!(!text.contains("house "), "{text}");
-    }
 }

@@ -8,6 +8,7 @@ use crate::ai::{AiRequest, Role, Turn};
 use crate::app::App;
 use crate::domain::{Feature, PromptKind};
 use crate::i18n::{format, keys as k, Val};
+use crate::services::facts;
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
@@ -111,10 +112,10 @@ pub async fn on_message(
             "sign",
             chart
                 .sun_sign()
-                .map(|s| s.code().to_string())
+                .map(|s| app.i18n.sign_name(lang, s))
                 .unwrap_or_default(),
         ),
-        ("chart", super::chart::facts(&chart)),
+        ("chart", facts::chart(&app.i18n, lang, &chart)),
         ("date", format::date(lang, chrono::Utc::now().date_naive())),
     ];
     let system = system_prompt(&app.store, PromptKind::AstroChatbot, lang, &values).await?;
@@ -143,7 +144,7 @@ pub async fn on_message(
             "sign",
             chart
                 .sun_sign()
-                .map(|s| super::names::sign(&app, lang, s))
+                .map(|s| app.i18n.sign_name(lang, s))
                 .unwrap_or_default(),
         )],
     };

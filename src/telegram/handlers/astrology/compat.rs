@@ -6,12 +6,12 @@ use std::fmt::Write;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, Me, MessageId};
 
 use super::horoscope::{own_sign, sign_grid};
-use super::names;
 use crate::app::App;
 use crate::domain::astro::compat::{sign_score, synastry};
 use crate::domain::astro::Sign;
 use crate::domain::{Feature, Lang, PromptKind};
 use crate::i18n::{keys as k, Val};
+use crate::services::facts;
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::UserCtx;
@@ -35,7 +35,7 @@ pub async fn section(
             app.i18n.tr(
                 lang,
                 k::COMPAT_PICK_OTHER,
-                &[("sign", Val::from(&names::sign_label(app, lang, s)))],
+                &[("sign", Val::from(&app.i18n.sign_label(lang, s)))],
             ),
             sign_grid(app, lang, |other| Cb::Compat(s, other)),
         ),
@@ -77,7 +77,7 @@ pub async fn first_chosen(
     let html = app.i18n.tr(
         lang,
         k::COMPAT_PICK_OTHER,
-        &[("sign", Val::from(&names::sign_label(app, lang, first)))],
+        &[("sign", Val::from(&app.i18n.sign_label(lang, first)))],
     );
     edit_or_send(bot, ctx.chat, msg, html, InlineKeyboardMarkup::new(rows)).await?;
     Ok(())
@@ -141,37 +141,27 @@ pub async fn pair(
         lang,
         k::COMPAT_TITLE,
         &[
-            ("first", Val::from(&names::sign_label(app, lang, a))),
-            ("second", Val::from(&names::sign_label(app, lang, b))),
+            ("first", Val::from(&app.i18n.sign_label(lang, a))),
+            ("second", Val::from(&app.i18n.sign_label(lang, b))),
             ("score", Val::from(u32::from(score))),
             ("hearts", Val::from(&hearts(score))),
         ],
     );
-    let relation = format!(
-        "elements {} and {}, modalities {} and {}",
-        a.element().code(),
-        b.element().code(),
-        a.modality().code(),
-        b.modality().code()
-    );
     let values = [
-        ("first_sign", a.code().to_string()),
-        ("second_sign", b.code().to_string()),
+        ("first_sign", app.i18n.sign_name(lang, a)),
+        ("second_sign", app.i18n.sign_name(lang, b)),
         ("score", score.to_string()),
-        (
-            "synastry",
-            format!("sign pair only ({relation}); no birth charts"),
-        ),
+        ("synastry", facts::sign_pair(&app.i18n, lang, a, b)),
     ];
-    let facts = pair_facts(app, lang, a, b, score);
-    narrate(bot, app, ctx, me, title, values, facts).await
+    let pair = pair_facts(app, lang, a, b, score);
+    narrate(bot, app, ctx, me, title, values, pair).await
 }
 
 /// The pair as the reading's facts: both signs by name and the score.
 fn pair_facts(app: &App, lang: Lang, a: Sign, b: Sign, score: u8) -> Vec<(&'static str, String)> {
     vec![
-        ("first_sign", names::sign(app, lang, a)),
-        ("second_sign", names::sign(app, lang, b)),
+        ("first_sign", app.i18n.sign_name(lang, a)),
+        ("second_sign", app.i18n.sign_name(lang, b)),
         ("score", score.to_string()),
     ]
 }
@@ -202,17 +192,6 @@ pub async fn with_person(
     let (Some(sa), Some(sb)) = (first.sun_sign(), second.sun_sign()) else {
         anyhow::bail!("a computed chart without the Sun");
     };
-    let mut facts = String::new();
-    for a in result.aspects.iter().take(12) {
-        let _ = writeln!(
-            facts,
-            "- my {} {} their {} (orb {:.1}°)",
-            a.a.code(),
-            a.kind.code(),
-            a.b.code(),
-            a.orb
-        );
-    }
     let mut title = app.i18n.tr(
         lang,
         k::SYNASTRY_TITLE,
@@ -226,20 +205,23 @@ pub async fn with_person(
         let _ = write!(
             title,
             "\n{} {} {} {}",
-            names::body(app, lang, a.a),
+            app.i18n.body_name(lang, a.a),
             a.kind.symbol(),
-            names::aspect(app, lang, a.kind),
-            names::body(app, lang, a.b)
+            app.i18n.aspect_name(lang, a.kind),
+            app.i18n.body_name(lang, a.b)
         );
     }
     let values = [
-        ("first_sign", sa.code().to_string()),
-        ("second_sign", sb.code().to_string()),
+        ("first_sign", app.i18n.sign_name(lang, sa)),
+        ("second_sign", app.i18n.sign_name(lang, sb)),
         ("score", result.score.to_string()),
-        ("synastry", facts),
+        (
+            "synastry",
+            facts::synastry(&app.i18n, lang, &result.aspects),
+        ),
     ];
-    let facts = pair_facts(app, lang, sa, sb, result.score);
-    narrate(bot, app, ctx, me, title, values, facts).await
+    let pair = pair_facts(app, lang, sa, sb, result.score);
+    narrate(bot, app, ctx, me, title, values, pair).await
 }
 
 pub async fn delete_person(

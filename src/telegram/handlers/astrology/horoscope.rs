@@ -4,13 +4,13 @@
 use chrono::NaiveDate;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::names;
 use crate::ai::{AiError, AiRequest};
 use crate::app::App;
 use crate::domain::astro::Sign;
 use crate::domain::horoscope::{sky_facts, Period};
 use crate::domain::Lang;
-use crate::i18n::{format, keys as k, Val};
+use crate::i18n::{keys as k, Val};
+use crate::services::facts;
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::UserCtx;
@@ -51,22 +51,24 @@ pub async fn text_for(
     {
         return Ok(Ok(text));
     }
+    // The facts arrive in the user's language: the sign's name, the period in words.
+    let span = app.i18n.period_span(lang, period, day);
     let when = match period {
-        Period::Daily => ("date", format::date(lang, day)),
-        Period::Weekly => ("week", key.clone()),
-        Period::Monthly => ("month", key.clone()),
+        Period::Daily => "date",
+        Period::Weekly => "week",
+        Period::Monthly => "month",
     };
-    let values = [("sign", sign.code().to_string()), when];
+    let values = [("sign", app.i18n.sign_name(lang, sign)), (when, span)];
     let system = system_prompt(&app.store, period.prompt(), lang, &values).await?;
-    let facts = tokio::task::spawn_blocking(move || sky_facts(period, day)).await?;
+    let sky = tokio::task::spawn_blocking(move || sky_facts(period, day)).await?;
     let request = AiRequest {
         kind: period.prompt(),
         lang,
         system,
-        user_text: facts,
+        user_text: facts::sky(&app.i18n, lang, &sky),
         images: Vec::new(),
         history: Vec::new(),
-        facts: vec![("sign", names::sign(app, lang, sign))],
+        facts: vec![("sign", app.i18n.sign_name(lang, sign))],
     };
     match app.generate(&request).await {
         Ok(answer) => Ok(Ok(app
@@ -75,6 +77,23 @@ pub async fn text_for(
             .await?)),
         Err(e) => Ok(Err(e)),
     }
+}
+
+/// "♌ **Leo** — Weekly horoscope, 23–29 November".
+pub fn title(app: &App, lang: Lang, sign: Sign, period: Period, day: NaiveDate) -> String {
+    let heading = app.i18n.tr(
+        lang,
+        k::HOROSCOPE_TITLE,
+        &[
+            ("period", Val::Str(period.code())),
+            ("span", Val::from(&app.i18n.period_span(lang, period, day))),
+        ],
+    );
+    format!(
+        "{} <b>{}</b> — {heading}",
+        sign.symbol(),
+        app.i18n.sign_name(lang, sign)
+    )
 }
 
 /// The user's own sign, from their birth data.
@@ -91,7 +110,10 @@ fn period_buttons(app: &App, ctx: &UserCtx, sign: Option<Sign>) -> Vec<InlineKey
             } else {
                 "🔒 "
             };
-            let label = format!("{lock}{}", names::period(app, ctx.lang, p));
+            let label = app
+                .i18n
+                .tr(ctx.lang, k::BTN_PERIOD, &[("period", Val::Str(p.code()))]);
+            let label = format!("{lock}{label}");
             let cb = if sign.is_some() {
                 Cb::Horoscope(p, sign)
             } else {
@@ -115,7 +137,7 @@ pub async fn section(
         Some(s) => app.i18n.tr(
             lang,
             k::HOROSCOPE_INTRO_SIGN,
-            &[("sign", Val::from(&names::sign_label(app, lang, s)))],
+            &[("sign", Val::from(&app.i18n.sign_label(lang, s)))],
         ),
         None => app.i18n.t(lang, k::HOROSCOPE_INTRO),
     };
@@ -147,10 +169,7 @@ pub fn sign_grid(app: &App, lang: Lang, to: impl Fn(Sign) -> Cb) -> Vec<Vec<Inli
         .map(|row| {
             row.iter()
                 .map(|s| {
-                    InlineKeyboardButton::callback(
-                        names::sign_label(app, lang, *s),
-                        to(*s).encode(),
-                    )
+                    InlineKeyboardButton::callback(app.i18n.sign_label(lang, *s), to(*s).encode())
                 })
                 .collect()
         })
@@ -217,19 +236,7 @@ pub async fn show(
     drop(typing);
     match text {
         Ok(body) => {
-            let title = format!(
-                "{} <b>{}</b> — {}",
-                sign.symbol(),
-                names::sign(app, lang, sign),
-                app.i18n.tr(
-                    lang,
-                    k::HOROSCOPE_TITLE,
-                    &[
-                        ("period", Val::from(&names::period(app, lang, period))),
-                        ("date", Val::from(&format::date(lang, today)))
-                    ]
-                )
-            );
+            let title = title(app, lang, sign, period, today);
             let kb = InlineKeyboardMarkup::new(vec![
                 period_buttons(app, ctx, Some(sign)),
                 vec![screens::button(app, lang, k::BTN_MENU, Cb::Menu)],

@@ -7,7 +7,6 @@ pub mod chatbot;
 pub mod compat;
 pub mod horoscope;
 pub mod moon;
-pub mod names;
 pub mod notify;
 
 use teloxide::types::{InlineKeyboardMarkup, MessageId};

@@ -3,17 +3,18 @@
 
 use std::fmt::Write;
 
-use teloxide::types::{InlineKeyboardMarkup, MessageId};
+use teloxide::types::{InlineKeyboardMarkup, Me, MessageId};
 
-use super::names;
 use crate::app::App;
 use crate::domain::astro::calendar;
 use crate::domain::astro::moon::{state, PhaseName};
 use crate::domain::astro::time::{jd_ut, Zone};
-use crate::domain::{Feature, Lang};
+use crate::domain::{Feature, Lang, PromptKind};
 use crate::i18n::{format, keys as k, Val};
+use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::UserCtx;
+use crate::telegram::handlers::reading::{ai_allowed, conclude, deliver, Outcome, ReadingJob};
 use crate::telegram::reply::edit_or_send;
 use crate::telegram::{screens, FalBot, HandlerResult};
 
@@ -38,12 +39,12 @@ pub async fn today(
         k::MOON_TODAY,
         &[
             ("symbol", Val::from(&moon.name.symbol().to_string())),
-            ("phase", Val::from(&names::phase(app, lang, moon.name))),
+            ("phase", Val::from(&app.i18n.phase_name(lang, moon.name))),
             (
                 "illumination",
-                Val::from(&format!("{:.0}", moon.illumination_percent)),
+                Val::from(moon.illumination_percent.round() as i64),
             ),
-            ("age", Val::from(&format!("{:.1}", moon.age_days))),
+            ("age", Val::Decimal(moon.age_days, 1)),
         ],
     );
     html.push('\n');
@@ -52,7 +53,7 @@ pub async fn today(
             html,
             "\n{} {} — {}",
             e.phase.symbol(),
-            names::phase(app, lang, PhaseName::of_principal(e.phase)),
+            app.i18n.phase_name(lang, PhaseName::of_principal(e.phase)),
             local_time(lang, &zone, e.instant)
         );
     }
@@ -63,6 +64,13 @@ pub async fn today(
             .tr(lang, k::MOON_ZONE, &[("zone", Val::from(&zone.name()))])
     );
     let kb = InlineKeyboardMarkup::new(vec![
+        vec![screens::feature_button(
+            app,
+            ctx,
+            Feature::MoonCommentary,
+            k::BTN_MOON_COMMENTARY,
+            Cb::MoonCommentary,
+        )],
         vec![screens::feature_button(
             app,
             ctx,
@@ -80,6 +88,45 @@ pub async fn today(
     ]);
     edit_or_send(bot, ctx.chat, msg, html, kb).await?;
     Ok(())
+}
+
+/// A short AI commentary on today's Moon (premium), grounded in the computed phase.
+pub async fn commentary(bot: &FalBot, app: &App, ctx: &UserCtx, me: &Me) -> HandlerResult {
+    let lang = ctx.lang;
+    if !super::allowed(ctx, Feature::MoonCommentary) {
+        return super::locked(bot, app, ctx, Feature::MoonCommentary, None).await;
+    }
+    if !ai_allowed(bot, app, ctx).await? {
+        return Ok(());
+    }
+    let birth = app.store.birth(ctx.user.id).await?;
+    let today = super::user_zone(app, birth.as_ref()).local_date(chrono::Utc::now());
+    let now = chrono::Utc::now();
+    let moon = tokio::task::spawn_blocking(move || state(jd_ut(now))).await??;
+    let phase = app.i18n.phase_name(lang, moon.name);
+    let values = [
+        ("phase", phase.clone()),
+        (
+            "illumination",
+            format::number(lang, moon.illumination_percent.round() as i64),
+        ),
+        ("date", format::date(lang, today)),
+    ];
+    let system = system_prompt(&app.store, PromptKind::Moon, lang, &values).await?;
+    let job = ReadingJob {
+        counted: false,
+        facts: vec![("phase", phase)],
+        ..ReadingJob::new(
+            PromptKind::Moon,
+            app.i18n.t(lang, k::MOON_COMMENTARY_TITLE),
+            system,
+            app.i18n.t(lang, k::AI_ASK_MOON),
+        )
+    };
+    match deliver(bot, app, ctx, me.username(), job).await? {
+        Outcome::Delivered { .. } => Ok(()),
+        other => conclude(bot, app, ctx, other).await,
+    }
 }
 
 pub async fn month(
@@ -103,7 +150,7 @@ pub async fn month(
             "{} {} {} · {:.0}%",
             format::day_month(lang, d.date),
             d.phase.symbol(),
-            names::phase(app, lang, d.phase),
+            app.i18n.phase_name(lang, d.phase),
             d.illumination_percent
         );
         if let Some(e) = d.events.first() {

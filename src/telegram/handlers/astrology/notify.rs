@@ -6,7 +6,6 @@ use std::fmt::Write;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::names;
 use crate::app::App;
 use crate::domain::astro::time::Zone;
 use crate::domain::pushes::{parse_local_time, PushKind};
@@ -67,7 +66,7 @@ pub async fn screen(
         let _ = write!(
             html,
             "\n{state} {} — {} ({})",
-            names::push(app, lang, kind),
+            app.i18n.push_name(lang, kind),
             s.local_time,
             s.timezone
         );
@@ -80,7 +79,7 @@ pub async fn screen(
             InlineKeyboardButton::callback(
                 format!(
                     "{} · {}",
-                    names::push(app, lang, kind),
+                    app.i18n.push_name(lang, kind),
                     app.i18n.t(lang, toggle)
                 ),
                 Cb::TogglePush(kind).encode(),
@@ -121,7 +120,7 @@ pub async fn ask_time(
         ctx.lang,
         k::NOTIFY_TIME_PROMPT,
         &[
-            ("kind", Val::from(&names::push(app, ctx.lang, kind))),
+            ("kind", Val::from(&app.i18n.push_name(ctx.lang, kind))),
             ("zone", Val::from(&s.timezone)),
         ],
     );

@@ -18,26 +18,6 @@ use crate::telegram::context::UserCtx;
 use crate::telegram::reply::edit_or_send;
 use crate::telegram::{screens, FalBot, HandlerResult};
 
-pub fn feature_name(app: &App, lang: Lang, f: Feature) -> String {
-    let code = match f {
-        Feature::DailyHoroscope => "daily_horoscope",
-        Feature::MoonToday => "moon_today",
-        Feature::UnlimitedReadings => "unlimited_readings",
-        Feature::BirthChart => "birth_chart",
-        Feature::WeeklyHoroscope => "weekly_horoscope",
-        Feature::MonthlyHoroscope => "monthly_horoscope",
-        Feature::Compatibility => "compatibility",
-        Feature::MoonCalendar => "moon_calendar",
-        Feature::MoonNotifications => "moon_notifications",
-        Feature::Transits => "transits",
-        Feature::PdfDownload => "pdf_download",
-        Feature::AstroChatbot => "astro_chatbot",
-        Feature::FriendsCompatibility => "friends_compatibility",
-    };
-    app.i18n
-        .tr(lang, k::NAME_FEATURE, &[("feature", Val::Str(code))])
-}
-
 pub(crate) fn state_of(ctx: &UserCtx) -> PlanState {
     PlanState {
         plan: ctx.user.plan,
@@ -58,7 +38,7 @@ pub fn comparison(app: &App, lang: Lang) -> String {
         for plan in Plan::ALL {
             out.push_str(if plan.allows(f) { "✔ " } else { "· " });
         }
-        let _ = write!(out, "</code>{}", feature_name(app, lang, f));
+        let _ = write!(out, "</code>{}", app.i18n.feature_name(lang, f));
     }
     out
 }
@@ -127,7 +107,7 @@ pub async fn plan_info(
         ],
     );
     for f in Feature::ALL.into_iter().filter(|f| plan.allows(*f)) {
-        let _ = write!(html, "\n✔ {}", feature_name(app, lang, f));
+        let _ = write!(html, "\n✔ {}", app.i18n.feature_name(lang, f));
     }
     let kb = InlineKeyboardMarkup::new(vec![
         vec![InlineKeyboardButton::callback(

@@ -1,0 +1,104 @@
+//! The localized names of the domain's things — signs, bodies, aspects, phases, push kinds,
+//! elements, modalities, features, spreads and positions — one Fluent selector (or message)
+//! each, so a name is written once per language and every screen, prompt and PDF uses it.
+
+use super::{keys as k, I18n, Key, Val};
+use crate::domain::astro::aspects::AspectKind;
+use crate::domain::astro::moon::PhaseName;
+use crate::domain::astro::zodiac::{Element, Modality};
+use crate::domain::astro::{Body, Sign};
+use crate::domain::pushes::PushKind;
+use crate::domain::tarot::{Position, Spread};
+use crate::domain::{Feature, Lang};
+
+impl I18n {
+    fn named(&self, lang: Lang, key: Key, arg: &'static str, code: &str) -> String {
+        self.tr(lang, key, &[(arg, Val::Str(code))])
+    }
+
+    pub fn sign_name(&self, lang: Lang, s: Sign) -> String {
+        self.named(lang, k::NAME_SIGN, "sign", s.code())
+    }
+
+    /// "♌ Leo".
+    pub fn sign_label(&self, lang: Lang, s: Sign) -> String {
+        format!("{} {}", s.symbol(), self.sign_name(lang, s))
+    }
+
+    pub fn body_name(&self, lang: Lang, b: Body) -> String {
+        self.named(lang, k::NAME_BODY, "body", b.code())
+    }
+
+    pub fn aspect_name(&self, lang: Lang, a: AspectKind) -> String {
+        self.named(lang, k::NAME_ASPECT, "aspect", a.code())
+    }
+
+    pub fn phase_name(&self, lang: Lang, p: PhaseName) -> String {
+        self.named(lang, k::NAME_PHASE, "phase", p.code())
+    }
+
+    pub fn push_name(&self, lang: Lang, p: PushKind) -> String {
+        self.named(lang, k::NAME_PUSH, "kind", p.code())
+    }
+
+    pub fn element_name(&self, lang: Lang, e: Element) -> String {
+        self.named(lang, k::NAME_ELEMENT, "element", e.code())
+    }
+
+    pub fn modality_name(&self, lang: Lang, m: Modality) -> String {
+        self.named(lang, k::NAME_MODALITY, "modality", m.code())
+    }
+
+    pub fn feature_name(&self, lang: Lang, f: Feature) -> String {
+        let code = match f {
+            Feature::DailyHoroscope => "daily_horoscope",
+            Feature::MoonToday => "moon_today",
+            Feature::UnlimitedReadings => "unlimited_readings",
+            Feature::BirthChart => "birth_chart",
+            Feature::WeeklyHoroscope => "weekly_horoscope",
+            Feature::MonthlyHoroscope => "monthly_horoscope",
+            Feature::Compatibility => "compatibility",
+            Feature::MoonCalendar => "moon_calendar",
+            Feature::MoonCommentary => "moon_commentary",
+            Feature::MoonNotifications => "moon_notifications",
+            Feature::Transits => "transits",
+            Feature::PdfDownload => "pdf_download",
+            Feature::AstroChatbot => "astro_chatbot",
+            Feature::FriendsCompatibility => "friends_compatibility",
+        };
+        self.named(lang, k::NAME_FEATURE, "feature", code)
+    }
+
+    pub fn spread_name(&self, lang: Lang, s: Spread) -> String {
+        self.t(
+            lang,
+            match s {
+                Spread::One => k::SPREAD_ONE,
+                Spread::Three => k::SPREAD_THREE,
+                Spread::CelticCross => k::SPREAD_CELTIC,
+            },
+        )
+    }
+
+    pub fn position_name(&self, lang: Lang, p: Position) -> String {
+        self.t(
+            lang,
+            match p {
+                Position::Card => k::POS_CARD,
+                Position::Past => k::POS_PAST,
+                Position::Present => k::POS_PRESENT,
+                Position::Future => k::POS_FUTURE,
+                Position::Situation => k::POS_SITUATION,
+                Position::Challenge => k::POS_CHALLENGE,
+                Position::Foundation => k::POS_FOUNDATION,
+                Position::RecentPast => k::POS_RECENT_PAST,
+                Position::Crown => k::POS_CROWN,
+                Position::NearFuture => k::POS_NEAR_FUTURE,
+                Position::SelfView => k::POS_SELF,
+                Position::Environment => k::POS_ENVIRONMENT,
+                Position::HopesFears => k::POS_HOPES_FEARS,
+                Position::Outcome => k::POS_OUTCOME,
+            },
+        )
+    }
+}
