@@ -1,6 +1,7 @@
-//! Build-time checks of the embedded assets, so a broken translation or a missing prompt
-//! fails the build with a clear message instead of failing at run time. (Placeholder and
-//! key-parity checks need the domain types and run as tests.)
+//! Build-time checks of the embedded assets, so a broken translation, a missing prompt, a
+//! missing offline answer or a missing tarot translation fails the build with a clear message
+//! instead of failing at run time. (Placeholder, plural and key-parity checks need the domain
+//! types and run as tests.)
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -61,6 +62,36 @@ fn main() {
         }
         for extra in have.difference(&reference) {
             problems.push(format!("assets/prompts/{lang}/{extra}: not in en"));
+        }
+    }
+
+    // Offline answers: every prompt type in every language, at least three variants each.
+    for lang in LANGS {
+        let dir = Path::new("assets/fixtures/ai").join(lang);
+        let have = files_in(&dir, ".txt");
+        for kind in &reference {
+            if !have.contains(kind) {
+                problems.push(format!("assets/fixtures/ai/{lang}/{kind}: missing"));
+                continue;
+            }
+            let text = fs::read_to_string(dir.join(kind)).unwrap_or_default();
+            let variants = text
+                .split("\n---\n")
+                .filter(|v| !v.trim().is_empty())
+                .count();
+            if variants < 3 {
+                problems.push(format!(
+                    "assets/fixtures/ai/{lang}/{kind}: {variants} variant(s), at least 3 needed"
+                ));
+            }
+        }
+    }
+
+    // The tarot deck's words in every language but English (which is in deck.json).
+    for lang in LANGS.iter().filter(|l| **l != "en") {
+        let path = Path::new("assets/tarot/cards").join(format!("{lang}.json"));
+        if !path.exists() {
+            problems.push(format!("{}: missing", path.display()));
         }
     }
 

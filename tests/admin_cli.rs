@@ -99,7 +99,7 @@ async fn terminal_commands_work_on_the_live_database() {
     );
     let out = admin(&db, None, &["stats"]).await;
     assert!(
-        stdout(&out).contains("Plans: basic 0 · premium 1 · vip 0"),
+        stdout(&out).contains("Plans: Basic 0 · Premium 1 · VIP 0"),
         "{}",
         stdout(&out)
     );

@@ -104,7 +104,7 @@ async fn birth_data_entry_rejects_bad_input_precisely_and_draws_the_chart() {
         all_text(&out)
     );
     let out = h.text(&u, "12:30").await.unwrap();
-    assert!(all_text(&out).contains("Doğduğun şehri"));
+    assert!(all_text(&out).contains("Doğum şehrini"));
     let out = h.text(&u, "Xqzzyvillez").await.unwrap();
     assert!(all_text(&out).contains("“Xqzzyvillez” adında bir şehir bulamadım"));
     let out = h.text(&u, "İstanbul").await.unwrap();
@@ -527,7 +527,7 @@ async fn a_new_moon_notice_goes_out_on_the_day_with_the_local_time() {
     h.press(&u, 1, "1:pt:new_moon").await.unwrap();
     let out = h.text(&u, "00:00 Europe/Istanbul").await.unwrap();
     assert!(
-        all_text(&out).contains("✅ New moon — 00:00 (Europe/Istanbul)"),
+        all_text(&out).contains("✅ New Moon — 00:00 (Europe/Istanbul)"),
         "{}",
         all_text(&out)
     );

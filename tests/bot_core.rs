@@ -62,7 +62,7 @@ async fn switching_language_rerenders_text_and_buttons_and_sticks() {
     assert!(edit
         .text()
         .unwrap()
-        .contains("Sprache auf Deutsch umgestellt"));
+        .contains("Die Sprache ist jetzt Deutsch"));
     let labels: Vec<String> = edit.buttons().into_iter().flatten().map(|b| b.0).collect();
     assert!(
         labels.iter().any(|l| l.contains("Kaffeesatz")),
@@ -75,7 +75,7 @@ async fn switching_language_rerenders_text_and_buttons_and_sticks() {
     // A later contact with another client language does not overwrite the choice.
     let out = h.text(&user(12, "fr"), "/menu").await.unwrap();
     assert!(
-        all_text(&out).contains("was möchtest du entdecken"),
+        all_text(&out).contains("wohin führt dich deine Neugier heute"),
         "{}",
         all_text(&out)
     );
@@ -136,7 +136,7 @@ async fn cancel_leaves_the_input_step() {
     // Idle again: a text is no longer taken as a dream.
     let out = h.text(&u, "I dreamt of a cat").await.unwrap();
     assert!(
-        all_text(&out).contains("didn't quite catch that"),
+        all_text(&out).contains("didn’t quite catch that"),
         "{}",
         all_text(&out)
     );
@@ -382,7 +382,7 @@ async fn a_panicking_provider_gets_an_apology_and_the_bot_keeps_running() {
     let (_d, mut h) = start(std::sync::Arc::new(Panics)).await;
     let text = dream_via(&mut h, 25, "rüya").await;
     assert!(
-        text.contains("bizim tarafımızda bir sorun oluştu"),
+        text.contains("benden kaynaklanan bir sorun oluştu"),
         "{text}"
     );
     let out = h.text(&user(25, "tr"), "/menu").await.unwrap();
@@ -419,7 +419,7 @@ async fn flooding_is_throttled_with_one_notice_per_window() {
     assert_eq!(notices, 1, "told once, not per message");
     let answered = out
         .iter()
-        .filter(|r| r.text().is_some_and(|t| t.contains("didn't quite catch")))
+        .filter(|r| r.text().is_some_and(|t| t.contains("didn’t quite catch")))
         .count();
     assert_eq!(answered, 5, "the configured 5 per minute got through");
     let out = h.text(&user(31, "en"), "/start").await.unwrap();
@@ -501,7 +501,7 @@ async fn the_command_menu_is_registered_in_every_language() {
     let commands = turkish.body["commands"].as_array().unwrap();
     assert!(commands
         .iter()
-        .any(|c| c["command"] == "cancel" && c["description"] == "Mevcut adımı iptal et"));
+        .any(|c| c["command"] == "cancel" && c["description"] == "Geçerli adımı iptal et"));
     assert!(
         registered
             .iter()

@@ -119,7 +119,7 @@ fn sim_script_runs_without_a_token_or_network() {
         String::from_utf8_lossy(&out.stderr)
     );
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("Fal Gram'a hoş geldin"), "{text}");
+    assert!(text.contains("Fal Gram’a hoş geldin"), "{text}");
 }
 
 #[test]

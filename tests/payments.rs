@@ -115,7 +115,7 @@ async fn pre_checkout_accepts_only_the_exact_invoice() {
             500,
             701,
             Some("premium_gold_701_abc"),
-            "not valid any more",
+            "no longer valid",
         ),
     ] {
         let payer = user(who, "en");

@@ -122,3 +122,45 @@ fn the_offline_fixtures_answer_every_prompt_kind() {
         );
     }
 }
+
+#[test]
+fn every_prompt_carries_the_safety_line_in_its_language() {
+    // Stems of "medical" and "death" in each language; dreams also point to professional help.
+    let stems = |lang: Lang| -> (&[&str], &[&str], &[&str]) {
+        match lang {
+            Lang::En => (&["medical"], &["death"], &["professional", "psycholog"]),
+            Lang::Tr => (&["tıbbi"], &["ölüm"], &["uzman"]),
+            Lang::Es => (&["médic"], &["muerte"], &["profesional"]),
+            Lang::Fr => (
+                &["médica"],
+                &["mort", "décès"],
+                &["professionnel", "psycholog"],
+            ),
+            Lang::Ru => (&["медицин"], &["смерт"], &["специалист", "психолог"]),
+            Lang::De => (
+                &["medizin"],
+                &["tod"],
+                &["fachperson", "psycholog", "therapeut"],
+            ),
+            Lang::Ar => (&["طبي"], &["موت", "وفاة"], &["مختص", "متخصص"]),
+            Lang::It => (&["medic"], &["morte"], &["professionista", "psicolog"]),
+            Lang::Pt => (&["médic"], &["morte"], &["profissional", "psicólog"]),
+        }
+    };
+    for lang in Lang::ALL {
+        let (medical, death, help) = stems(lang);
+        for kind in PromptKind::ALL {
+            let t = embedded(kind, lang).unwrap().to_lowercase();
+            let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+            assert!(has(medical), "{kind}/{lang}: no medical-advice line");
+            assert!(
+                has(death),
+                "{kind}/{lang}: no line against predicting death or illness"
+            );
+            if kind == PromptKind::Dream {
+                assert!(has(help), "dream/{lang}: no pointer to professional help");
+            }
+            assert!(t.contains("{max_chars}"), "{kind}/{lang}: no length limit");
+        }
+    }
+}

@@ -65,7 +65,10 @@ async fn a_celtic_cross_lists_ten_distinct_cards_before_the_interpretation() {
     // In the user's language: the spread, each position, card and orientation.
     assert!(system.contains("Kelt Haçı"), "{system}");
     assert!(system.contains("\n10. Sonuç: "), "{system}");
-    assert!(system.contains("(düz)") || system.contains("(ters)"), "{system}");
+    assert!(
+        system.contains("(düz)") || system.contains("(ters)"),
+        "{system}"
+    );
     assert_eq!(
         gemini.calls()[0].body["contents"][0]["parts"][0]["text"],
         "İşim ne olacak?"
@@ -394,7 +397,7 @@ async fn a_reading_telegram_refused_to_deliver_is_not_spent() {
         .fail_next("sendMessage", 400, "Bad Request: can't parse entities");
     let out = h.text(&u, "A locked door").await.unwrap();
     assert!(
-        all_text(&out).contains("something went wrong on our side"),
+        all_text(&out).contains("something went wrong on my end"),
         "{}",
         all_text(&out)
     );

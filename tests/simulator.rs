@@ -18,7 +18,7 @@ async fn the_tour_script_replays_into_a_readable_transcript() {
     let transcript = String::from_utf8(out).unwrap();
     for expected in [
         "> /start",
-        "🤖 ✨ Fal Gram'a hoş geldin, Deniz!",
+        "🤖 ✨ Fal Gram’a hoş geldin, Deniz!",
         "[3] 💭 Rüya Tabiri",
         "🤖 (edited) 💭 Rüyanı hatırladığın kadar ayrıntılı anlat",
         "💭 Rüya tabirin",
@@ -27,7 +27,7 @@ async fn the_tour_script_replays_into_a_readable_transcript() {
         "🌐 Dilini seç:",
         "✅ Language set to English.",
         "now chatting as user 2002",
-        "✨ Bem-vindo ao Fal Gram, User 2002!",
+        "✨ Boas-vindas ao Fal Gram, User 2002!",
     ] {
         assert!(
             transcript.contains(expected),

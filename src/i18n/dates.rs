@@ -33,7 +33,8 @@ impl I18n {
 
     /// "23–29 November", or "30 November – 6 December" across two months.
     pub fn day_span(&self, lang: Lang, first: NaiveDate, last: NaiveDate) -> String {
-        let day = |d: NaiveDate| Val::Digits(i64::from(d.day()));
+        // Numbers, so a language can select on them (Italian writes the first day "1°").
+        let day = |d: NaiveDate| Val::Num(i64::from(d.day()));
         let (first_month, last_month) =
             (self.month(lang, first, true), self.month(lang, last, true));
         if first.month() == last.month() {

@@ -218,7 +218,7 @@ keys! {
     BTN_TRANSITS = "btn-transits";
     TRANSITS_TITLE = "transits-title";
     TRANSITS_NONE = "transits-none";
-    TRANSIT_NATAL = "transit-natal";
+    TRANSIT_LINE = "transit-line" ["transiting", "aspect", "natal", "body"];
     TRANSIT_EXACT = "transit-exact" ["date"];
     TRANSIT_NOT_EXACT = "transit-not-exact";
     HOROSCOPE_INTRO = "horoscope-intro";

@@ -140,20 +140,7 @@ impl I18n {
             key.id,
             key.args
         );
-        let mut fargs = FluentArgs::new();
-        for (name, val) in args {
-            match val {
-                Val::Str(s) => fargs.set(*name, FluentValue::from(*s)),
-                Val::Num(n) => fargs.set(*name, FluentValue::from(*n)),
-                Val::Digits(n) => fargs.set(*name, FluentValue::from(n.to_string())),
-                Val::Decimal(x, places) => {
-                    let mut number = fluent_bundle::types::FluentNumber::from(*x);
-                    number.options.minimum_fraction_digits = Some(*places);
-                    number.options.maximum_fraction_digits = Some(*places);
-                    fargs.set(*name, FluentValue::Number(number));
-                }
-            }
-        }
+        let fargs = fluent_args(args);
         [lang, Lang::En]
             .into_iter()
             .find_map(|l| self.format(l, key.id, &fargs))
@@ -176,6 +163,27 @@ impl I18n {
     /// A reading kind's label ("Tarot reading"), for history lists, PDFs and the dashboard.
     pub fn reading_kind(&self, lang: Lang, kind: PromptKind) -> String {
         self.tr(lang, keys::READING_KIND, &[("kind", Val::Str(kind.code()))])
+    }
+
+    /// Like [`I18n::tr`] in one language only, with Fluent's errors instead of a log line:
+    /// for the tests that render every message.
+    pub fn tr_checked(
+        &self,
+        lang: Lang,
+        key: Key,
+        args: &[(&str, Val<'_>)],
+    ) -> Result<String, String> {
+        let bundle = self.bundles.get(&lang).ok_or("no bundle")?;
+        let pattern = bundle
+            .get_message(key.id)
+            .and_then(|m| m.value())
+            .ok_or_else(|| format!("{lang}: no message {}", key.id))?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args(args)), &mut errors);
+        match errors.first() {
+            Some(e) => Err(format!("{lang} {}: {e:?}", key.id)),
+            None => Ok(text.into_owned()),
+        }
     }
 
     fn format(&self, lang: Lang, id: &str, args: &FluentArgs<'_>) -> Option<String> {
@@ -226,4 +234,22 @@ fn number_formatter<M>(lang: Lang) -> fn(&FluentValue, &M) -> Option<String> {
         Some(7) => write::<M, 7>,
         _ => write::<M, 8>,
     }
+}
+
+fn fluent_args<'a>(args: &[(&'a str, Val<'a>)]) -> FluentArgs<'a> {
+    let mut fargs = FluentArgs::new();
+    for (name, val) in args {
+        match val {
+            Val::Str(s) => fargs.set(*name, FluentValue::from(*s)),
+            Val::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+            Val::Digits(n) => fargs.set(*name, FluentValue::from(n.to_string())),
+            Val::Decimal(x, places) => {
+                let mut number = fluent_bundle::types::FluentNumber::from(*x);
+                number.options.minimum_fraction_digits = Some(*places);
+                number.options.maximum_fraction_digits = Some(*places);
+                fargs.set(*name, FluentValue::Number(number));
+            }
+        }
+    }
+    fargs
 }

@@ -1,6 +1,7 @@
 //! The simulator's terminal: typed lines become the user's messages, buttons print as
 //! numbered choices, and a number presses one.
 
+use crate::domain::Plan;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -22,7 +23,8 @@ pub struct SimOptions {
 
 const HELP: &str = "Type a message and press Enter. Buttons show as [n]: type the number to press one.\n\
 Commands: :photo PATH  send a photo · :doc PATH  send a file · :lang CODE  Telegram client language\n\
-          :user N  switch to simulated user N · :help · :quit";
+          :user N  switch to simulated user N · :plan P  give this user plan P for 30 days\n\
+          (free, basic, premium, vip: to see every screen without paying) · :help · :quit";
 
 struct Session {
     user: FakeUser,
@@ -110,6 +112,24 @@ async fn step(
             s.user = FakeUser::new(id, &format!("User {id}"), &lang);
             s.buttons.clear();
             anyhow::bail!("now chatting as user {id}");
+        }
+        ":plan" => {
+            let plan: Plan = arg.parse().map_err(anyhow::Error::msg)?;
+            let app = h
+                .app()
+                .ok_or_else(|| anyhow::anyhow!("the bot is stopped"))?;
+            let done = if plan.is_paid() {
+                app.store.gift_plan(s.user.id, plan, 30).await?.is_some()
+            } else {
+                app.store.cancel_plan(s.user.id).await?
+            };
+            if !done {
+                anyhow::bail!("user {} is not known yet: send /start first", s.user.id);
+            }
+            anyhow::bail!(
+                "user {} is now on {plan} (a simulator shortcut, no payment)",
+                s.user.id
+            );
         }
         ":photo" => {
             let bytes = std::fs::read(arg).map_err(|e| anyhow::anyhow!("{arg}: {e}"))?;

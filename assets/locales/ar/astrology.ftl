@@ -1,139 +1,176 @@
-name-sign = { $sign ->
-    [aries] الحمل
-    [taurus] الثور
-    [gemini] الجوزاء
-    [cancer] السرطان
-    [leo] الأسد
-    [virgo] العذراء
-    [libra] الميزان
-    [scorpio] العقرب
-    [sagittarius] القوس
-    [capricorn] الجدي
-    [aquarius] الدلو
-   *[pisces] الحوت
-}
-name-body = { $body ->
-    [sun] الشمس
-    [moon] القمر
-    [mercury] عطارد
-    [venus] الزهرة
-    [mars] المريخ
-    [jupiter] المشتري
-    [saturn] زحل
-    [uranus] أورانوس
-    [neptune] نبتون
-    [pluto] بلوتو
-   *[north_node] العقدة الشمالية
-}
-name-aspect = { $aspect ->
-    [conjunction] اقتران
-    [sextile] تسديس
-    [square] تربيع
-    [trine] تثليث
-   *[opposition] مقابلة
-}
-name-phase = { $phase ->
-    [new_moon] المحاق
-    [waxing_crescent] هلال متزايد
-    [first_quarter] التربيع الأول
-    [waxing_gibbous] أحدب متزايد
-    [full_moon] البدر
-    [waning_gibbous] أحدب متناقص
-    [last_quarter] التربيع الأخير
-   *[waning_crescent] هلال متناقص
-}
-name-element = { $element ->
-    [fire] النار
-    [earth] التراب
-    [air] الهواء
-   *[water] الماء
-}
-name-modality = { $modality ->
-    [cardinal] منقلب
-    [fixed] ثابت
-   *[mutable] متغيّر
-}
-name-push = { $kind ->
-    [daily_card] بطاقة اليوم
-    [daily_horoscope] الأبراج اليومية
-    [new_moon] المحاق
-   *[full_moon] البدر
-}
-astro-locked = 🔒 هذه الميزة ضمن خطة <b>{ $plan }</b> وما فوقها.
-birth-needed = 🪐 أحتاج لذلك إلى تاريخ ميلادك ووقته ومكانه، فالسماء تُحسب منها.
-btn-birth-enter = ✍️ أدخل بيانات الميلاد
-birth-date-prompt = 📅 أرسل <b>تاريخ ميلادك</b>، مثلًا <code>15.07.1990</code> أو <code>1990-07-15</code>.
-person-date-prompt = 📅 أرسل <b>تاريخ ميلاد</b> { $name }، مثلًا <code>15.07.1990</code>.
-birth-date-format = ⚠️ لم أستطع قراءة ذلك كتاريخ.
-birth-date-month = ⚠️ لا يوجد شهر رقم { $month }، فالأشهر من 1 إلى 12.
-birth-date-day = ⚠️ اليوم { $day } غير موجود في الشهر { $month } من سنة { $year }.
-birth-date-year = ⚠️ أستطيع حساب الخرائط للسنوات من { $first } إلى { $last }.
+name-sign =
+    { $sign ->
+        [aries] الحمل
+        [taurus] الثور
+        [gemini] الجوزاء
+        [cancer] السرطان
+        [leo] الأسد
+        [virgo] العذراء
+        [libra] الميزان
+        [scorpio] العقرب
+        [sagittarius] القوس
+        [capricorn] الجدي
+        [aquarius] الدلو
+       *[pisces] الحوت
+    }
+name-body =
+    { $body ->
+        [sun] الشمس
+        [moon] القمر
+        [mercury] عطارد
+        [venus] الزهرة
+        [mars] المريخ
+        [jupiter] المشتري
+        [saturn] زحل
+        [uranus] أورانوس
+        [neptune] نبتون
+        [pluto] بلوتو
+       *[north_node] العقدة الشمالية
+    }
+name-aspect =
+    { $aspect ->
+        [conjunction] اقتران
+        [sextile] تسديس
+        [square] تربيع
+        [trine] تثليث
+       *[opposition] مقابلة
+    }
+name-phase =
+    { $phase ->
+        [new_moon] المحاق
+        [waxing_crescent] الهلال المتزايد
+        [first_quarter] التربيع الأول
+        [waxing_gibbous] الأحدب المتزايد
+        [full_moon] البدر
+        [waning_gibbous] الأحدب المتناقص
+        [last_quarter] التربيع الأخير
+       *[waning_crescent] الهلال المتناقص
+    }
+name-element =
+    { $element ->
+        [fire] النار
+        [earth] التراب
+        [air] الهواء
+       *[water] الماء
+    }
+name-modality =
+    { $modality ->
+        [cardinal] منقلب
+        [fixed] ثابت
+       *[mutable] متغيّر
+    }
+name-push =
+    { $kind ->
+        [daily_card] بطاقة اليوم
+        [daily_horoscope] توقعات البرج اليومية
+        [new_moon] المحاق
+       *[full_moon] البدر
+    }
+astro-locked = 🔒 هذه الميزة متاحة في الخطة <b>{ $plan }</b> وما فوقها.
+birth-needed = 🪐 أحتاج لهذا إلى تاريخ ميلادك ووقته ومكانه، فمنها أحسب سماء ميلادك.
+btn-birth-enter = ✍️ إدخال بيانات الميلاد
+birth-date-prompt = 📅 ما <b>تاريخ ميلادك</b>؟ مثلًا: <code>15.07.1990</code> أو <code>1990-07-15</code>.
+person-date-prompt = 📅 ما <b>تاريخ ميلاد</b> { $name }؟ مثلًا: <code>15.07.1990</code>.
+birth-date-format = ⚠️ لم أتمكن من قراءة هذا على أنه تاريخ.
+birth-date-month = ⚠️ لا يوجد شهر رقمه { $month }؛ فالأشهر من 1 إلى 12.
+birth-date-day = ⚠️ لا يوجد يوم { $day } في الشهر { $month } من عام { $year }.
+birth-date-year = ⚠️ يمكنني حساب الخرائط للأعوام من { $first } إلى { $last }.
 birth-date-future = ⚠️ هذا التاريخ في المستقبل.
-birth-time-prompt = 🕰 أرسل <b>وقت الميلاد</b> بصيغة <code>HH:MM</code> (24 ساعة)، مثلًا <code>14:30</code>. لست متأكدًا؟ اضغط الزر، وستُحسب الخريطة للظهيرة ومن دون بيوت.
+birth-time-prompt = 🕰 ما <b>وقت ميلادك</b>؟ بالساعات والدقائق وبنظام 24 ساعة، مثلًا <code>14:30</code>. وإن لم يكن الوقت معروفًا، فيكفي الضغط على الزر أدناه، وستُحسب الخريطة عندئذٍ لوقت الظهر ومن دون بيوت.
 btn-time-unknown = 🤷 لا أعرف الوقت
-birth-time-format = ⚠️ اكتب الوقت بصيغة HH:MM، مثلًا 09:05 أو 21:40.
-birth-time-hour = ⚠️ لا توجد ساعة { $hour }، فالساعات من 0 إلى 23.
-birth-time-minute = ⚠️ لا توجد دقيقة { $minute }، فالدقائق من 0 إلى 59.
-birth-time-skipped = ⚠️ في ذلك المكان قُدّمت الساعة، لذا لم يوجد الوقت { $time } في ذلك اليوم. يُرجى التحقق من الوقت.
+birth-time-format = ⚠️ يُرجى كتابة الوقت بالساعات والدقائق، مثلًا 09:05 أو 21:40.
+birth-time-hour = ⚠️ لا توجد ساعة { $hour }؛ فالساعات من 0 إلى 23.
+birth-time-minute = ⚠️ لا توجد دقيقة { $minute }؛ فالدقائق من 0 إلى 59.
+birth-time-skipped = ⚠️ في ذلك المكان قُدِّمت الساعة في ذلك اليوم، فلم يمرّ الوقت { $time } أصلًا. يُرجى التحقق من الوقت.
 birth-time-unknown-label = غير معروف
-birth-place-prompt = 📍 أرسل <b>مدينة الميلاد</b> (بأي لغة، مثلًا <i>İstanbul</i> أو <i>Москва</i> أو <i>Paris, FR</i>) أو شارك موقعًا بالزر أدناه.
+birth-place-prompt = 📍 ما <b>مدينة ميلادك</b>؟ بأي لغة، مثلًا <i>القاهرة</i> أو <i>İstanbul</i> أو <i>Paris, FR</i>. ويمكنك أيضًا مشاركة موقع عبر الزر أدناه.
 btn-share-location = 📍 مشاركة الموقع
-birth-place-not-found = 🔎 لم أجد مدينة باسم «{ $query }». جرّب كتابة أخرى، أو أضف رمز البلد (مثلًا <i>Paris, FR</i>)، أو شارك موقعًا.
-birth-place-pick = 📍 أيّها تقصد؟
+birth-place-not-found = 🔎 لم أجد مدينة باسم «{ $query }». يمكنك تجربة كتابة أخرى للاسم، أو إضافة رمز البلد (مثلًا <i>Paris, FR</i>)، أو مشاركة موقع.
+birth-place-pick = 📍 أيّ هذه المدن هي المقصودة؟
 birth-saved =
     ✅ <b>حُفظت بيانات الميلاد</b>
     📅 { $date } · 🕰 { $time }
-    📍 { $place } ({ $offset } في ذلك التاريخ)
+    📍 { $place } (فرق التوقيت في ذلك التاريخ: { $offset })
     ☀️ البرج الشمسي: { $sign }
-birth-no-houses = ℹ️ من دون وقت الميلاد لا يمكن حساب الطالع والبيوت، وقد تختلف درجة القمر ببضع درجات.
-birth-next = ماذا بعد؟
-person-name-prompt = 👤 ما اسم هذا الشخص؟ (حتى { $max } حرفًا)
-person-limit = يمكنك حفظ ما يصل إلى { $max } أشخاص. احذف أحدهم لإضافة آخر.
+birth-no-houses = ℹ️ من دون وقت الميلاد لا يمكن حساب الطالع والبيوت، وقد تنحرف درجة القمر ببضع درجات.
+birth-next = ما الخطوة التالية؟
+person-name-prompt =
+    👤 ما اسم هذا الشخص؟ { $max ->
+        [zero] (حتى { $max } حرف)
+        [one] (حتى حرف واحد)
+        [two] (حتى حرفين)
+        [few] (حتى { $max } أحرف)
+        [many] (حتى { $max } حرفًا)
+       *[other] (حتى { $max } حرف)
+    }
+person-limit =
+    { $max ->
+        [zero] لا يمكن حفظ أشخاص حاليًا.
+        [one] يمكنك حفظ شخص واحد فقط؛ ولإضافة شخص جديد، يلزم حذف المحفوظ.
+        [two] يمكنك حفظ شخصين كحد أقصى؛ ولإضافة شخص جديد، يلزم حذف أحدهما.
+        [few] يمكنك حفظ { $max } أشخاص كحد أقصى؛ ولإضافة شخص جديد، يلزم حذف أحدهم.
+        [many] يمكنك حفظ { $max } شخصًا كحد أقصى؛ ولإضافة شخص جديد، يلزم حذف أحدهم.
+       *[other] يمكنك حفظ { $max } شخص كحد أقصى؛ ولإضافة شخص جديد، يلزم حذف أحدهم.
+    }
 btn-synastry = 💞 توافقنا
 btn-add-person = ➕ إضافة شخص
 chart-title = خريطتك الفلكية
-chart-caption = 🪐 الخريطة الفلكية لـ { $name } — { $date }، { $place }
-chart-positions = المواقع
+chart-caption = 🪐 خريطة { $name } الفلكية — { $date }، { $place }
+chart-positions = مواقع الكواكب
 chart-aspects = أهم الزوايا
 chart-asc = الطالع:
 chart-mc = وسط السماء:
-chart-whole-sign-fallback = بيوت بلاسيدوس غير معرّفة عند خط العرض هذا، لذا تُعرض البيوت بالأبراج الكاملة.
-chart-ask = فسّر خريطتي الفلكية.
-chart-json-caption = 🧾 خريطتك كما حُسبت (استوائية، مركزها الأرض، بلاسيدوس). يمكنك مقارنتها بأي تقويم فلكي.
+chart-whole-sign-fallback = لا يمكن حساب بيوت بلاسيدوس عند خط العرض هذا، لذا تُعرض البيوت بنظام البرج الكامل.
+chart-ask = أريد تفسير خريطتي الفلكية.
+chart-json-caption = 🧾 خريطتك كما حُسبت (بالبروج الاستوائية، من منظور مركزية الأرض، وبنظام بيوت بلاسيدوس). يمكنك مقارنتها بأي جداول فلكية (إفيميريس).
 btn-chart-json = 🧾 بيانات الخريطة (JSON)
-btn-transits = 🔭 العبور
+btn-transits = 🔭 عبور الكواكب
 transits-title = عبور الكواكب على خريطتك اليوم
-transits-none = لا يوجد عبور مهم ضمن درجتين الآن.
-transit-natal = الولادي
+transits-none = لا يوجد الآن عبور مهم ضمن درجتين.
+transit-line = { $transiting } { $aspect } مع { $natal } في خريطتك
 transit-exact = يكتمل في { $date }
-transit-not-exact = لا يكتمل خلال سنة
-horoscope-intro = ♈ <b>الأبراج</b>
-    اختر فترة ثم برجك، أو أدخل بيانات ميلادك مرة واحدة لأعرف برجك.
-horoscope-intro-sign = ♈ <b>الأبراج</b> لبرج { $sign }. اختر فترة:
-horoscope-pick = اختر برجًا:
-horoscope-title = { $period ->
-    [daily] توقعات اليوم
-    [weekly] توقعات الأسبوع
-   *[monthly] توقعات الشهر
-}، { $span }
-btn-period = { $period ->
-    [daily] اليوم
-    [weekly] هذا الأسبوع
-   *[monthly] هذا الشهر
-}
+transit-not-exact = لا يكتمل خلال عام
+horoscope-intro =
+    ♈ <b>توقعات الأبراج</b>
+    يمكنك اختيار الفترة ثم برجك، أو إدخال بيانات ميلادك مرة واحدة لأعرف برجك بنفسي.
+horoscope-intro-sign = ♈ <b>توقعات الأبراج</b>: برج { $sign }. لأي فترة؟
+horoscope-pick = لأي برج؟
+horoscope-title =
+    { $period ->
+        [daily] توقعات البرج اليومية
+        [weekly] توقعات البرج الأسبوعية
+       *[monthly] توقعات البرج الشهرية
+    }، { $span }
+btn-period =
+    { $period ->
+        [daily] اليوم
+        [weekly] هذا الأسبوع
+       *[monthly] هذا الشهر
+    }
 btn-other-sign = 🔄 برج آخر
-compat-pick-first = 💞 <b>التوافق</b>
-    اختر البرج الأول:
-compat-pick-other = 💞 <b>التوافق</b> مع { $sign }
-    اختر البرج الآخر:
-compat-title = 💞 <b>{ $first } + { $second }</b>
-    { $hearts } { $score }/100
-synastry-title = 💞 <b>أنت و{ $name }</b>
-    { $hearts } { $score }/100 (من الخريطتين)
-compat-ask = صف توافقنا.
+compat-pick-first =
+    💞 <b>التوافق</b>
+    ما البرج الأول؟
+compat-pick-other =
+    💞 <b>التوافق</b> مع { $sign }
+    ما البرج الآخر؟
+compat-title =
+    💞 <b>{ $first } + { $second }</b>
+    { $hearts } { $score } من 100
+synastry-title =
+    💞 <b>توافقك مع { $name }</b>
+    { $hearts } { $score } من 100 (بناءً على الخريطتين)
+compat-ask = أريد وصفًا لتوافقنا.
 moon-today =
     { $symbol } <b>{ $phase }</b>
-    الإضاءة: { $illumination }٪ · العمر: { $age } يوم
+    الإضاءة: { $illumination }٪ · عمر القمر: { $age ->
+        [zero] { $age } يوم
+        [one] { $age } يوم
+        [two] { $age } يوم
+        [few] { $age } أيام
+        [many] { $age } يومًا
+       *[other] { $age } يوم
+    }
 moon-zone = الأوقات بتوقيت { $zone }
 moon-calendar-title = تقويم القمر للأيام الثلاثين القادمة
 btn-moon-calendar = 📅 تقويم 30 يومًا
@@ -141,16 +178,32 @@ btn-moon-commentary = 🔮 رسالة القمر اليوم
 moon-commentary-title = 🔮 <b>رسالة القمر اليوم</b>
 btn-notifications = 🔔 الإشعارات
 notify-title = الإشعارات
-notify-time-prompt = 🕘 في أي ساعة يصل «{ $kind }»؟ أرسل HH:MM (المنطقة الزمنية { $zone })، أو HH:MM مع منطقة، مثلًا <code>08:30 Europe/Berlin</code>.
-notify-zone-unknown = ⚠️ «{ $zone }» ليست منطقة زمنية أعرفها. استخدم اسمًا مثل <code>Asia/Riyadh</code> أو فرقًا مثل <code>+03:00</code>.
+notify-time-prompt = 🕘 ما الوقت المناسب لإشعار «{ $kind }»؟ يُرجى إرسال الوقت مثل <code>08:30</code> (بتوقيت { $zone })، أو الوقت مع منطقة زمنية، مثل <code>08:30 Asia/Riyadh</code>.
+notify-zone-unknown = ⚠️ «{ $zone }» ليست منطقة زمنية أعرفها. يُرجى استخدام اسم مثل <code>Asia/Riyadh</code> أو فرق توقيت مثل <code>+03:00</code>.
 btn-turn-on = تشغيل
 btn-turn-off = إيقاف
-push-moon = { $symbol } <b>{ $phase }</b> اليوم الساعة { $time }.
-push-footer = <i>يمكنك تغيير الإشعارات من 🌙 القمر ← 🔔 الإشعارات.</i>
-chatbot-intro = 🤖 <b>دردشة فلكية</b>
-    اسألني ما تشاء عن خريطتك أو العبور أو السماء، وسأجيب بناءً على خريطتك المحسوبة. حتى { $limit } سؤالًا في اليوم. اضغط «خروج» أو أرسل /cancel للإنهاء.
-chatbot-limit = ⏳ طرحت اليوم { $limit } سؤالًا. تُفتح الدردشة مجددًا غدًا.
-chatbot-not-text = ✍️ يُرجى كتابة سؤالك نصًا.
-chatbot-reset-done = 🧹 مُسحت المحادثة. اطرح سؤالًا جديدًا.
+push-moon = { $symbol } <b>{ $phase }</b> اليوم عند الساعة { $time }.
+push-footer = <i>يمكنك تغيير الإشعارات من 🌙 تقويم القمر ← 🔔 الإشعارات.</i>
+chatbot-intro =
+    🤖 <b>الدردشة الفلكية</b>
+    يمكنك سؤالي عن أي شيء في خريطتك أو عبور الكواكب أو السماء، وأجيب انطلاقًا من خريطتك المحسوبة. { $limit ->
+        [zero] الأسئلة غير متاحة اليوم.
+        [one] الحد اليومي: سؤال واحد.
+        [two] الحد اليومي: سؤالان.
+        [few] الحد اليومي: { $limit } أسئلة.
+        [many] الحد اليومي: { $limit } سؤالًا.
+       *[other] الحد اليومي: { $limit } سؤال.
+    } وللإنهاء، يكفي الضغط على «خروج» أو إرسال /cancel.
+chatbot-limit =
+    ⏳ { $limit ->
+        [zero] بلغت الحد اليومي للأسئلة.
+        [one] طرحت اليوم سؤالًا واحدًا، وهو الحد اليومي.
+        [two] طرحت اليوم سؤالين، وهما الحد اليومي.
+        [few] طرحت اليوم { $limit } أسئلة، وهي الحد اليومي.
+        [many] طرحت اليوم { $limit } سؤالًا، وهو الحد اليومي.
+       *[other] طرحت اليوم { $limit } سؤال، وهو الحد اليومي.
+    } تُفتح الدردشة من جديد غدًا.
+chatbot-not-text = ✍️ يُرجى كتابة سؤالك نصًّا.
+chatbot-reset-done = 🧹 مُسحت المحادثة. يمكنك طرح سؤال جديد.
 btn-chat-reset = 🧹 محادثة جديدة
 btn-chat-leave = 🚪 خروج

@@ -5,5 +5,5 @@ cmd-help = كيف يعمل Fal Gram
 cmd-language = تغيير اللغة
 cmd-cancel = إيقاف الخطوة الحالية
 cmd-terms = شروط الاستخدام
-cmd-paysupport = المساعدة في الدفع
-cmd-mychart = خريطتي بصيغة JSON
+cmd-paysupport = المساعدة في المدفوعات
+cmd-mychart = خريطتي الفلكية كملف JSON

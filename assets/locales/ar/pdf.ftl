@@ -1,13 +1,13 @@
 pdf-title-overview = نظرة عامة
 pdf-title-users = المستخدمون
-pdf-title-premium = الخطط المميزة
+pdf-title-premium = الخطط المدفوعة
 pdf-title-revenue = الإيرادات
-pdf-generated = أُنشئ في { $date }
-pdf-col-id = الرقم
+pdf-generated = تاريخ الإنشاء: { $date }
+pdf-col-id = المعرّف
 pdf-col-name = الاسم
 pdf-col-lang = اللغة
 pdf-col-plan = الخطة
-pdf-col-expiry = تنتهي
+pdf-col-expiry = تاريخ الانتهاء
 pdf-col-users = المستخدمون
 pdf-col-month = الشهر
 pdf-col-payments = المدفوعات

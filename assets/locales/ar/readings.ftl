@@ -1,26 +1,41 @@
 # Tarot, dream follow-ups and sharing.
 tarot-title =
     🃏 <b>التاروت</b>
-    اختر انتشاراً أو اطّلع على بطاقة يومك:
+    أيّ توزيعة تناسبك؟ أو يمكنك رؤية بطاقة اليوم:
 btn-spread-one = 🂠 بطاقة واحدة
 btn-spread-three = 🔮 الماضي · الحاضر · المستقبل
 btn-spread-celtic = ✨ الصليب السلتي (10 بطاقات)
 btn-daily-card = 🌅 بطاقة اليوم
-btn-draw-now = 🃏 اسحب الآن
+btn-draw-now = 🃏 السحب الآن
 spread-one = بطاقة واحدة
 spread-three = الماضي · الحاضر · المستقبل
 spread-celtic = الصليب السلتي
 tarot-question =
     🃏 <b>{ $spread }</b>
 
-    فكّر في سؤالك وأرسله إليّ (حتى { $max } حرف)، أو اضغط «اسحب الآن».
-tarot-question-text = يرجى كتابة سؤالك نصاً (حتى { $max } حرف)، أو اضغط «اسحب الآن».
+    ما السؤال الذي يشغل بالك؟ يمكنك إرساله إليّ { $max ->
+        [zero] (حتى { $max } حرف)
+        [one] (حتى حرف واحد)
+        [two] (حتى حرفين)
+        [few] (حتى { $max } أحرف)
+        [many] (حتى { $max } حرفًا)
+       *[other] (حتى { $max } حرف)
+    }، أو الضغط على «السحب الآن».
+tarot-question-text =
+    يُرجى كتابة سؤالك نصًّا { $max ->
+        [zero] (حتى { $max } حرف)
+        [one] (حتى حرف واحد)
+        [two] (حتى حرفين)
+        [few] (حتى { $max } أحرف)
+        [many] (حتى { $max } حرفًا)
+       *[other] (حتى { $max } حرف)
+    }، أو الضغط على «السحب الآن».
 tarot-question-line = <i>سؤالك: { $question }</i>
 pos-card = بطاقتك
 pos-past = الماضي
 pos-present = الحاضر
 pos-future = المستقبل
-pos-situation = الوضع
+pos-situation = الوضع الحالي
 pos-challenge = التحدي
 pos-foundation = الأساس
 pos-recent-past = الماضي القريب
@@ -32,37 +47,47 @@ pos-hopes-fears = الآمال والمخاوف
 pos-outcome = النتيجة
 upright = معتدلة
 reversed = مقلوبة
-daily-card-title = 🌅 <b>بطاقة يومك</b> — { $date }
-btn-dream-followup = ❓ اسأل عن هذا الحلم
-dream-followup-prompt = ❓ ماذا تودّ أن تعرف عن هذا الحلم؟ (حتى { $max } حرف)
+daily-card-title = 🌅 <b>بطاقة اليوم لك</b> — { $date }
+btn-dream-followup = ❓ سؤال عن هذا الحلم
+dream-followup-prompt =
+    ❓ ما سؤالك عن هذا الحلم؟ { $max ->
+        [zero] (حتى { $max } حرف)
+        [one] (حتى حرف واحد)
+        [two] (حتى حرفين)
+        [few] (حتى { $max } أحرف)
+        [many] (حتى { $max } حرفًا)
+       *[other] (حتى { $max } حرف)
+    }
 reading-title-dream-followup = 💭 <b>عن حلمك</b>
-btn-share-x = 𝕏 شارك على X
-btn-share-telegram = ✈️ شارك على تيليجرام
+btn-share-x = 𝕏 المشاركة على X
+btn-share-telegram = ✈️ المشاركة على تيليجرام
 # One label per reading kind (history, PDFs, the admin dashboard).
-reading-kind = { $kind ->
-    [coffee] قراءة الفنجان
-    [tarot] قراءة التاروت
-    [dream] تفسير الحلم
-    [daily_card] بطاقة اليوم
-    [daily_horoscope] توقعات اليوم
-    [weekly_horoscope] توقعات الأسبوع
-    [monthly_horoscope] توقعات الشهر
-    [birth_chart] الخريطة الفلكية
-    [compatibility] التوافق
-    [astro_chatbot] دردشة فلكية
-    [moon] تعليق على القمر
-   *[other] قراءة
-}
+reading-kind =
+    { $kind ->
+        [coffee] قراءة الفنجان
+        [tarot] قراءة التاروت
+        [dream] تفسير الحلم
+        [daily_card] بطاقة اليوم
+        [daily_horoscope] توقعات البرج اليومية
+        [weekly_horoscope] توقعات البرج الأسبوعية
+        [monthly_horoscope] توقعات البرج الشهرية
+        [birth_chart] الخريطة الفلكية
+        [compatibility] التوافق
+        [astro_chatbot] الدردشة الفلكية
+        [moon] رسالة القمر
+       *[other] قراءة
+    }
 # What a shared reading says, per kind.
-share-text = { $kind ->
-    [coffee] أدهشتني قراءة فنجاني في Fal Gram ✨ جرّب قراءتك:
-    [tarot] أدهشتني قراءة التاروت في Fal Gram ✨ جرّب قراءتك:
-    [dream] أدهشني تفسير حلمي في Fal Gram ✨ جرّب بنفسك:
-    [daily_card] أدهشتني بطاقة يومي في Fal Gram ✨ اسحب بطاقتك:
-    [daily_horoscope] أدهشتني توقعات برجي في Fal Gram ✨ اقرأ توقعاتك:
-    [weekly_horoscope] أدهشتني توقعات برجي في Fal Gram ✨ اقرأ توقعاتك:
-    [monthly_horoscope] أدهشتني توقعات برجي في Fal Gram ✨ اقرأ توقعاتك:
-    [birth_chart] أدهشتني قراءة خريطتي الفلكية في Fal Gram ✨ جرّب قراءتك:
-    [compatibility] أدهشتني قراءة توافقنا في Fal Gram ✨ جرّب قراءتك:
-   *[other] أدهشتني قراءتي في Fal Gram ✨ جرّب قراءتك:
-}
+share-text =
+    { $kind ->
+        [coffee] أدهشتني قراءة فنجاني على Fal Gram ✨ والآن دورك:
+        [tarot] أدهشتني قراءة التاروت على Fal Gram ✨ والآن دورك:
+        [dream] فسّر Fal Gram حلمي وأدهشني ✨ والآن دورك:
+        [daily_card] أدهشتني بطاقة اليوم على Fal Gram ✨ فما بطاقتك أنت؟
+        [daily_horoscope] أدهشتني توقعات برجي على Fal Gram ✨ فماذا يقول برجك؟
+        [weekly_horoscope] أدهشتني توقعات برجي على Fal Gram ✨ فماذا يقول برجك؟
+        [monthly_horoscope] أدهشتني توقعات برجي على Fal Gram ✨ فماذا يقول برجك؟
+        [birth_chart] قرأ Fal Gram خريطتي الفلكية وأدهشني ✨ والآن دورك:
+        [compatibility] قرأ Fal Gram توافقنا وأدهشني ✨ والآن دورك:
+       *[other] أدهشتني قراءتي على Fal Gram ✨ والآن دورك:
+    }

@@ -2,57 +2,57 @@ admin-dashboard =
     📊 <b>Übersicht</b>
     👥 Nutzer: { $total } · heute neu: { $new }
     🟢 Aktiv: heute { $today } · 7 Tage { $week } · 30 Tage { $month }
-    💎 Tarife: basic { $basic } · premium { $premium } · vip { $vip }
+    💎 Tarife: Basic { $basic } · Premium { $premium } · VIP { $vip }
     ⭐ Umsatz: heute { $stars_today } · diesen Monat { $stars_month } · gesamt { $stars_total }
     ⚠️ KI-Fehler (7 Tage): { $ai_failures }
     🔮 Deutungen nach Art:
-admin-open-refunds = ↩️ Offene Erstattungsanfragen: { $count }
+admin-open-refunds = ↩️ Offene Erstattungsanträge: { $count }
 admin-chart-users = neue Nutzer
-admin-chart-stars = Sterne
-admin-gift-usage = Aufruf: <code>/gift NUTZER_ID TARIF TAGE</code>, z. B. <code>/gift 123456 premium 30</code> (Tarife: basic, premium, vip).
-admin-no-user = Kein Nutzer mit der ID { $id }.
-admin-gifted = ✅ Nutzer { $id } hat jetzt <b>{ $plan }</b> bis { $date }; er wurde benachrichtigt.
-admin-cancelled = ✅ Der Tarif von Nutzer { $id } wurde beendet; er wurde benachrichtigt.
-admin-refunded = ✅ { $amount } ⭐ an Nutzer { $id } erstattet; die gekauften Tariftage wurden entfernt.
-admin-refund-unknown = Keine bezahlte Zahlung mit dieser ID (oder schon erstattet).
+admin-chart-stars = Stars
+admin-gift-usage = Aufruf: <code>/gift NUTZER_ID TARIF TAGE</code>, z. B. <code>/gift 123456 premium 30</code> (Tarife: basic, premium, vip).
+admin-no-user = Es gibt keinen Nutzer mit der ID { $id }.
+admin-gifted = ✅ Nutzer { $id } hat jetzt <b>{ $plan }</b> bis { $date }; die Benachrichtigung wurde verschickt.
+admin-cancelled = ✅ Der Tarif von Nutzer { $id } wurde beendet; die Benachrichtigung wurde verschickt.
+admin-refunded = ✅ { $amount } ⭐ an Nutzer { $id } erstattet; die damit gekauften Tariftage wurden abgezogen.
+admin-refund-unknown = Zu dieser Transaktions-ID gibt es keine bezahlte Zahlung (oder sie wurde bereits erstattet).
 admin-refund-failed = ❌ Telegram hat die Erstattung abgelehnt: { $error }
-admin-refund-request = ↩️ Erstattungsanfrage von { $name } (ID { $user }): { $amount } ⭐ für { $plan }, bezahlt am { $date }.
+admin-refund-request = ↩️ Erstattungsantrag von { $name } (ID { $user }): { $amount } ⭐ für { $plan }, bezahlt am { $date }.
 btn-admin-refund = ↩️ Erstatten
-btn-admin-home = 📊 Verwaltung
+btn-admin-home = 📊 Übersicht
 btn-admin-users = 👥 Nutzer
 btn-admin-premium = 💎 Premium
 btn-admin-logs = 📜 Protokoll
 btn-admin-settings = ⚙️ Einstellungen
 btn-admin-prompts = 🧠 Prompts
-btn-admin-broadcast = 📣 Rundschreiben
+btn-admin-broadcast = 📣 Rundnachricht
 btn-admin-search = 🔍 Suchen
 btn-prev = ◀️ Zurück
 btn-next = Weiter ▶️
-admin-search-prompt = 🔍 Sende eine Nutzer-ID, einen @Namen oder einen Teil eines Namens.
-admin-users-title = 👥 <b>Nutzer</b> — Seite { $page }
-admin-users-empty = Niemand gefunden.
+admin-search-prompt = 🔍 Sende eine Nutzer-ID, einen @Benutzernamen oder einen Teil eines Namens.
+admin-users-title = 👥 <b>Nutzer</b> – Seite { $page }
+admin-users-empty = Keine Treffer.
 admin-user-card =
     👤 <b>{ $name }</b> ({ $username }) · ID <code>{ $id }</code>
     🌐 { $lang } · 💎 { $plan } bis { $expiry }
     🔮 Deutungen: { $readings } · 🎁 Eingeladen: { $referrals }
-    Status: { $blocked } · zuletzt gesehen { $seen }
+    Status: { $blocked } · zuletzt aktiv: { $seen }
 btn-admin-gift = 🎁 { $plan }
 btn-admin-cancel-plan = ⛔ Tarif beenden
 btn-admin-block = 🚫 Sperren
 btn-admin-unblock = ✅ Entsperren
-btn-admin-reset-quota = ♻️ Gratis-Deutungen zurücksetzen
+btn-admin-reset-quota = ♻️ Kostenlose Deutungen zurücksetzen
 admin-premium =
     💎 <b>Premium</b>
-    Aktive Tarife: basic { $basic } · premium { $premium } · vip { $vip }
-admin-expiring-title = Enden in den nächsten 7 Tagen
+    Aktive Tarife: Basic { $basic } · Premium { $premium } · VIP { $vip }
+admin-expiring-title = Tarife, die in den nächsten 7 Tagen enden
 admin-logs-title = Ereignisse, neueste zuerst
 admin-logs-empty = Keine Ereignisse.
 btn-admin-all-levels = alle
 admin-settings-title = Einstellungen (sofort wirksam)
-admin-setting-prompt = ✏️ Neuer Wert für <code>{ $key }</code> (jetzt: { $value }):
+admin-setting-prompt = ✏️ Neuer Wert für <code>{ $key }</code> (aktuell: { $value }):
 admin-setting-bad = ⚠️ Nicht gespeichert: { $reason }
 admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
-admin-prompts-title = 🧠 Wähle Prompt-Art und Sprache (✏️ = geändert):
+admin-prompts-title = 🧠 Wähle Prompt-Typ und Sprache (✏️ = bearbeitet):
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Platzhalter: { $placeholders }
 admin-prompt-preview = Vorschau mit Beispielwerten:
 admin-prompt-edit = ✏️ Sende den neuen Text für <b>{ $kind }</b> / { $lang }. Erlaubte Platzhalter: { $placeholders }
@@ -60,11 +60,20 @@ admin-prompt-bad = ⚠️ Nicht gespeichert: { $reason }
 admin-prompt-saved = ✅ Prompt gespeichert; er gilt ab der nächsten Anfrage.
 btn-admin-edit = ✏️ Bearbeiten
 btn-admin-reset = ♻️ Auf Standard zurücksetzen
-admin-broadcast-pick = 📣 Wer soll das Rundschreiben bekommen?
+admin-broadcast-pick = 📣 Wer soll die Rundnachricht erhalten?
 btn-admin-all-users = 👥 Alle
-admin-broadcast-prompt = 📣 Sende den Nachrichtentext. Er erreicht { $count } Nutzer.
-admin-broadcast-preview = 📣 Vorschau — an { $count } Nutzer:
+admin-broadcast-prompt = 📣 Sende den Text der Nachricht. Er geht an { $count ->
+        [one] { $count } Nutzer
+       *[other] { $count } Nutzer
+    }.
+admin-broadcast-preview = 📣 Vorschau – an { $count ->
+        [one] { $count } Nutzer
+       *[other] { $count } Nutzer
+    }:
 btn-admin-send = ✅ Senden
-admin-broadcast-started = 📣 Rundschreiben Nr. { $id } an { $count } Nutzer gestartet. Der Fortschritt folgt.
-admin-broadcast-progress = 📣 Rundschreiben Nr. { $id }: { $done } / { $total }
-admin-broadcast-done = ✅ Rundschreiben Nr. { $id } fertig: { $sent } zugestellt, { $blocked } gesperrt, { $failed } fehlgeschlagen.
+admin-broadcast-started = 📣 Rundnachricht Nr. { $id } an { $count ->
+        [one] { $count } Nutzer
+       *[other] { $count } Nutzer
+    } gestartet. Fortschrittsmeldungen folgen.
+admin-broadcast-progress = 📣 Rundnachricht Nr. { $id }: { $done } / { $total }
+admin-broadcast-done = ✅ Rundnachricht Nr. { $id } abgeschlossen: { $sent } zugestellt, { $blocked } blockiert, { $failed } fehlgeschlagen.

@@ -5,5 +5,5 @@ cmd-help = So funktioniert Fal Gram
 cmd-language = Sprache ändern
 cmd-cancel = Aktuellen Schritt abbrechen
 cmd-terms = Nutzungsbedingungen
-cmd-paysupport = Hilfe zu Zahlungen
-cmd-mychart = Mein Horoskop als JSON-Datei
+cmd-paysupport = Hilfe bei Zahlungen
+cmd-mychart = Mein Geburtshoroskop als JSON-Datei

@@ -1,35 +1,43 @@
-welcome = ✨ Willkommen bei <b>Fal Gram</b>, { $name }!
-    Kaffeesatzlesen, Tarot, Traumdeutung und Astrologie — von KI für dich gedeutet.
-    Wähle im Menü unten, was dich interessiert.
-menu-title = 🔮 <b>Fal Gram</b> — was möchtest du entdecken?
+# Messages are Telegram HTML: callers pass variables already escaped.
+welcome =
+    ✨ Willkommen bei <b>Fal Gram</b>, { $name }!
+    Kaffeesatz, Tarot, Träume und Astrologie – von KI für dich gedeutet.
+    Wähle unten im Menü, womit du beginnen möchtest.
+menu-title = 🔮 <b>Fal Gram</b> – wohin führt dich deine Neugier heute?
 help =
     <b>So funktioniert Fal Gram</b>
-    ☕ <b>Kaffee</b> — schick ein Foto deiner Tasse und erhalte eine Deutung.
-    🃏 <b>Tarot</b> — zieh eine, drei oder zehn Karten.
-    💭 <b>Träume</b> — beschreibe einen Traum und erhalte seine Deutung.
-    ⭐ <b>Astrologie</b> — Horoskope, Geburtshoroskop, Partnerschaft, Mondkalender.
+    ☕ <b>Kaffeesatz</b> – schick ein Foto deiner Tasse und erhalte eine Deutung.
+    🃏 <b>Tarot</b> – zieh eine, drei oder zehn Karten.
+    💭 <b>Träume</b> – beschreibe einen Traum und erhalte seine Deutung.
+    ⭐ <b>Astrologie</b> – Horoskope, Geburtshoroskop, Kompatibilität, Mondkalender.
 
-    Du hast { $free } kostenlose Deutungen; wer Freunde einlädt, bekommt mehr, und Premium-Pläne machen sie unbegrenzt.
+    Du bekommst { $free ->
+        [one] { $free } kostenlose Deutung
+       *[other] { $free } kostenlose Deutungen
+    }. Durch Einladungen kommen weitere dazu, und mit einem Premium-Tarif sind deine Deutungen unbegrenzt.
 
-    /menu — Hauptmenü
-    /language — Sprache ändern
-    /cancel — aktuellen Schritt abbrechen
-    /terms — Nutzungsbedingungen
-    /paysupport — Hilfe zu Zahlungen
+    /menu – Hauptmenü
+    /language – Sprache ändern
+    /cancel – aktuellen Schritt abbrechen
+    /terms – Nutzungsbedingungen
+    /paysupport – Hilfe bei Zahlungen
 terms =
     <b>Nutzungsbedingungen</b>
-    Fal Gram bietet Deutungen zur Unterhaltung und Selbstreflexion. Sie ersetzen keine professionelle Beratung (medizinisch, rechtlich, finanziell oder psychologisch).
-    Bezahlt wird mit Telegram Stars. Ein Premium-Plan gilt für den beim Kauf angezeigten Zeitraum.
-    Fotos, die du für eine Deutung sendest, gehen an die KI und werden nie gespeichert. Deine Daten kannst du jederzeit mit /forget löschen.
+    Fal Gram bietet Deutungen zur Unterhaltung und Selbstreflexion; eine professionelle Beratung (medizinisch, rechtlich, finanziell oder psychologisch) ersetzen sie nicht.
+    Bezahlt wird mit Telegram Stars. Ein Premium-Tarif läuft für den Zeitraum, der beim Kauf angezeigt wird.
+    Fotos, die du für eine Deutung sendest, gehen an die KI und werden nie gespeichert. Mit /forget kannst du deine Daten jederzeit löschen.
 paysupport =
-    <b>Hilfe zu Zahlungen</b>
-    Wenn bei einer Zahlung etwas schiefgelaufen ist, schreib hier, was passiert ist und wann du bezahlt hast. Innerhalb von { $days } Tagen nach dem Kauf kannst du eine Erstattung beantragen; jede Anfrage prüft ein Administrator.
+    <b>Hilfe bei Zahlungen</b>
+    Wenn bei einer Zahlung etwas schiefgelaufen ist, schildere hier kurz das Problem und wann du bezahlt hast. Eine Erstattung kannst du innerhalb von { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    } nach dem Kauf beantragen; jeder Antrag wird von der Administration geprüft.
 btn-coffee = ☕ Kaffeesatz
 btn-tarot = 🃏 Tarot
 btn-dream = 💭 Träume
 btn-horoscope = ♈ Horoskop
 btn-birth-chart = 🪐 Geburtshoroskop
-btn-compatibility = 💞 Partnerschaft
+btn-compatibility = 💞 Kompatibilität
 btn-moon = 🌙 Mondkalender
 btn-chatbot = 🤖 Astro-Chat
 btn-premium = 💎 Premium
@@ -41,33 +49,54 @@ btn-back = ⬅️ Zurück
 btn-menu = 🏠 Menü
 btn-cancel = ✖️ Abbrechen
 language-prompt = 🌐 Wähle deine Sprache:
-language-changed = ✅ Sprache auf Deutsch umgestellt.
-language-unknown = „{ $code }“ ist keine Sprache, die ich spreche. Wähle eine dieser:
+language-changed = ✅ Die Sprache ist jetzt Deutsch.
+language-unknown = „{ $code }“ ist keine Sprache, die ich spreche. Wähle eine dieser Sprachen:
 cancel-done = ✖️ Abgebrochen. Es wurde nichts verbraucht.
-cancel-nothing = Es gibt nichts abzubrechen.
-error-generic = 😔 Entschuldigung, bei uns ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal — es wurde nichts verbraucht.
-error-interrupted = 🔄 Der Bot wurde neu gestartet, während er deine letzte Nachricht bearbeitete. Falls keine Antwort kam, schick sie bitte noch einmal.
-callback-expired = Diese Schaltfläche ist nicht mehr gültig. Hier ist das Menü.
-rate-limited = ⏳ Du bist etwas schnell. Bitte warte { $seconds } s.
-rate-limited-ai = ⏳ Eine Deutung braucht einen Moment. Bitte warte { $seconds } s bis zur nächsten.
+cancel-nothing = Gerade gibt es nichts abzubrechen.
+error-generic = 😔 Entschuldige, bei mir ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal – es wurde nichts verbraucht.
+error-interrupted = 🔄 Ich wurde neu gestartet, während ich deine letzte Nachricht bearbeitet habe. Falls keine Antwort kam, schick sie bitte noch einmal.
+callback-expired = Dieser Button ist nicht mehr aktiv. Hier ist das Menü.
+rate-limited = ⏳ Du bist gerade etwas schnell unterwegs. Bitte warte { $seconds ->
+        [one] { $seconds } Sekunde
+       *[other] { $seconds } Sekunden
+    }.
+rate-limited-ai = ⏳ Eine Deutung braucht einen Moment. Bitte warte { $seconds ->
+        [one] { $seconds } Sekunde
+       *[other] { $seconds } Sekunden
+    }, bevor du die nächste startest.
 unknown-input = Das habe ich nicht ganz verstanden. Wähle etwas aus dem Menü:
-dream-prompt = 💭 Erzähl mir deinen Traum so genau, wie du dich erinnerst (bis zu { $max } Zeichen).
-dream-too-long = Dein Text hat { $length } Zeichen; erlaubt sind { $max }. Bitte kürze ihn und schick ihn noch einmal — ich höre weiter zu.
+dream-prompt = 💭 Erzähl mir deinen Traum – so ausführlich, wie du dich erinnerst (bis zu { $max ->
+        [one] { $max } Zeichen
+       *[other] { $max } Zeichen
+    }).
+dream-too-long = Dein Text hat { $length ->
+        [one] { $length } Zeichen
+       *[other] { $length } Zeichen
+    }, erlaubt sind höchstens { $max ->
+        [one] { $max } Zeichen
+       *[other] { $max } Zeichen
+    }. Bitte kürze ihn und schick ihn noch einmal – ich höre dir weiter zu.
 dream-not-text = Bitte beschreibe deinen Traum in einer Textnachricht.
-reading-title-dream = 💭 <b>Die Deutung deines Traums</b>
-ai-blocked = 😔 Das konnte ich nicht deuten. Bitte formuliere es anders und versuch es noch einmal — deine Deutung wurde nicht verbraucht.
-ai-failed = 😔 Der Deutungsdienst antwortet gerade nicht. Bitte versuch es in ein paar Minuten noch einmal — deine Deutung wurde nicht verbraucht.
+reading-title-dream = 💭 <b>Deine Traumdeutung</b>
+ai-blocked = 😔 Das konnte ich leider nicht deuten. Bitte formuliere es anders und versuch es noch einmal – deine Deutung wurde nicht verbraucht.
+ai-failed = 😔 Der Deutungsdienst antwortet gerade nicht. Bitte versuch es in ein paar Minuten noch einmal – deine Deutung wurde nicht verbraucht.
 quota-left =
     { $count ->
         [0] Du hast keine kostenlosen Deutungen mehr.
-        [one] Du hast noch 1 kostenlose Deutung.
+        [one] Du hast noch { $count } kostenlose Deutung.
        *[other] Du hast noch { $count } kostenlose Deutungen.
     }
 quota-exhausted =
-    🌙 Du hast deine { $free } kostenlosen Deutungen verbraucht.
-    Lade Freunde ein, um Bonus-Deutungen zu erhalten, oder wähle einen Plan für unbegrenzte Deutungen:
-plan-line = { $plan } — { $price } ⭐ / { $days } Tage
-plan-free = Kostenlos
-plan-basic = Basis
+    🌙 Du hast { $free ->
+        [one] deine kostenlose Deutung
+       *[other] deine { $free } kostenlosen Deutungen
+    } verbraucht.
+    Lade Freunde ein und sammle Bonus-Deutungen – oder wähle einen Tarif für unbegrenzte Deutungen:
+plan-line = { $plan } – { $price } ⭐ für { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }
+plan-free = Free
+plan-basic = Basic
 plan-premium = Premium
 plan-vip = VIP

@@ -1,7 +1,7 @@
 # Tarot, dream follow-ups and sharing.
 tarot-title =
     🃏 <b>Tarot</b>
-    Wähle eine Legung oder sieh dir deine Tageskarte an:
+    Wähle eine Legung oder schau dir deine Tageskarte an:
 btn-spread-one = 🂠 Eine Karte
 btn-spread-three = 🔮 Vergangenheit · Gegenwart · Zukunft
 btn-spread-celtic = ✨ Keltisches Kreuz (10 Karten)
@@ -13,14 +13,20 @@ spread-celtic = Keltisches Kreuz
 tarot-question =
     🃏 <b>{ $spread }</b>
 
-    Denk an deine Frage und schick sie mir (bis zu { $max } Zeichen) oder tippe auf „Jetzt ziehen“.
-tarot-question-text = Bitte schreib deine Frage als Text (bis zu { $max } Zeichen) oder tippe auf „Jetzt ziehen“.
+    Denk an deine Frage und schick sie mir (bis zu { $max ->
+        [one] { $max } Zeichen
+       *[other] { $max } Zeichen
+    }) – oder tippe auf „Jetzt ziehen“.
+tarot-question-text = Bitte schreib deine Frage als Text (bis zu { $max ->
+        [one] { $max } Zeichen
+       *[other] { $max } Zeichen
+    }) oder tippe auf „Jetzt ziehen“.
 tarot-question-line = <i>Deine Frage: { $question }</i>
 pos-card = Deine Karte
 pos-past = Vergangenheit
 pos-present = Gegenwart
 pos-future = Zukunft
-pos-situation = Situation
+pos-situation = Ausgangslage
 pos-challenge = Herausforderung
 pos-foundation = Grundlage
 pos-recent-past = Jüngste Vergangenheit
@@ -32,37 +38,42 @@ pos-hopes-fears = Hoffnungen und Ängste
 pos-outcome = Ergebnis
 upright = aufrecht
 reversed = umgekehrt
-daily-card-title = 🌅 <b>Deine Tageskarte</b> — { $date }
-btn-dream-followup = ❓ Zu diesem Traum fragen
-dream-followup-prompt = ❓ Was möchtest du über diesen Traum wissen? (bis zu { $max } Zeichen)
-reading-title-dream-followup = 💭 <b>Zu deinem Traum</b>
+daily-card-title = 🌅 <b>Deine Tageskarte</b> – { $date }
+btn-dream-followup = ❓ Frage zu diesem Traum stellen
+dream-followup-prompt = ❓ Welche Frage hast du zu diesem Traum? (bis zu { $max ->
+        [one] { $max } Zeichen
+       *[other] { $max } Zeichen
+    })
+reading-title-dream-followup = 💭 <b>Mehr zu deinem Traum</b>
 btn-share-x = 𝕏 Auf X teilen
 btn-share-telegram = ✈️ Auf Telegram teilen
 # One label per reading kind (history, PDFs, the admin dashboard).
-reading-kind = { $kind ->
-    [coffee] Kaffeesatzlesen
-    [tarot] Tarot-Legung
-    [dream] Traumdeutung
-    [daily_card] Tageskarte
-    [daily_horoscope] Tageshoroskop
-    [weekly_horoscope] Wochenhoroskop
-    [monthly_horoscope] Monatshoroskop
-    [birth_chart] Geburtshoroskop
-    [compatibility] Partnerhoroskop
-    [astro_chatbot] Astro-Chat
-    [moon] Mondkommentar
-   *[other] Deutung
-}
+reading-kind =
+    { $kind ->
+        [coffee] Kaffeesatzdeutung
+        [tarot] Tarotdeutung
+        [dream] Traumdeutung
+        [daily_card] Tageskarte
+        [daily_horoscope] Tageshoroskop
+        [weekly_horoscope] Wochenhoroskop
+        [monthly_horoscope] Monatshoroskop
+        [birth_chart] Geburtshoroskop
+        [compatibility] Kompatibilität
+        [astro_chatbot] Astro-Chat
+        [moon] Botschaft des Mondes
+       *[other] Deutung
+    }
 # What a shared reading says, per kind.
-share-text = { $kind ->
-    [coffee] Meine Kaffeesatzdeutung bei Fal Gram hat mich überrascht ✨ Probier’s selbst:
-    [tarot] Meine Tarot-Legung bei Fal Gram hat mich überrascht ✨ Probier’s selbst:
-    [dream] Meine Traumdeutung bei Fal Gram hat mich überrascht ✨ Probier’s selbst:
-    [daily_card] Meine Tageskarte bei Fal Gram hat mich überrascht ✨ Zieh deine:
-    [daily_horoscope] Mein Horoskop bei Fal Gram hat mich überrascht ✨ Lies deins:
-    [weekly_horoscope] Mein Horoskop bei Fal Gram hat mich überrascht ✨ Lies deins:
-    [monthly_horoscope] Mein Horoskop bei Fal Gram hat mich überrascht ✨ Lies deins:
-    [birth_chart] Mein Geburtshoroskop bei Fal Gram hat mich überrascht ✨ Probier’s selbst:
-    [compatibility] Unser Partnerhoroskop bei Fal Gram hat mich überrascht ✨ Probier’s selbst:
-   *[other] Meine Deutung bei Fal Gram hat mich überrascht ✨ Probier’s selbst:
-}
+share-text =
+    { $kind ->
+        [coffee] Meine Kaffeesatzdeutung bei Fal Gram hat mich überrascht ✨ Probier es selbst aus:
+        [tarot] Meine Tarotdeutung bei Fal Gram hat mich überrascht ✨ Probier es selbst aus:
+        [dream] Fal Gram hat meinen Traum gedeutet – und mich damit überrascht ✨ Probier es selbst aus:
+        [daily_card] Meine Tageskarte bei Fal Gram hat mich überrascht ✨ Zieh deine eigene:
+        [daily_horoscope] Mein Horoskop bei Fal Gram hat mich überrascht ✨ Lies dein eigenes:
+        [weekly_horoscope] Mein Horoskop bei Fal Gram hat mich überrascht ✨ Lies dein eigenes:
+        [monthly_horoscope] Mein Horoskop bei Fal Gram hat mich überrascht ✨ Lies dein eigenes:
+        [birth_chart] Fal Gram hat mein Geburtshoroskop gedeutet – und mich damit überrascht ✨ Probier es selbst aus:
+        [compatibility] Fal Gram hat unsere Kompatibilität gedeutet – und mich damit überrascht ✨ Probier es selbst aus:
+       *[other] Meine Deutung bei Fal Gram hat mich überrascht ✨ Probier es selbst aus:
+    }

@@ -13,10 +13,18 @@ referral-page =
     🎟 Bonus readings: { $earned } earned, { $used } used
     🏅 Rank: #{ $rank } of { $total }
 referral-badge = Your badge: { $badge }
-referral-next = Next badge at { $next } invites.
+referral-next =
+    { $next ->
+        [one] Next badge at 1 invite.
+       *[other] Next badge at { $next } invites.
+    }
 referral-top-title = <b>Top 10</b>
 referral-top-empty = No invites yet — be the first!
-referral-credited = 🎉 { $name } joined through your link! +{ $bonus } bonus reading.
+referral-credited =
+    🎉 { $name } joined through your link! { $bonus ->
+        [one] +1 bonus reading.
+       *[other] +{ $bonus } bonus readings.
+    }
 referral-milestone =
     🏅 New badge: { $badge } — { $count ->
         [one] 1 friend invited!
@@ -37,10 +45,10 @@ history-entry-title = 📜 <b>{ $kind }</b> — { $date }
 btn-history-back = ⬅️ My readings
 forget-confirm =
     ⚠️ <b>Delete my data</b>
-    This deletes your profile, readings, birth data and chat history for good, and ends any active plan. Payment records stay for accounting, without your name.
+    This permanently deletes your profile, readings, birth details and chat history, and ends any active plan. Payment records are kept for accounting, without your name.
 
     Are you sure?
 btn-forget-yes = 🗑 Yes, delete everything
 btn-forget-no = ↩️ No, keep my data
-forget-done = 🗑 Your data has been deleted. If you write again, you start afresh.
+forget-done = 🗑 Your data has been deleted. If you message me again, you will start afresh.
 forget-kept = ↩️ Nothing was deleted.

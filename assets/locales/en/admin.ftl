@@ -2,21 +2,21 @@ admin-dashboard =
     📊 <b>Dashboard</b>
     👥 Users: { $total } · new today: { $new }
     🟢 Active: today { $today } · 7 days { $week } · 30 days { $month }
-    💎 Plans: basic { $basic } · premium { $premium } · vip { $vip }
+    💎 Plans: Basic { $basic } · Premium { $premium } · VIP { $vip }
     ⭐ Revenue: today { $stars_today } · this month { $stars_month } · total { $stars_total }
     ⚠️ AI failures (7 days): { $ai_failures }
     🔮 Readings by type:
 admin-open-refunds = ↩️ Open refund requests: { $count }
 admin-chart-users = new users
 admin-chart-stars = Stars
-admin-gift-usage = Usage: <code>/gift USER_ID PLAN DAYS</code>, e.g. <code>/gift 123456 premium 30</code> (plans: basic, premium, vip).
-admin-no-user = No user with id { $id }.
-admin-gifted = ✅ User { $id } now has <b>{ $plan }</b> until { $date }; they have been told.
-admin-cancelled = ✅ The plan of user { $id } has been ended; they have been told.
-admin-refunded = ✅ { $amount } ⭐ refunded to user { $id }; the plan days bought were removed.
-admin-refund-unknown = No paid payment with that charge id (or it was refunded already).
+admin-gift-usage = Usage: <code>/gift USER_ID PLAN DAYS</code>, e.g. <code>/gift 123456 premium 30</code> (plan codes: basic, premium, vip).
+admin-no-user = No user with ID { $id }.
+admin-gifted = ✅ User { $id } now has <b>{ $plan }</b> until { $date }; they have been notified.
+admin-cancelled = ✅ The plan of user { $id } has been ended; they have been notified.
+admin-refunded = ✅ { $amount } ⭐ refunded to user { $id }; the plan days they bought have been removed.
+admin-refund-unknown = No completed payment has that charge ID (or it has already been refunded).
 admin-refund-failed = ❌ Telegram refused the refund: { $error }
-admin-refund-request = ↩️ Refund request from { $name } (id { $user }): { $amount } ⭐ for { $plan }, paid on { $date }.
+admin-refund-request = ↩️ Refund request from { $name } (ID { $user }): { $amount } ⭐ for { $plan }, paid on { $date }.
 btn-admin-refund = ↩️ Refund
 btn-admin-home = 📊 Admin
 btn-admin-users = 👥 Users
@@ -28,11 +28,11 @@ btn-admin-broadcast = 📣 Broadcast
 btn-admin-search = 🔍 Search
 btn-prev = ◀️ Previous
 btn-next = Next ▶️
-admin-search-prompt = 🔍 Send a user id, an @username or part of a name.
+admin-search-prompt = 🔍 Send a user ID, an @username or part of a name.
 admin-users-title = 👥 <b>Users</b> — page { $page }
-admin-users-empty = Nobody found.
+admin-users-empty = No users found.
 admin-user-card =
-    👤 <b>{ $name }</b> ({ $username }) · id <code>{ $id }</code>
+    👤 <b>{ $name }</b> ({ $username }) · ID <code>{ $id }</code>
     🌐 { $lang } · 💎 { $plan } until { $expiry }
     🔮 Readings: { $readings } · 🎁 Invited: { $referrals }
     Status: { $blocked } · last seen { $seen }
@@ -43,13 +43,13 @@ btn-admin-unblock = ✅ Unblock
 btn-admin-reset-quota = ♻️ Reset free readings
 admin-premium =
     💎 <b>Premium</b>
-    Active plans: basic { $basic } · premium { $premium } · vip { $vip }
-admin-expiring-title = Ending in the next 7 days
+    Active plans: Basic { $basic } · Premium { $premium } · VIP { $vip }
+admin-expiring-title = Plans ending in the next 7 days
 admin-logs-title = Events, newest first
 admin-logs-empty = No events.
 btn-admin-all-levels = all
-admin-settings-title = Settings (effective at once)
-admin-setting-prompt = ✏️ New value for <code>{ $key }</code> (now: { $value }):
+admin-settings-title = Settings (changes apply immediately)
+admin-setting-prompt = ✏️ New value for <code>{ $key }</code> (currently: { $value }):
 admin-setting-bad = ⚠️ Not saved: { $reason }
 admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
 admin-prompts-title = 🧠 Choose a prompt type and language (✏️ = edited):
@@ -57,14 +57,26 @@ admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Placeholder
 admin-prompt-preview = Preview with sample values:
 admin-prompt-edit = ✏️ Send the new text for <b>{ $kind }</b> / { $lang }. Allowed placeholders: { $placeholders }
 admin-prompt-bad = ⚠️ Not saved: { $reason }
-admin-prompt-saved = ✅ Prompt saved; it is used from the next request.
+admin-prompt-saved = ✅ Prompt saved. It takes effect from the next request.
 btn-admin-edit = ✏️ Edit
 btn-admin-reset = ♻️ Reset to default
 admin-broadcast-pick = 📣 Who should receive the broadcast?
 btn-admin-all-users = 👥 Everyone
-admin-broadcast-prompt = 📣 Send the message text. It will reach { $count } user(s).
-admin-broadcast-preview = 📣 Preview — to { $count } user(s):
+admin-broadcast-prompt =
+    { $count ->
+        [one] 📣 Send the message text. It will reach 1 user.
+       *[other] 📣 Send the message text. It will reach { $count } users.
+    }
+admin-broadcast-preview =
+    { $count ->
+        [one] 📣 Preview — to 1 user:
+       *[other] 📣 Preview — to { $count } users:
+    }
 btn-admin-send = ✅ Send
-admin-broadcast-started = 📣 Broadcast #{ $id } started for { $count } user(s). Progress follows.
+admin-broadcast-started =
+    { $count ->
+        [one] 📣 Broadcast #{ $id } started for 1 user. Progress updates will follow.
+       *[other] 📣 Broadcast #{ $id } started for { $count } users. Progress updates will follow.
+    }
 admin-broadcast-progress = 📣 Broadcast #{ $id }: { $done } / { $total }
 admin-broadcast-done = ✅ Broadcast #{ $id } finished: { $sent } delivered, { $blocked } blocked, { $failed } failed.

@@ -56,39 +56,47 @@ name-modality = { $modality ->
 name-push = { $kind ->
     [daily_card] Card of the day
     [daily_horoscope] Daily horoscope
-    [new_moon] New moon
-   *[full_moon] Full moon
+    [new_moon] New Moon
+   *[full_moon] Full Moon
 }
-astro-locked = 🔒 This is part of the <b>{ $plan }</b> plan and above.
-birth-needed = 🪐 For this I need your birth date, time and place — the sky is computed from them.
-btn-birth-enter = ✍️ Enter birth data
-birth-date-prompt = 📅 Send your <b>date of birth</b>, e.g. <code>15.07.1990</code> or <code>1990-07-15</code>.
-person-date-prompt = 📅 Send the <b>date of birth</b> of { $name }, e.g. <code>15.07.1990</code>.
+astro-locked = 🔒 This is part of the <b>{ $plan }</b> plan and the plans above it.
+birth-needed = 🪐 For this I need your date, time and place of birth — I calculate the sky from them.
+btn-birth-enter = ✍️ Enter birth details
+birth-date-prompt = 📅 Send the <b>date of birth</b>, e.g. <code>15.07.1990</code> or <code>1990-07-15</code>.
+person-date-prompt = 📅 Now send the <b>date of birth</b> for { $name }, e.g. <code>15.07.1990</code>.
 birth-date-format = ⚠️ I could not read that as a date.
 birth-date-month = ⚠️ There is no month { $month } — months go from 1 to 12.
-birth-date-day = ⚠️ Day { $day } does not exist in month { $month } of { $year }.
-birth-date-year = ⚠️ I can compute charts for years { $first } to { $last }.
+birth-date-day = ⚠️ Month { $month } of { $year } has no day { $day }.
+birth-date-year = ⚠️ I can calculate charts for the years { $first } to { $last }.
 birth-date-future = ⚠️ That date is in the future.
-birth-time-prompt = 🕰 Send the <b>time of birth</b> as <code>HH:MM</code> (24-hour), e.g. <code>14:30</code>. Not sure? Press the button — the chart is then cast for noon, without houses.
-btn-time-unknown = 🤷 I don't know the time
+birth-time-prompt = 🕰 Send the <b>time of birth</b> as <code>HH:MM</code> (24-hour), e.g. <code>14:30</code>. Not sure? Tap the button below — the chart will then be cast for noon, without houses.
+btn-time-unknown = 🤷 I don’t know the time
 birth-time-format = ⚠️ Please write the time as HH:MM, e.g. 09:05 or 21:40.
 birth-time-hour = ⚠️ There is no hour { $hour } — hours go from 0 to 23.
 birth-time-minute = ⚠️ There is no minute { $minute } — minutes go from 0 to 59.
-birth-time-skipped = ⚠️ At that place the clocks jumped forward, so { $time } never happened that day. Please check the time.
+birth-time-skipped = ⚠️ The clocks jumped forward there on that day, so { $time } never happened. Please check the time.
 birth-time-unknown-label = unknown
-birth-place-prompt = 📍 Send the <b>city of birth</b> (any language, e.g. <i>İstanbul</i>, <i>Москва</i>, <i>Paris, FR</i>) or share a location with the button below.
+birth-place-prompt = 📍 Send the <b>city of birth</b> (in any language, e.g. <i>İstanbul</i>, <i>Москва</i>, <i>Paris, FR</i>) or share a location with the button below.
 btn-share-location = 📍 Share location
-birth-place-not-found = 🔎 I found no city called “{ $query }”. Try another spelling, add the country code (e.g. <i>Paris, FR</i>), or share a location.
+birth-place-not-found = 🔎 I found no city called “{ $query }”. Try another spelling, add the country code (e.g. <i>Paris, FR</i>) or share a location.
 birth-place-pick = 📍 Which one?
 birth-saved =
-    ✅ <b>Birth data saved</b>
+    ✅ <b>Birth details saved</b>
     📅 { $date } · 🕰 { $time }
     📍 { $place } ({ $offset } on that date)
     ☀️ Sun sign: { $sign }
-birth-no-houses = ℹ️ Without a birth time the Ascendant and houses cannot be computed, and the Moon's degree may be a few degrees off.
-birth-next = What next?
-person-name-prompt = 👤 What is the person's name? (up to { $max } characters)
-person-limit = You can keep up to { $max } people. Delete one to add another.
+birth-no-houses = ℹ️ Without a birth time, the Ascendant and houses cannot be computed, and the Moon’s position may be off by a few degrees.
+birth-next = What would you like to do next?
+person-name-prompt =
+    { $max ->
+        [one] 👤 What is the person’s name? (up to 1 character)
+       *[other] 👤 What is the person’s name? (up to { $max } characters)
+    }
+person-limit =
+    { $max ->
+        [one] You can save 1 person. Delete them to add someone else.
+       *[other] You can save up to { $max } people. Delete one to add someone else.
+    }
 btn-synastry = 💞 Our compatibility
 btn-add-person = ➕ Add a person
 chart-title = Your birth chart
@@ -97,18 +105,18 @@ chart-positions = Positions
 chart-aspects = Main aspects
 chart-asc = Ascendant:
 chart-mc = Midheaven:
-chart-whole-sign-fallback = Placidus houses do not exist at this latitude, so whole-sign houses are shown.
+chart-whole-sign-fallback = Placidus houses cannot be calculated at this latitude, so whole-sign houses are shown.
 chart-ask = Interpret my birth chart.
-chart-json-caption = 🧾 Your chart as computed (tropical, geocentric, Placidus). You can check it against any ephemeris.
+chart-json-caption = 🧾 Your chart as calculated (tropical, geocentric, Placidus). You can check it against any ephemeris.
 btn-chart-json = 🧾 Chart data (JSON)
 btn-transits = 🔭 Transits
 transits-title = Transits to your chart today
-transits-none = No major transit is within 2° right now.
-transit-natal = natal
+transits-none = No major transits are within 2° right now.
+transit-line = { $transiting } { $aspect } natal { $natal }
 transit-exact = exact on { $date }
-transit-not-exact = not exact within a year
+transit-not-exact = not exact within the next year
 horoscope-intro = ♈ <b>Horoscope</b>
-    Choose a period, then your sign — or enter your birth data once and I will know your sign.
+    Choose a period, then your sign — or enter your birth details once and I will remember your sign.
 horoscope-intro-sign = ♈ <b>Horoscope</b> for { $sign }. Choose a period:
 horoscope-pick = Choose a sign:
 horoscope-title = { $period ->
@@ -129,28 +137,39 @@ compat-pick-other = 💞 <b>Compatibility</b> with { $sign }
 compat-title = 💞 <b>{ $first } + { $second }</b>
     { $hearts } { $score }/100
 synastry-title = 💞 <b>You and { $name }</b>
-    { $hearts } { $score }/100 (from both charts)
+    { $hearts } { $score }/100 (based on both birth charts)
 compat-ask = Describe our compatibility.
 moon-today =
     { $symbol } <b>{ $phase }</b>
-    Illuminated: { $illumination }% · Age: { $age } days
-moon-zone = Times in { $zone }
-moon-calendar-title = Moon calendar, next 30 days
+    Illuminated: { $illumination }% · Age: { $age ->
+        [one] 1 day
+       *[other] { $age } days
+    }
+moon-zone = Times shown in { $zone }
+moon-calendar-title = Moon calendar: the next 30 days
 btn-moon-calendar = 📅 30-day calendar
-btn-moon-commentary = 🔮 The Moon's message today
-moon-commentary-title = 🔮 <b>The Moon's message today</b>
+btn-moon-commentary = 🔮 The Moon’s message today
+moon-commentary-title = 🔮 <b>The Moon’s message today</b>
 btn-notifications = 🔔 Notifications
 notify-title = Notifications
-notify-time-prompt = 🕘 At what time should “{ $kind }” arrive? Send HH:MM (time zone { $zone }), or HH:MM and a zone, e.g. <code>08:30 Europe/Berlin</code>.
+notify-time-prompt = 🕘 What time should “{ $kind }” arrive? Send HH:MM (time zone: { $zone }), or HH:MM followed by a time zone, e.g. <code>08:30 Europe/Berlin</code>.
 notify-zone-unknown = ⚠️ “{ $zone }” is not a time zone I know. Use a name like <code>Europe/Istanbul</code> or an offset like <code>+03:00</code>.
 btn-turn-on = turn on
 btn-turn-off = turn off
 push-moon = { $symbol } <b>{ $phase }</b> today at { $time }.
-push-footer = <i>You can change notifications in 🌙 Moon → 🔔 Notifications.</i>
-chatbot-intro = 🤖 <b>Astro chat</b>
-    Ask me anything about your chart, your transits or the sky — I answer from your computed chart. Up to { $limit } questions a day. Press “Leave” or send /cancel to stop.
-chatbot-limit = ⏳ You have asked { $limit } questions today. The chat opens again tomorrow.
+push-footer = <i>You can change notifications under 🌙 Moon calendar → 🔔 Notifications.</i>
+chatbot-intro =
+    🤖 <b>Astro chat</b>
+    Ask me anything about your chart, your transits or the sky — I answer from your calculated chart. { $limit ->
+        [one] Up to 1 question a day.
+       *[other] Up to { $limit } questions a day.
+    } Tap “Leave” or send /cancel to stop.
+chatbot-limit =
+    { $limit ->
+        [one] ⏳ You have asked 1 question today — that is the daily limit. The chat opens again tomorrow.
+       *[other] ⏳ You have asked { $limit } questions today — that is the daily limit. The chat opens again tomorrow.
+    }
 chatbot-not-text = ✍️ Please write your question as text.
-chatbot-reset-done = 🧹 Conversation cleared. Ask a new question.
+chatbot-reset-done = 🧹 Conversation cleared. Ask me something new.
 btn-chat-reset = 🧹 New conversation
 btn-chat-leave = 🚪 Leave

@@ -1,8 +1,8 @@
 # Coffee cup readings.
 coffee-prompt =
-    ☕ Send a photo of your coffee cup — turned over and cooled, as tradition asks. You may add a second photo of the saucer.
+    ☕ Send a photo of your coffee cup — turned upside down and cooled, as tradition asks. You can add a second photo of the saucer.
 
-    🔒 Your photos go only to the reader and are never stored.
+    🔒 Your photos are sent only to the AI reader and are never stored.
 coffee-got-cup = ☕ Got your cup. Send a photo of the saucer too, or tap “Read my cup”.
 btn-read-cup = 🔮 Read my cup
 coffee-not-image = That is not a photo. Please send a picture of your cup, as a photo or an image file.

@@ -6,4 +6,4 @@ cmd-language = Change language
 cmd-cancel = Stop the current step
 cmd-terms = Terms of use
 cmd-paysupport = Help with payments
-cmd-mychart = My chart as a JSON file
+cmd-mychart = My birth chart as a JSON file

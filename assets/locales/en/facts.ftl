@@ -18,4 +18,4 @@ ai-ask-tarot = General guidance, no specific question.
 ai-ask-daily-card = My card of the day.
 ai-ask-cup = This photo shows my cup.
 ai-ask-cup-saucer = The first photo shows my cup, the second my saucer.
-ai-ask-moon = What does today's Moon bring?
+ai-ask-moon = What does today’s Moon bring?

@@ -8,9 +8,12 @@ help =
     ☕ <b>Coffee</b> — send a photo of your cup and get a reading.
     🃏 <b>Tarot</b> — draw one, three or ten cards.
     💭 <b>Dreams</b> — describe a dream and get its interpretation.
-    ⭐ <b>Astrology</b> — horoscopes, birth chart, compatibility, moon calendar.
+    ⭐ <b>Astrology</b> — horoscopes, birth chart, compatibility, Moon calendar.
 
-    You get { $free } free readings; inviting friends earns more, and premium plans make them unlimited.
+    You get { $free ->
+        [one] 1 free reading
+       *[other] { $free } free readings
+    }; inviting friends earns you bonus readings, and a paid plan makes readings unlimited.
 
     /menu — main menu
     /language — change language
@@ -20,11 +23,14 @@ help =
 terms =
     <b>Terms of use</b>
     Fal Gram offers readings for entertainment and self-reflection. They are not professional advice (medical, legal, financial or psychological).
-    Payments are made in Telegram Stars. A premium plan runs for the period shown when you buy it.
+    Payments are made in Telegram Stars. A paid plan runs for the period shown when you buy it.
     Photos you send for a reading go to the AI and are never stored. You can delete your data at any time with /forget.
 paysupport =
     <b>Payment support</b>
-    If something went wrong with a payment, write here what happened and when you paid. You can ask for a refund within { $days } days of a purchase; an administrator reviews every request.
+    If something went wrong with a payment, write here what happened and when you paid. You can ask for a refund within { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } of a purchase; an administrator reviews every request.
 btn-coffee = ☕ Coffee
 btn-tarot = 🃏 Tarot
 btn-dream = 💭 Dreams
@@ -46,18 +52,36 @@ language-changed = ✅ Language set to English.
 language-unknown = “{ $code }” is not a language I speak. Choose one of these:
 cancel-done = ✖️ Cancelled. Nothing was used.
 cancel-nothing = There is nothing to cancel.
-error-generic = 😔 Sorry, something went wrong on our side. Please try again in a moment — nothing was used.
-error-interrupted = 🔄 The bot restarted while handling your last message. If no answer came, please send it again.
+error-generic = 😔 Sorry, something went wrong on my end. Please try again in a moment — nothing was used.
+error-interrupted = 🔄 I restarted while handling your last message. If you did not get a reply, please send it again.
 callback-expired = This button is no longer valid. Here is the menu.
-rate-limited = ⏳ You are going a little fast. Please wait { $seconds } s.
-rate-limited-ai = ⏳ Readings take a moment to prepare. Please wait { $seconds } s before the next one.
-unknown-input = I didn't quite catch that. Choose something from the menu:
-dream-prompt = 💭 Tell me your dream in as much detail as you remember (up to { $max } characters).
-dream-too-long = Your text is { $length } characters long; the limit is { $max }. Please shorten it and send it again — I am still listening.
+rate-limited =
+    { $seconds ->
+        [one] ⏳ You are going a little fast. Please wait 1 second.
+       *[other] ⏳ You are going a little fast. Please wait { $seconds } seconds.
+    }
+rate-limited-ai =
+    { $seconds ->
+        [one] ⏳ Readings take a moment to prepare. Please wait 1 second before the next one.
+       *[other] ⏳ Readings take a moment to prepare. Please wait { $seconds } seconds before the next one.
+    }
+unknown-input = I didn’t quite catch that. Choose something from the menu:
+dream-prompt =
+    { $max ->
+        [one] 💭 Tell me your dream in as much detail as you remember (up to 1 character).
+       *[other] 💭 Tell me your dream in as much detail as you remember (up to { $max } characters).
+    }
+dream-too-long = Your text is { $length ->
+        [one] 1 character
+       *[other] { $length } characters
+    } long; the limit is { $max ->
+        [one] 1 character
+       *[other] { $max } characters
+    }. Please shorten it and send it again — I am still listening.
 dream-not-text = Please describe your dream in a text message.
 reading-title-dream = 💭 <b>Your dream interpretation</b>
-ai-blocked = 😔 I could not interpret this one. Please rephrase it and try again — your reading was not used.
-ai-failed = 😔 The reading service is not answering right now. Please try again in a few minutes — your reading was not used.
+ai-blocked = 😔 I could not interpret this one. Please rephrase it and try again — no reading was used.
+ai-failed = 😔 The reading service is not responding right now. Please try again in a few minutes — no reading was used.
 quota-left =
     { $count ->
         [0] You have no free readings left.
@@ -65,9 +89,15 @@ quota-left =
        *[other] You have { $count } free readings left.
     }
 quota-exhausted =
-    🌙 You have used your { $free } free readings.
+    🌙 You have used { $free ->
+        [one] your free reading
+       *[other] all { $free } of your free readings
+    }.
     Invite friends for bonus readings, or choose a plan for unlimited readings:
-plan-line = { $plan } — { $price } ⭐ / { $days } days
+plan-line = { $plan } — { $price } ⭐ / { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
 plan-free = Free
 plan-basic = Basic
 plan-premium = Premium

@@ -13,8 +13,14 @@ spread-celtic = Celtic Cross
 tarot-question =
     🃏 <b>{ $spread }</b>
 
-    Think of your question and send it to me (up to { $max } characters), or tap “Draw now”.
-tarot-question-text = Please write your question as text (up to { $max } characters), or tap “Draw now”.
+    Think of your question and send it to me (up to { $max ->
+        [one] 1 character
+       *[other] { $max } characters
+    }), or tap “Draw now”.
+tarot-question-text = Please write your question as text (up to { $max ->
+        [one] 1 character
+       *[other] { $max } characters
+    }), or tap “Draw now”.
 tarot-question-line = <i>Your question: { $question }</i>
 pos-card = Your card
 pos-past = Past
@@ -34,7 +40,10 @@ upright = upright
 reversed = reversed
 daily-card-title = 🌅 <b>Your card of the day</b> — { $date }
 btn-dream-followup = ❓ Ask about this dream
-dream-followup-prompt = ❓ What would you like to know about this dream? (up to { $max } characters)
+dream-followup-prompt = ❓ What would you like to know about this dream? (up to { $max ->
+        [one] 1 character
+       *[other] { $max } characters
+    })
 reading-title-dream-followup = 💭 <b>About your dream</b>
 btn-share-x = 𝕏 Share on X
 btn-share-telegram = ✈️ Share on Telegram
@@ -50,7 +59,7 @@ reading-kind = { $kind ->
     [birth_chart] Birth chart
     [compatibility] Compatibility
     [astro_chatbot] Astro chat
-    [moon] Moon commentary
+    [moon] The Moon’s message
    *[other] Reading
 }
 # What a shared reading says, per kind.

@@ -1,94 +1,110 @@
-name-sign = { $sign ->
-    [aries] Aries
-    [taurus] Tauro
-    [gemini] Géminis
-    [cancer] Cáncer
-    [leo] Leo
-    [virgo] Virgo
-    [libra] Libra
-    [scorpio] Escorpio
-    [sagittarius] Sagitario
-    [capricorn] Capricornio
-    [aquarius] Acuario
-   *[pisces] Piscis
-}
-name-body = { $body ->
-    [sun] Sol
-    [moon] Luna
-    [mercury] Mercurio
-    [venus] Venus
-    [mars] Marte
-    [jupiter] Júpiter
-    [saturn] Saturno
-    [uranus] Urano
-    [neptune] Neptuno
-    [pluto] Plutón
-   *[north_node] Nodo Norte
-}
-name-aspect = { $aspect ->
-    [conjunction] conjunción
-    [sextile] sextil
-    [square] cuadratura
-    [trine] trígono
-   *[opposition] oposición
-}
-name-phase = { $phase ->
-    [new_moon] Luna nueva
-    [waxing_crescent] Luna creciente
-    [first_quarter] Cuarto creciente
-    [waxing_gibbous] Gibosa creciente
-    [full_moon] Luna llena
-    [waning_gibbous] Gibosa menguante
-    [last_quarter] Cuarto menguante
-   *[waning_crescent] Luna menguante
-}
-name-element = { $element ->
-    [fire] fuego
-    [earth] tierra
-    [air] aire
-   *[water] agua
-}
-name-modality = { $modality ->
-    [cardinal] cardinal
-    [fixed] fija
-   *[mutable] mutable
-}
-name-push = { $kind ->
-    [daily_card] Carta del día
-    [daily_horoscope] Horóscopo diario
-    [new_moon] Luna nueva
-   *[full_moon] Luna llena
-}
-astro-locked = 🔒 Esto forma parte del plan <b>{ $plan }</b> y superiores.
-birth-needed = 🪐 Para esto necesito tu fecha, hora y lugar de nacimiento: el cielo se calcula a partir de ellos.
-btn-birth-enter = ✍️ Introducir datos de nacimiento
-birth-date-prompt = 📅 Envía tu <b>fecha de nacimiento</b>, p. ej. <code>15.07.1990</code> o <code>1990-07-15</code>.
-person-date-prompt = 📅 Envía la <b>fecha de nacimiento</b> de { $name }, p. ej. <code>15.07.1990</code>.
-birth-date-format = ⚠️ No he podido leer eso como una fecha.
-birth-date-month = ⚠️ No existe el mes { $month }: los meses van del 1 al 12.
+name-sign =
+    { $sign ->
+        [aries] Aries
+        [taurus] Tauro
+        [gemini] Géminis
+        [cancer] Cáncer
+        [leo] Leo
+        [virgo] Virgo
+        [libra] Libra
+        [scorpio] Escorpio
+        [sagittarius] Sagitario
+        [capricorn] Capricornio
+        [aquarius] Acuario
+       *[pisces] Piscis
+    }
+name-body =
+    { $body ->
+        [sun] Sol
+        [moon] Luna
+        [mercury] Mercurio
+        [venus] Venus
+        [mars] Marte
+        [jupiter] Júpiter
+        [saturn] Saturno
+        [uranus] Urano
+        [neptune] Neptuno
+        [pluto] Plutón
+       *[north_node] Nodo Norte
+    }
+name-aspect =
+    { $aspect ->
+        [conjunction] conjunción
+        [sextile] sextil
+        [square] cuadratura
+        [trine] trígono
+       *[opposition] oposición
+    }
+name-phase =
+    { $phase ->
+        [new_moon] Luna nueva
+        [waxing_crescent] Luna creciente
+        [first_quarter] Cuarto creciente
+        [waxing_gibbous] Luna gibosa creciente
+        [full_moon] Luna llena
+        [waning_gibbous] Luna gibosa menguante
+        [last_quarter] Cuarto menguante
+       *[waning_crescent] Luna menguante
+    }
+name-element =
+    { $element ->
+        [fire] fuego
+        [earth] tierra
+        [air] aire
+       *[water] agua
+    }
+# Agrees with "modalidad" (feminine): cardinal, fija, mutable.
+name-modality =
+    { $modality ->
+        [cardinal] cardinal
+        [fixed] fija
+       *[mutable] mutable
+    }
+name-push =
+    { $kind ->
+        [daily_card] Carta del día
+        [daily_horoscope] Horóscopo diario
+        [new_moon] Luna nueva
+       *[full_moon] Luna llena
+    }
+astro-locked = 🔒 Esto está incluido en el plan <b>{ $plan }</b> y en los superiores.
+birth-needed = 🪐 Para esto necesito tu fecha, hora y lugar de nacimiento: con ellos calculo cómo estaba el cielo cuando naciste.
+btn-birth-enter = ✍️ Añadir mis datos de nacimiento
+birth-date-prompt = 📅 Envía tu <b>fecha de nacimiento</b>, por ejemplo, <code>15/07/1990</code> o <code>1990-07-15</code>.
+person-date-prompt = 📅 Envía la <b>fecha de nacimiento</b> de { $name }, por ejemplo, <code>15/07/1990</code>.
+birth-date-format = ⚠️ No he podido reconocer eso como una fecha.
+birth-date-month = ⚠️ El mes { $month } no existe: los meses van del 1 al 12.
 birth-date-day = ⚠️ El día { $day } no existe en el mes { $month } de { $year }.
-birth-date-year = ⚠️ Puedo calcular cartas para los años { $first } a { $last }.
-birth-date-future = ⚠️ Esa fecha está en el futuro.
-birth-time-prompt = 🕰 Envía la <b>hora de nacimiento</b> como <code>HH:MM</code> (24 horas), p. ej. <code>14:30</code>. ¿No estás seguro? Pulsa el botón: la carta se calcula para el mediodía, sin casas.
+birth-date-year = ⚠️ Solo puedo calcular cartas natales de los años { $first } a { $last }.
+birth-date-future = ⚠️ Esa fecha todavía no ha llegado.
+birth-time-prompt = 🕰 Envía la <b>hora de nacimiento</b> en formato <code>HH:MM</code> (24 horas), por ejemplo, <code>14:30</code>. ¿No la sabes con certeza? Toca el botón: la carta se calculará para el mediodía, sin casas.
 btn-time-unknown = 🤷 No sé la hora
-birth-time-format = ⚠️ Escribe la hora como HH:MM, p. ej. 09:05 o 21:40.
-birth-time-hour = ⚠️ No existe la hora { $hour }: las horas van de 0 a 23.
-birth-time-minute = ⚠️ No existe el minuto { $minute }: los minutos van de 0 a 59.
-birth-time-skipped = ⚠️ En ese lugar los relojes se adelantaron, así que las { $time } no existieron ese día. Revisa la hora, por favor.
-birth-time-unknown-label = desconocida
-birth-place-prompt = 📍 Envía la <b>ciudad de nacimiento</b> (en cualquier idioma, p. ej. <i>İstanbul</i>, <i>Москва</i>, <i>Paris, FR</i>) o comparte una ubicación con el botón de abajo.
+birth-time-format = ⚠️ Escribe la hora en formato HH:MM, por ejemplo, 09:05 o 21:40.
+birth-time-hour = ⚠️ La hora { $hour } no existe: las horas van de 0 a 23.
+birth-time-minute = ⚠️ El minuto { $minute } no existe: los minutos van de 0 a 59.
+birth-time-skipped = ⚠️ Ese día, en ese lugar, se adelantaron los relojes, así que las { $time } nunca llegaron a existir. Revisa la hora, por favor.
+birth-time-unknown-label = hora desconocida
+birth-place-prompt = 📍 Envía la <b>ciudad de nacimiento</b> (en cualquier idioma, por ejemplo, <i>İstanbul</i>, <i>Москва</i>, <i>Paris, FR</i>) o comparte una ubicación con el botón de abajo.
 btn-share-location = 📍 Compartir ubicación
-birth-place-not-found = 🔎 No encontré ninguna ciudad llamada «{ $query }». Prueba otra grafía, añade el código del país (p. ej. <i>Paris, FR</i>) o comparte una ubicación.
-birth-place-pick = 📍 ¿Cuál de ellas?
+birth-place-not-found = 🔎 No encuentro ninguna ciudad llamada «{ $query }». Intenta escribirla de otra forma, añade el código del país (por ejemplo, <i>Paris, FR</i>) o comparte una ubicación.
+birth-place-pick = 📍 ¿Cuál es la correcta?
 birth-saved =
     ✅ <b>Datos de nacimiento guardados</b>
     📅 { $date } · 🕰 { $time }
     📍 { $place } ({ $offset } en esa fecha)
     ☀️ Signo solar: { $sign }
-birth-no-houses = ℹ️ Sin hora de nacimiento no se pueden calcular el ascendente ni las casas, y el grado de la Luna puede variar unos grados.
-birth-next = ¿Y ahora qué?
-person-name-prompt = 👤 ¿Cómo se llama la persona? (hasta { $max } caracteres)
-person-limit = Puedes guardar hasta { $max } personas. Borra una para añadir otra.
+birth-no-houses = ℹ️ Sin la hora de nacimiento no se pueden calcular el Ascendente ni las casas, y la posición de la Luna puede variar unos grados.
+birth-next = ¿Qué quieres hacer ahora?
+person-name-prompt =
+    👤 ¿Cómo se llama esa persona? (máximo { $max ->
+        [one] 1 carácter
+       *[other] { $max } caracteres
+    })
+person-limit =
+    Puedes guardar hasta { $max ->
+        [one] 1 persona
+       *[other] { $max } personas
+    }. Borra una para añadir otra.
 btn-synastry = 💞 Nuestra compatibilidad
 btn-add-person = ➕ Añadir persona
 chart-title = Tu carta natal
@@ -96,61 +112,80 @@ chart-caption = 🪐 Carta natal de { $name } — { $date }, { $place }
 chart-positions = Posiciones
 chart-aspects = Aspectos principales
 chart-asc = Ascendente:
-chart-mc = Medio cielo:
-chart-whole-sign-fallback = Las casas Placidus no existen en esta latitud, así que se muestran casas de signo entero.
+chart-mc = Medio Cielo:
+chart-whole-sign-fallback = En esta latitud no existen las casas Placidus, así que se muestran casas de signo entero.
 chart-ask = Interpreta mi carta natal.
-chart-json-caption = 🧾 Tu carta tal como se calculó (tropical, geocéntrica, Placidus). Puedes comprobarla con cualquier efeméride.
+chart-json-caption = 🧾 Tu carta natal tal como se calculó (tropical, geocéntrica, casas Placidus). Puedes contrastarla con cualquier tabla de efemérides.
 btn-chart-json = 🧾 Datos de la carta (JSON)
 btn-transits = 🔭 Tránsitos
-transits-title = Tránsitos a tu carta hoy
-transits-none = Ahora mismo no hay ningún tránsito importante dentro de 2°.
-transit-natal = natal
+transits-title = Tránsitos de hoy sobre tu carta natal
+transits-none = Ahora mismo no hay ningún tránsito importante a menos de 2°.
+# Sits between the aspect and the natal body: "♂ Marte □ cuadratura con tu Sol".
+transit-line = { $transiting } { $aspect } { $natal } natal
 transit-exact = exacto el { $date }
-transit-not-exact = no se hace exacto en un año
-horoscope-intro = ♈ <b>Horóscopo</b>
-    Elige un periodo y luego tu signo, o introduce una vez tus datos de nacimiento y sabré tu signo.
+transit-not-exact = no será exacto en el próximo año
+horoscope-intro =
+    ♈ <b>Horóscopo</b>
+    Elige un periodo y después tu signo, o añade una sola vez tus datos de nacimiento y ya sabré cuál es tu signo.
 horoscope-intro-sign = ♈ <b>Horóscopo</b> de { $sign }. Elige un periodo:
 horoscope-pick = Elige un signo:
-horoscope-title = { $period ->
-    [daily] Horóscopo diario
-    [weekly] Horóscopo semanal
-   *[monthly] Horóscopo mensual
-}, { $span }
-btn-period = { $period ->
-    [daily] Hoy
-    [weekly] Esta semana
-   *[monthly] Este mes
-}
+horoscope-title =
+    { $period ->
+        [daily] Horóscopo diario
+        [weekly] Horóscopo semanal
+       *[monthly] Horóscopo mensual
+    }, { $span }
+btn-period =
+    { $period ->
+        [daily] Hoy
+        [weekly] Esta semana
+       *[monthly] Este mes
+    }
 btn-other-sign = 🔄 Otro signo
-compat-pick-first = 💞 <b>Compatibilidad</b>
+compat-pick-first =
+    💞 <b>Compatibilidad</b>
     Elige el primer signo:
-compat-pick-other = 💞 <b>Compatibilidad</b> con { $sign }
-    Elige el otro signo:
-compat-title = 💞 <b>{ $first } + { $second }</b>
+compat-pick-other =
+    💞 <b>Compatibilidad</b> con { $sign }
+    Ahora elige el otro signo:
+compat-title =
+    💞 <b>{ $first } + { $second }</b>
     { $hearts } { $score }/100
-synastry-title = 💞 <b>Tú y { $name }</b>
-    { $hearts } { $score }/100 (a partir de ambas cartas)
+synastry-title =
+    💞 <b>Tú y { $name }</b>
+    { $hearts } { $score }/100 (según las dos cartas natales)
 compat-ask = Describe nuestra compatibilidad.
 moon-today =
     { $symbol } <b>{ $phase }</b>
-    Iluminada: { $illumination } % · Edad: { $age } días
-moon-zone = Horas en { $zone }
-moon-calendar-title = Calendario lunar, próximos 30 días
+    Iluminación: { $illumination } % · Edad: { $age ->
+        [one] { $age } día
+       *[other] { $age } días
+    }
+moon-zone = Horas en la zona horaria { $zone }
+moon-calendar-title = Calendario lunar: próximos 30 días
 btn-moon-calendar = 📅 Calendario de 30 días
-btn-moon-commentary = 🔮 El mensaje de la Luna hoy
-moon-commentary-title = 🔮 <b>El mensaje de la Luna hoy</b>
+btn-moon-commentary = 🔮 El mensaje de la Luna para hoy
+moon-commentary-title = 🔮 <b>El mensaje de la Luna para hoy</b>
 btn-notifications = 🔔 Notificaciones
 notify-title = Notificaciones
-notify-time-prompt = 🕘 ¿A qué hora debe llegar «{ $kind }»? Envía HH:MM (zona horaria { $zone }), o HH:MM y una zona, p. ej. <code>08:30 Europe/Berlin</code>.
-notify-zone-unknown = ⚠️ «{ $zone }» no es una zona horaria que conozca. Usa un nombre como <code>Europe/Istanbul</code> o un desfase como <code>+03:00</code>.
+notify-time-prompt = 🕘 ¿A qué hora quieres recibir «{ $kind }»? Envía la hora en formato HH:MM (zona horaria { $zone }) o la hora seguida de una zona, por ejemplo, <code>08:30 Europe/Madrid</code>.
+notify-zone-unknown = ⚠️ No conozco la zona horaria «{ $zone }». Usa un nombre como <code>Europe/Madrid</code> o una diferencia horaria como <code>+03:00</code>.
 btn-turn-on = activar
 btn-turn-off = desactivar
-push-moon = { $symbol } <b>{ $phase }</b> hoy a las { $time }.
-push-footer = <i>Puedes cambiar las notificaciones en 🌙 Luna → 🔔 Notificaciones.</i>
-chatbot-intro = 🤖 <b>Chat astral</b>
-    Pregúntame lo que quieras sobre tu carta, tus tránsitos o el cielo: respondo a partir de tu carta calculada. Hasta { $limit } preguntas al día. Pulsa «Salir» o envía /cancel para terminar.
-chatbot-limit = ⏳ Hoy ya has hecho { $limit } preguntas. El chat vuelve a abrirse mañana.
-chatbot-not-text = ✍️ Escribe tu pregunta como texto, por favor.
-chatbot-reset-done = 🧹 Conversación borrada. Haz una pregunta nueva.
+push-moon = { $symbol } <b>{ $phase }</b>: hoy a las { $time }.
+push-footer = <i>Puedes cambiar las notificaciones en 🌙 Calendario lunar → 🔔 Notificaciones.</i>
+chatbot-intro =
+    🤖 <b>Chat astral</b>
+    Pregúntame lo que quieras sobre tu carta natal, tus tránsitos o el cielo: respondo a partir de tu carta calculada. Puedes hacer hasta { $limit ->
+        [one] 1 pregunta
+       *[other] { $limit } preguntas
+    } al día. Para terminar, toca «Salir» o envía /cancel.
+chatbot-limit =
+    ⏳ { $limit ->
+        [one] Ya hiciste la pregunta de hoy.
+       *[other] Ya hiciste las { $limit } preguntas de hoy.
+    } El chat vuelve a abrirse mañana.
+chatbot-not-text = ✍️ Escribe tu pregunta en un mensaje de texto, por favor.
+chatbot-reset-done = 🧹 Conversación borrada. Haz una nueva pregunta.
 btn-chat-reset = 🧹 Nueva conversación
 btn-chat-leave = 🚪 Salir

@@ -1,29 +1,37 @@
-welcome = ✨ ¡Bienvenido a <b>Fal Gram</b>, { $name }!
-    Lectura del poso del café, tarot, sueños y astrología, interpretados para ti por IA.
-    Elige lo que quieras en el menú de abajo.
-menu-title = 🔮 <b>Fal Gram</b> — ¿qué te gustaría explorar?
+# Messages are Telegram HTML: callers pass variables already escaped.
+welcome =
+    ✨ ¡Hola, { $name }! Te doy la bienvenida a <b>Fal Gram</b>.
+    Lectura de café, tarot, sueños y astrología: todo interpretado para ti con inteligencia artificial.
+    Elige en el menú de abajo lo que quieras consultar.
+menu-title = 🔮 <b>Fal Gram</b>: ¿qué te gustaría explorar?
 help =
     <b>Cómo funciona Fal Gram</b>
-    ☕ <b>Café</b> — envía una foto de tu taza y recibe una lectura.
-    🃏 <b>Tarot</b> — saca una, tres o diez cartas.
-    💭 <b>Sueños</b> — describe un sueño y recibe su interpretación.
-    ⭐ <b>Astrología</b> — horóscopos, carta natal, compatibilidad, calendario lunar.
+    ☕ <b>Café</b>: envía una foto de tu taza y recibe su lectura.
+    🃏 <b>Tarot</b>: saca una, tres o diez cartas.
+    💭 <b>Sueños</b>: cuéntame un sueño y recibe su interpretación.
+    ⭐ <b>Astrología</b>: horóscopos, carta natal, compatibilidad y calendario lunar.
 
-    Tienes { $free } lecturas gratis; invitando a amigos ganas más, y los planes premium las hacen ilimitadas.
+    { $free ->
+        [one] Tienes 1 lectura gratis
+       *[other] Tienes { $free } lecturas gratis
+    }; si invitas a tus amigos, consigues más, y con un plan premium las lecturas son ilimitadas.
 
     /menu — menú principal
-    /language — cambiar idioma
-    /cancel — detener el paso actual
+    /language — cambiar el idioma
+    /cancel — cancelar el paso actual
     /terms — condiciones de uso
-    /paysupport — ayuda con pagos
+    /paysupport — ayuda con los pagos
 terms =
     <b>Condiciones de uso</b>
-    Fal Gram ofrece lecturas para entretenimiento y reflexión personal. No son asesoramiento profesional (médico, legal, financiero ni psicológico).
-    Los pagos se hacen con Telegram Stars. Un plan premium dura el periodo indicado al comprarlo.
-    Las fotos que envías para una lectura se pasan a la IA y nunca se guardan. Puedes borrar tus datos cuando quieras con /forget.
+    Fal Gram ofrece lecturas con fines de entretenimiento y reflexión personal. No constituyen asesoramiento profesional (médico, legal, financiero ni psicológico).
+    Los pagos se realizan con Telegram Stars. Cada plan premium dura el periodo indicado en el momento de la compra.
+    Las fotos que envías para una lectura las procesa la IA y nunca se guardan. Puedes borrar tus datos en cualquier momento con /forget.
 paysupport =
-    <b>Soporte de pagos</b>
-    Si algo salió mal con un pago, escribe aquí qué pasó y cuándo pagaste. Puedes pedir un reembolso dentro de los { $days } días siguientes a la compra; un administrador revisa cada solicitud.
+    <b>Ayuda con los pagos</b>
+    Si algo salió mal con un pago, escribe aquí qué ocurrió y cuándo pagaste. Puedes pedir un reembolso en un plazo de { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    } desde la compra; el equipo de Fal Gram revisa cada solicitud.
 btn-coffee = ☕ Café
 btn-tarot = 🃏 Tarot
 btn-dream = 💭 Sueños
@@ -42,21 +50,40 @@ btn-menu = 🏠 Menú
 btn-cancel = ✖️ Cancelar
 language-prompt = 🌐 Elige tu idioma:
 language-changed = ✅ Idioma cambiado a español.
-language-unknown = «{ $code }» no es un idioma que hable. Elige uno de estos:
-cancel-done = ✖️ Cancelado. No se ha usado nada.
+language-unknown = «{ $code }» no es un idioma que yo hable. Elige uno de estos:
+cancel-done = ✖️ Cancelado. No se ha descontado nada.
 cancel-nothing = No hay nada que cancelar.
-error-generic = 😔 Lo sentimos, algo falló por nuestra parte. Inténtalo de nuevo en un momento; no se ha usado nada.
-error-interrupted = 🔄 El bot se reinició mientras procesaba tu último mensaje. Si no recibiste respuesta, envíalo de nuevo, por favor.
-callback-expired = Este botón ya no es válido. Aquí tienes el menú.
-rate-limited = ⏳ Vas un poco rápido. Espera { $seconds } s, por favor.
-rate-limited-ai = ⏳ Las lecturas tardan un poco en prepararse. Espera { $seconds } s antes de la siguiente.
-unknown-input = No lo he entendido bien. Elige algo del menú:
-dream-prompt = 💭 Cuéntame tu sueño con todo el detalle que recuerdes (hasta { $max } caracteres).
-dream-too-long = Tu texto tiene { $length } caracteres; el límite es { $max }. Acórtalo y envíalo de nuevo; sigo escuchando.
-dream-not-text = Describe tu sueño en un mensaje de texto, por favor.
+error-generic = 😔 Lo siento, algo ha fallado. Vuelve a intentarlo en un momento; no se ha descontado nada.
+error-interrupted = 🔄 El bot se reinició mientras procesaba tu último mensaje. Si no recibiste respuesta, vuelve a enviarlo, por favor.
+callback-expired = Este botón ya no funciona. Aquí tienes el menú.
+rate-limited =
+    ⏳ Vas un poco rápido. Espera { $seconds ->
+        [one] 1 segundo
+       *[other] { $seconds } segundos
+    }, por favor.
+rate-limited-ai =
+    ⏳ Cada lectura necesita un momento de preparación. Espera { $seconds ->
+        [one] 1 segundo
+       *[other] { $seconds } segundos
+    } antes de pedir la siguiente.
+unknown-input = No te he entendido bien. Elige una opción del menú:
+dream-prompt =
+    💭 Cuéntame tu sueño con todo el detalle que recuerdes (máximo { $max ->
+        [one] 1 carácter
+       *[other] { $max } caracteres
+    }).
+dream-too-long =
+    Tu texto tiene { $length ->
+        [one] 1 carácter
+       *[other] { $length } caracteres
+    } y el límite es de { $max ->
+        [one] 1 carácter
+       *[other] { $max } caracteres
+    }. Acórtalo y vuelve a enviármelo; sigo aquí, escuchándote.
+dream-not-text = Cuéntame tu sueño en un mensaje de texto, por favor.
 reading-title-dream = 💭 <b>La interpretación de tu sueño</b>
-ai-blocked = 😔 No he podido interpretar esto. Reformúlalo e inténtalo de nuevo; tu lectura no se ha usado.
-ai-failed = 😔 El servicio de lecturas no responde ahora mismo. Inténtalo en unos minutos; tu lectura no se ha usado.
+ai-blocked = 😔 No he podido interpretar esto. Exprésalo de otra manera y vuelve a intentarlo; no se ha descontado ninguna lectura.
+ai-failed = 😔 El servicio de lecturas no responde en este momento. Vuelve a intentarlo en unos minutos; no se ha descontado ninguna lectura.
 quota-left =
     { $count ->
         [0] No te quedan lecturas gratis.
@@ -64,9 +91,16 @@ quota-left =
        *[other] Te quedan { $count } lecturas gratis.
     }
 quota-exhausted =
-    🌙 Has usado tus { $free } lecturas gratis.
-    Invita a amigos para ganar lecturas extra o elige un plan para lecturas ilimitadas:
-plan-line = { $plan } — { $price } ⭐ / { $days } días
+    🌙 { $free ->
+        [one] Ya usaste tu lectura gratis.
+       *[other] Ya usaste tus { $free } lecturas gratis.
+    }
+    Invita a tus amigos para conseguir lecturas extra o elige un plan para tener lecturas ilimitadas:
+plan-line =
+    { $plan } — { $price } ⭐ / { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
 plan-free = Gratis
 plan-basic = Básico
 plan-premium = Premium

@@ -1,42 +1,55 @@
 # Referrals, history and /forget.
 cmd-forget = Supprimer mes données
 referral-page =
-    🎁 <b>Invitez vos amis</b>
-    Partagez votre lien : pour chaque ami qui nous rejoint, vous recevez { $bonus ->
-        [one] 1 lecture bonus
+    🎁 <b>Inviter des amis</b>
+    Partage ton lien : pour chaque personne qui s’inscrit grâce à lui, tu reçois { $bonus ->
+        [one] { $bonus } lecture bonus
        *[other] { $bonus } lectures bonus
     }.
 
     { $link }
 
-    👥 Invités : { $invited }
-    🎟 Lectures bonus : { $earned } gagnées, { $used } utilisées
-    🏅 Rang : n° { $rank } sur { $total }
-referral-badge = Votre badge : { $badge }
-referral-next = Prochain badge à { $next } invitations.
-referral-top-title = <b>Top 10</b>
-referral-top-empty = Pas encore d’invitation — soyez le premier !
-referral-credited = 🎉 { $name } nous a rejoints grâce à votre lien ! +{ $bonus } lecture bonus.
-referral-milestone = 🏅 Nouveau badge : { $badge } — { $count } amis invités !
-referral-share-text = Café, tarot, rêves et astrologie sur Telegram ✨ Rejoignez-moi sur Fal Gram :
+    👥 Personnes invitées : { $invited }
+    🎟 Lectures bonus : { $earned } gagnées, { $used } utilisées
+    🏅 Classement : { $rank ->
+        [1] 1er
+       *[other] { $rank }e
+    } sur { $total }
+referral-badge = Ton badge : { $badge }
+referral-next = Prochain badge à { $next ->
+        [one] { $next } invitation
+       *[other] { $next } invitations
+    }.
+referral-top-title = <b>Le top 10</b>
+referral-top-empty = Aucune invitation pour l’instant — à toi d’ouvrir le bal !
+referral-credited = 🎉 { $name } a rejoint Fal Gram grâce à ton lien ! +{ $bonus ->
+        [one] { $bonus } lecture bonus
+       *[other] { $bonus } lectures bonus
+    }.
+referral-milestone =
+    🏅 Nouveau badge : { $badge } — { $count ->
+        [one] { $count } personne invitée !
+       *[other] { $count } personnes invitées !
+    }
+referral-share-text = Marc de café, tarot, rêves et astrologie sur Telegram ✨ Rejoins-moi sur Fal Gram :
 btn-share-link = 📤 Partager mon lien
-badge-1 = 🌱 Première Étincelle
-badge-5 = 🌙 Cercle de Lune
-badge-10 = ⭐ Cueilleur d’Étoiles
+badge-1 = 🌱 Première étincelle
+badge-5 = 🌙 Cercle lunaire
+badge-10 = ⭐ Attrape-étoiles
 badge-25 = 🔮 Oracle
 badge-50 = 👑 Légende
 history-title =
-    📜 <b>Vos lectures récentes</b>
-    Touchez-en une pour la relire :
-history-empty = 📜 Vous n’avez pas encore de lecture. Choisissez-en une dans le menu pour commencer.
+    📜 <b>Tes dernières lectures</b>
+    Appuie sur une lecture pour la relire :
+history-empty = 📜 Tu n’as encore aucune lecture. Choisis-en une dans le menu pour commencer.
 history-entry-title = 📜 <b>{ $kind }</b> — { $date }
 btn-history-back = ⬅️ Mes lectures
 forget-confirm =
     ⚠️ <b>Supprimer mes données</b>
-    Cela supprime définitivement votre profil, vos lectures, vos données de naissance et votre historique de discussion, et met fin à toute offre active. Les paiements restent enregistrés pour la comptabilité, sans votre nom.
+    Ton profil, tes lectures, tes données de naissance et l’historique de tes conversations seront supprimés définitivement, et toute formule en cours prendra fin. Les données de paiement sont conservées pour la comptabilité, sans ton nom.
 
-    Êtes-vous sûr ?
+    Tu confirmes ?
 btn-forget-yes = 🗑 Oui, tout supprimer
 btn-forget-no = ↩️ Non, garder mes données
-forget-done = 🗑 Vos données ont été supprimées. Si vous écrivez de nouveau, vous repartez de zéro.
+forget-done = 🗑 Tes données ont été supprimées. Si tu m’écris à nouveau, tu repartiras de zéro.
 forget-kept = ↩️ Rien n’a été supprimé.

@@ -59,58 +59,69 @@ name-push = { $kind ->
     [new_moon] Nouvelle lune
    *[full_moon] Pleine lune
 }
-astro-locked = 🔒 Cela fait partie de la formule <b>{ $plan }</b> et au-delà.
-birth-needed = 🪐 Pour cela, il me faut ta date, ton heure et ton lieu de naissance : le ciel est calculé à partir d'eux.
+astro-locked = 🔒 Cette fonction est incluse à partir de la formule <b>{ $plan }</b>.
+birth-needed = 🪐 Pour cela, j’ai besoin de ta date, de ton heure et de ton lieu de naissance : c’est à partir d’eux que je calcule le ciel.
 btn-birth-enter = ✍️ Saisir mes données de naissance
-birth-date-prompt = 📅 Envoie ta <b>date de naissance</b>, par ex. <code>15.07.1990</code> ou <code>1990-07-15</code>.
-person-date-prompt = 📅 Envoie la <b>date de naissance</b> de { $name }, par ex. <code>15.07.1990</code>.
-birth-date-format = ⚠️ Je n'ai pas pu lire cela comme une date.
-birth-date-month = ⚠️ Le mois { $month } n'existe pas : les mois vont de 1 à 12.
-birth-date-day = ⚠️ Le jour { $day } n'existe pas dans le mois { $month } de { $year }.
-birth-date-year = ⚠️ Je peux calculer des thèmes pour les années { $first } à { $last }.
+birth-date-prompt = 📅 Envoie ta <b>date de naissance</b>, par ex. <code>15/07/1990</code> ou <code>1990-07-15</code>.
+person-date-prompt = 📅 Envoie la <b>date de naissance</b> pour { $name }, par ex. <code>15/07/1990</code>.
+birth-date-format = ⚠️ Je n’arrive pas à lire cela comme une date.
+birth-date-month = ⚠️ Il n’y a pas de mois { $month } : les mois vont de 1 à 12.
+birth-date-day = ⚠️ Il n’y a pas de jour { $day } dans le mois { $month } de l’année { $year }.
+birth-date-year = ⚠️ Je peux calculer un thème pour une année comprise entre { $first } et { $last }.
 birth-date-future = ⚠️ Cette date est dans le futur.
-birth-time-prompt = 🕰 Envoie l'<b>heure de naissance</b> au format <code>HH:MM</code> (24 h), par ex. <code>14:30</code>. Pas sûr ? Appuie sur le bouton : le thème sera calculé pour midi, sans maisons.
-btn-time-unknown = 🤷 Je ne connais pas l'heure
-birth-time-format = ⚠️ Écris l'heure au format HH:MM, par ex. 09:05 ou 21:40.
-birth-time-hour = ⚠️ L'heure { $hour } n'existe pas : les heures vont de 0 à 23.
-birth-time-minute = ⚠️ La minute { $minute } n'existe pas : les minutes vont de 0 à 59.
-birth-time-skipped = ⚠️ À cet endroit, les horloges ont avancé, donc { $time } n'a pas existé ce jour-là. Vérifie l'heure, s'il te plaît.
+birth-time-prompt = 🕰 Envoie l’<b>heure de naissance</b> au format <code>HH:MM</code> (sur 24 h), par ex. <code>14:30</code>. Tu ne la connais pas ? Appuie sur le bouton : le thème sera alors calculé pour midi, sans les maisons.
+btn-time-unknown = 🤷 Je ne connais pas l’heure
+birth-time-format = ⚠️ Écris l’heure au format HH:MM, par ex. 09:05 ou 21:40.
+birth-time-hour = ⚠️ Il n’y a pas d’heure { $hour } : les heures vont de 0 à 23.
+birth-time-minute = ⚠️ Il n’y a pas de minute { $minute } : les minutes vont de 0 à 59.
+birth-time-skipped = ⚠️ Ce jour-là, à cet endroit, on a avancé les horloges : l’heure { $time } n’a donc jamais existé. Vérifie l’heure, s’il te plaît.
 birth-time-unknown-label = inconnue
-birth-place-prompt = 📍 Envoie la <b>ville de naissance</b> (dans n'importe quelle langue, par ex. <i>İstanbul</i>, <i>Москва</i>, <i>Paris, FR</i>) ou partage une position avec le bouton ci-dessous.
-btn-share-location = 📍 Partager ma position
-birth-place-not-found = 🔎 Je n'ai trouvé aucune ville nommée « { $query } ». Essaie une autre orthographe, ajoute le code du pays (par ex. <i>Paris, FR</i>) ou partage une position.
-birth-place-pick = 📍 Laquelle ?
+birth-place-prompt = 📍 Envoie la <b>ville de naissance</b> (dans n’importe quelle langue, par ex. <i>İstanbul</i>, <i>Москва</i>, <i>Paris, FR</i>) ou partage une position avec le bouton ci-dessous.
+btn-share-location = 📍 Partager une position
+birth-place-not-found = 🔎 Je n’ai trouvé aucune ville nommée « { $query } ». Essaie une autre orthographe, ajoute le code du pays (par ex. <i>Paris, FR</i>) ou partage une position.
+birth-place-pick = 📍 Laquelle ?
 birth-saved =
     ✅ <b>Données de naissance enregistrées</b>
     📅 { $date } · 🕰 { $time }
     📍 { $place } ({ $offset } à cette date)
-    ☀️ Signe solaire : { $sign }
-birth-no-houses = ℹ️ Sans heure de naissance, l'ascendant et les maisons ne peuvent pas être calculés, et le degré de la Lune peut varier de quelques degrés.
-birth-next = Et ensuite ?
-person-name-prompt = 👤 Comment s'appelle cette personne ? (jusqu'à { $max } caractères)
-person-limit = Tu peux garder jusqu'à { $max } personnes. Supprimes-en une pour en ajouter une autre.
+    ☀️ Signe solaire : { $sign }
+birth-no-houses = ℹ️ Sans heure de naissance, impossible de calculer l’Ascendant et les maisons, et la position de la Lune peut varier de quelques degrés.
+birth-next = Et maintenant ?
+person-name-prompt = 👤 Comment s’appelle cette personne ? (jusqu’à { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    })
+person-limit = Tu peux enregistrer jusqu’à { $max ->
+        [one] { $max } personne
+       *[other] { $max } personnes
+    }. Supprimes-en une pour en ajouter une autre.
 btn-synastry = 💞 Notre compatibilité
 btn-add-person = ➕ Ajouter une personne
 chart-title = Ton thème natal
-chart-caption = 🪐 Thème natal de { $name } — { $date }, { $place }
+chart-caption = 🪐 Thème natal · { $name } — { $date }, { $place }
 chart-positions = Positions
 chart-aspects = Aspects principaux
-chart-asc = Ascendant :
-chart-mc = Milieu du ciel :
-chart-whole-sign-fallback = Les maisons Placidus n'existent pas à cette latitude : les maisons en signes entiers sont affichées.
+chart-asc = Ascendant :
+chart-mc = Milieu du Ciel :
+chart-whole-sign-fallback = Les maisons Placidus n’existent pas à cette latitude : les maisons sont donc affichées en signes entiers.
 chart-ask = Interprète mon thème natal.
-chart-json-caption = 🧾 Ton thème tel que calculé (tropical, géocentrique, Placidus). Tu peux le vérifier avec n'importe quelle éphéméride.
+chart-json-caption = 🧾 Ton thème natal tel que je l’ai calculé (zodiaque tropical, géocentrique, maisons Placidus). Tu peux le vérifier avec n’importe quelle éphéméride.
 btn-chart-json = 🧾 Données du thème (JSON)
 btn-transits = 🔭 Transits
-transits-title = Transits sur ton thème aujourd'hui
-transits-none = Aucun transit majeur à moins de 2° en ce moment.
-transit-natal = natal
+transits-title = Transits sur ton thème natal aujourd’hui
+transits-none = Aucun transit majeur dans un orbe de 2° en ce moment.
+transit-line = { $transiting } { $aspect } { $natal } { $body ->
+        [moon] natale
+        [venus] natale
+       *[other] natal
+    }
 transit-exact = exact le { $date }
-transit-not-exact = pas exact d'ici un an
-horoscope-intro = ♈ <b>Horoscope</b>
-    Choisis une période, puis ton signe — ou saisis une fois tes données de naissance et je connaîtrai ton signe.
-horoscope-intro-sign = ♈ <b>Horoscope</b> pour { $sign }. Choisis une période :
-horoscope-pick = Choisis un signe :
+transit-not-exact = pas exact d’ici un an
+horoscope-intro =
+    ♈ <b>Horoscope</b>
+    Choisis une période, puis ton signe — ou saisis une fois pour toutes tes données de naissance, et je connaîtrai ton signe.
+horoscope-intro-sign = ♈ <b>Horoscope — { $sign }</b>. Choisis une période :
+horoscope-pick = Choisis un signe :
 horoscope-title = { $period ->
     [daily] Horoscope du jour
     [weekly] Horoscope de la semaine
@@ -123,34 +134,44 @@ btn-period = { $period ->
 }
 btn-other-sign = 🔄 Un autre signe
 compat-pick-first = 💞 <b>Compatibilité</b>
-    Choisis le premier signe :
-compat-pick-other = 💞 <b>Compatibilité</b> avec { $sign }
-    Choisis l'autre signe :
+    Choisis le premier signe :
+compat-pick-other = 💞 <b>Compatibilité : { $sign } + …</b>
+    Choisis l’autre signe :
 compat-title = 💞 <b>{ $first } + { $second }</b>
     { $hearts } { $score }/100
 synastry-title = 💞 <b>Toi et { $name }</b>
-    { $hearts } { $score }/100 (d'après les deux thèmes)
+    { $hearts } { $score }/100 (d’après les deux thèmes natals)
 compat-ask = Décris notre compatibilité.
 moon-today =
     { $symbol } <b>{ $phase }</b>
-    Éclairée : { $illumination } % · Âge : { $age } jours
-moon-zone = Heures en { $zone }
-moon-calendar-title = Calendrier lunaire, 30 prochains jours
+    Éclairée à { $illumination } % · Âge : { $age ->
+        [one] { $age } jour
+       *[other] { $age } jours
+    }
+moon-zone = Heures indiquées dans le fuseau { $zone }
+moon-calendar-title = Calendrier lunaire des 30 prochains jours
 btn-moon-calendar = 📅 Calendrier sur 30 jours
 btn-moon-commentary = 🔮 Le message de la Lune aujourd’hui
 moon-commentary-title = 🔮 <b>Le message de la Lune aujourd’hui</b>
 btn-notifications = 🔔 Notifications
 notify-title = Notifications
-notify-time-prompt = 🕘 À quelle heure « { $kind } » doit-il arriver ? Envoie HH:MM (fuseau { $zone }), ou HH:MM et un fuseau, par ex. <code>08:30 Europe/Berlin</code>.
-notify-zone-unknown = ⚠️ « { $zone } » n'est pas un fuseau horaire que je connais. Utilise un nom comme <code>Europe/Istanbul</code> ou un décalage comme <code>+03:00</code>.
+notify-time-prompt = 🕘 À quelle heure veux-tu recevoir « { $kind } » ? Envoie HH:MM (fuseau { $zone }), ou HH:MM suivi d’un fuseau, par ex. <code>08:30 Europe/Paris</code>.
+notify-zone-unknown = ⚠️ Je ne connais pas le fuseau horaire « { $zone } ». Utilise un nom comme <code>Europe/Paris</code> ou un décalage comme <code>+01:00</code>.
 btn-turn-on = activer
 btn-turn-off = désactiver
-push-moon = { $symbol } <b>{ $phase }</b> aujourd'hui à { $time }.
-push-footer = <i>Tu peux modifier les notifications dans 🌙 Lune → 🔔 Notifications.</i>
-chatbot-intro = 🤖 <b>Astro-chat</b>
-    Pose-moi toutes tes questions sur ton thème, tes transits ou le ciel : je réponds d'après ton thème calculé. Jusqu'à { $limit } questions par jour. Appuie sur « Quitter » ou envoie /cancel pour arrêter.
-chatbot-limit = ⏳ Tu as posé { $limit } questions aujourd'hui. Le chat rouvre demain.
-chatbot-not-text = ✍️ Écris ta question sous forme de texte, s'il te plaît.
+push-moon = { $symbol } <b>{ $phase }</b> aujourd’hui à { $time }.
+push-footer = <i>Tu peux modifier tes notifications dans 🌙 Calendrier lunaire → 🔔 Notifications.</i>
+chatbot-intro =
+    🤖 <b>Chat astro</b>
+    Pose-moi toutes tes questions sur ton thème natal, tes transits ou le ciel : je te réponds à partir de ton thème calculé. Jusqu’à { $limit ->
+        [one] { $limit } question
+       *[other] { $limit } questions
+    } par jour. Appuie sur « Quitter » ou envoie /cancel pour arrêter.
+chatbot-limit = ⏳ Tu as posé { $limit ->
+        [one] { $limit } question
+       *[other] { $limit } questions
+    } aujourd’hui. Le chat rouvre demain.
+chatbot-not-text = ✍️ Écris ta question sous forme de texte, s’il te plaît.
 chatbot-reset-done = 🧹 Conversation effacée. Pose une nouvelle question.
 btn-chat-reset = 🧹 Nouvelle conversation
 btn-chat-leave = 🚪 Quitter

@@ -1,11 +1,11 @@
 # Coffee cup readings.
 coffee-prompt =
-    ☕ Envoyez une photo de votre tasse de café — retournée et refroidie, comme le veut la tradition. Vous pouvez ajouter une seconde photo de la soucoupe.
+    ☕ Envoie une photo de ta tasse de café, retournée et refroidie comme le veut la tradition. Tu peux ajouter une deuxième photo, celle de la soucoupe.
 
-    🔒 Vos photos ne vont qu’à la liseuse et ne sont jamais conservées.
-coffee-got-cup = ☕ J’ai votre tasse. Envoyez aussi une photo de la soucoupe, ou touchez « Lire ma tasse ».
+    🔒 Tes photos ne sont transmises qu’à l’IA qui lit ta tasse, et elles ne sont jamais conservées.
+coffee-got-cup = ☕ J’ai bien reçu ta tasse. Envoie aussi une photo de la soucoupe, ou appuie sur « Lire ma tasse ».
 btn-read-cup = 🔮 Lire ma tasse
-coffee-not-image = Ce n’est pas une photo. Envoyez une image de votre tasse, en photo ou en fichier image.
-coffee-too-large = Ce fichier fait { $size } Mo ; j’accepte jusqu’à { $max } Mo. Envoyez une photo plus légère.
-coffee-bad-image = Je n’ai pas pu ouvrir ceci comme une image. Envoyez une photo JPEG, PNG ou WebP de votre tasse.
-reading-title-coffee = ☕ <b>La lecture de votre tasse</b>
+coffee-not-image = Ce n’est pas une photo. Envoie une image de ta tasse, en photo ou en fichier image.
+coffee-too-large = Ce fichier fait { $size } Mo ; j’accepte jusqu’à { $max } Mo. Envoie une photo plus légère, s’il te plaît.
+coffee-bad-image = Je n’arrive pas à ouvrir ce fichier comme une image. Envoie une photo de ta tasse au format JPEG, PNG ou WebP.
+reading-title-coffee = ☕ <b>La lecture de ta tasse</b>

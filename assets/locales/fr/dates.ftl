@@ -31,5 +31,12 @@ month-in-date = { $month ->
    *[12] décembre
 }
 month-year = { $month } { $year }
-span-same-month = du { $first } au { $last } { $month }
-span-two-months = du { $first } { $first_month } au { $last } { $last_month }
+# The first day of a month is written "1er".
+span-same-month = du { $first ->
+        [1] 1er
+       *[other] { $first }
+    } au { $last } { $month }
+span-two-months = du { $first } { $first_month } au { $last ->
+        [1] 1er
+       *[other] { $last }
+    } { $last_month }

@@ -1,70 +1,79 @@
 admin-dashboard =
-    📊 <b>Cruscotto</b>
+    📊 <b>Panoramica</b>
     👥 Utenti: { $total } · nuovi oggi: { $new }
     🟢 Attivi: oggi { $today } · 7 giorni { $week } · 30 giorni { $month }
-    💎 Piani: basic { $basic } · premium { $premium } · vip { $vip }
+    💎 Piani: Base { $basic } · Premium { $premium } · VIP { $vip }
     ⭐ Entrate: oggi { $stars_today } · questo mese { $stars_month } · totale { $stars_total }
-    ⚠️ Errori dell'IA (7 giorni): { $ai_failures }
+    ⚠️ Errori dell’IA (7 giorni): { $ai_failures }
     🔮 Letture per tipo:
 admin-open-refunds = ↩️ Richieste di rimborso aperte: { $count }
 admin-chart-users = nuovi utenti
 admin-chart-stars = Stelle
-admin-gift-usage = Uso: <code>/gift ID_UTENTE PIANO GIORNI</code>, ad es. <code>/gift 123456 premium 30</code> (piani: basic, premium, vip).
-admin-no-user = Nessun utente con id { $id }.
-admin-gifted = ✅ L'utente { $id } ha ora <b>{ $plan }</b> fino al { $date }; è stato avvisato.
-admin-cancelled = ✅ Il piano dell'utente { $id } è stato chiuso; è stato avvisato.
-admin-refunded = ✅ { $amount } ⭐ rimborsate all'utente { $id }; i giorni di piano acquistati sono stati rimossi.
-admin-refund-unknown = Nessun pagamento incassato con questo id (o già rimborsato).
+admin-gift-usage = Sintassi: <code>/gift ID_UTENTE PIANO GIORNI</code>, ad es. <code>/gift 123456 premium 30</code> (piani: basic, premium, vip).
+admin-no-user = Nessun utente con ID { $id }.
+admin-gifted = ✅ L’utente { $id } ora ha il piano <b>{ $plan }</b> (scadenza: { $date }). Notifica inviata all’utente.
+admin-cancelled = ✅ Il piano dell’utente { $id } è stato disattivato. Notifica inviata all’utente.
+admin-refunded = ✅ Rimborso di { $amount } ⭐ all’utente { $id } eseguito; i giorni di piano acquistati sono stati rimossi.
+admin-refund-unknown = Nessun pagamento riscosso con questo ID di addebito (oppure è già stato rimborsato).
 admin-refund-failed = ❌ Telegram ha rifiutato il rimborso: { $error }
-admin-refund-request = ↩️ Richiesta di rimborso da { $name } (id { $user }): { $amount } ⭐ per { $plan }, pagato il { $date }.
+admin-refund-request = ↩️ Richiesta di rimborso da { $name } (ID { $user }): { $amount } ⭐ per il piano { $plan }, pagamento in data { $date }.
 btn-admin-refund = ↩️ Rimborsa
 btn-admin-home = 📊 Amministrazione
 btn-admin-users = 👥 Utenti
 btn-admin-premium = 💎 Premium
-btn-admin-logs = 📜 Registro
+btn-admin-logs = 📜 Registro eventi
 btn-admin-settings = ⚙️ Impostazioni
-btn-admin-prompts = 🧠 Istruzioni
-btn-admin-broadcast = 📣 Messaggio a tutti
+btn-admin-prompts = 🧠 Prompt
+btn-admin-broadcast = 📣 Invio di massa
 btn-admin-search = 🔍 Cerca
 btn-prev = ◀️ Precedente
-btn-next = Successivo ▶️
-admin-search-prompt = 🔍 Invia un id utente, un @nome utente o parte di un nome.
-admin-users-title = 👥 <b>Utenti</b> — pagina { $page }
-admin-users-empty = Nessuno trovato.
+btn-next = Successiva ▶️
+admin-search-prompt = 🔍 Invia un ID utente, un @nomeutente o parte di un nome.
+admin-users-title = 👥 <b>Utenti</b> – pagina { $page }
+admin-users-empty = Nessun risultato.
 admin-user-card =
-    👤 <b>{ $name }</b> ({ $username }) · id <code>{ $id }</code>
-    🌐 { $lang } · 💎 { $plan } fino al { $expiry }
-    🔮 Letture: { $readings } · 🎁 Invitati: { $referrals }
-    Stato: { $blocked } · visto l'ultima volta il { $seen }
+    👤 <b>{ $name }</b> ({ $username }) · ID <code>{ $id }</code>
+    🌐 { $lang } · 💎 { $plan } · scadenza: { $expiry }
+    🔮 Letture: { $readings } · 🎁 Inviti: { $referrals }
+    Stato: { $blocked } · ultimo accesso: { $seen }
 btn-admin-gift = 🎁 { $plan }
-btn-admin-cancel-plan = ⛔ Chiudi il piano
+btn-admin-cancel-plan = ⛔ Disattiva il piano
 btn-admin-block = 🚫 Blocca
 btn-admin-unblock = ✅ Sblocca
-btn-admin-reset-quota = ♻️ Azzera le letture gratuite
+btn-admin-reset-quota = ♻️ Ripristina le letture gratuite
 admin-premium =
     💎 <b>Premium</b>
-    Piani attivi: basic { $basic } · premium { $premium } · vip { $vip }
-admin-expiring-title = Scadono nei prossimi 7 giorni
-admin-logs-title = Eventi, dai più recenti
+    Piani attivi: Base { $basic } · Premium { $premium } · VIP { $vip }
+admin-expiring-title = In scadenza nei prossimi 7 giorni
+admin-logs-title = Eventi, dal più recente
 admin-logs-empty = Nessun evento.
 btn-admin-all-levels = tutti
-admin-settings-title = Impostazioni (valide subito)
-admin-setting-prompt = ✏️ Nuovo valore per <code>{ $key }</code> (ora: { $value }):
+admin-settings-title = Impostazioni (effetto immediato)
+admin-setting-prompt = ✏️ Nuovo valore per <code>{ $key }</code> (attuale: { $value }):
 admin-setting-bad = ⚠️ Non salvato: { $reason }
 admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
-admin-prompts-title = 🧠 Scegli tipo di istruzione e lingua (✏️ = modificata):
+admin-prompts-title = 🧠 Scegli il tipo di prompt e la lingua (✏️ = modificato):
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Segnaposto: { $placeholders }
 admin-prompt-preview = Anteprima con valori di esempio:
-admin-prompt-edit = ✏️ Invia il nuovo testo per <b>{ $kind }</b> / { $lang }. Segnaposto ammessi: { $placeholders }
+admin-prompt-edit = ✏️ Invia il nuovo testo per <b>{ $kind }</b> / { $lang }. Segnaposto consentiti: { $placeholders }
 admin-prompt-bad = ⚠️ Non salvato: { $reason }
-admin-prompt-saved = ✅ Istruzione salvata; vale dalla prossima richiesta.
+admin-prompt-saved = ✅ Prompt salvato: verrà usato dalla prossima richiesta.
 btn-admin-edit = ✏️ Modifica
-btn-admin-reset = ♻️ Torna all'originale
-admin-broadcast-pick = 📣 Chi deve ricevere il messaggio?
+btn-admin-reset = ♻️ Ripristina l’originale
+admin-broadcast-pick = 📣 A chi vuoi inviare il messaggio?
 btn-admin-all-users = 👥 Tutti
-admin-broadcast-prompt = 📣 Invia il testo del messaggio. Raggiungerà { $count } utenti.
-admin-broadcast-preview = 📣 Anteprima — per { $count } utenti:
+admin-broadcast-prompt = 📣 Invia il testo del messaggio. Arriverà a { $count ->
+        [one] 1 utente
+       *[other] { $count } utenti
+    }.
+admin-broadcast-preview = 📣 Anteprima (destinatari: { $count ->
+        [one] 1 utente
+       *[other] { $count } utenti
+    }):
 btn-admin-send = ✅ Invia
-admin-broadcast-started = 📣 Invio n. { $id } avviato per { $count } utenti. Seguirà l'avanzamento.
+admin-broadcast-started = 📣 Invio n. { $id } avviato per { $count ->
+        [one] 1 utente
+       *[other] { $count } utenti
+    }. Seguiranno aggiornamenti sull’avanzamento.
 admin-broadcast-progress = 📣 Invio n. { $id }: { $done } / { $total }
-admin-broadcast-done = ✅ Invio n. { $id } concluso: { $sent } consegnati, { $blocked } bloccati, { $failed } non riusciti.
+admin-broadcast-done = ✅ Invio n. { $id } completato: { $sent } consegnati, { $blocked } bloccati, { $failed } non riusciti.

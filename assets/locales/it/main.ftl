@@ -1,39 +1,47 @@
-welcome = ✨ Benvenuto su <b>Fal Gram</b>, { $name }!
-    Lettura dei fondi di caffè, tarocchi, sogni e astrologia, interpretati per te dall’IA.
-    Scegli ciò che desideri dal menu qui sotto.
-menu-title = 🔮 <b>Fal Gram</b> — cosa vuoi esplorare?
+# Messages are Telegram HTML: callers pass variables already escaped.
+welcome =
+    ✨ Ciao { $name }, ti do il benvenuto su <b>Fal Gram</b>!
+    Fondi di caffè, tarocchi, sogni e astrologia: letture interpretate per te dall’IA.
+    Scegli dal menu qui sotto cosa vuoi scoprire.
+menu-title = 🔮 <b>Fal Gram</b> – cosa vuoi esplorare?
 help =
     <b>Come funziona Fal Gram</b>
-    ☕ <b>Caffè</b> — invia una foto della tua tazzina e ricevi una lettura.
-    🃏 <b>Tarocchi</b> — pesca una, tre o dieci carte.
-    💭 <b>Sogni</b> — descrivi un sogno e ricevi la sua interpretazione.
-    ⭐ <b>Astrologia</b> — oroscopi, tema natale, affinità, calendario lunare.
+    ☕ <b>Fondi di caffè</b> – invia una foto della tua tazzina e ricevi la tua lettura.
+    🃏 <b>Tarocchi</b> – pesca una, tre o dieci carte.
+    💭 <b>Sogni</b> – raccontami un sogno e ricevi la sua interpretazione.
+    ⭐ <b>Astrologia</b> – oroscopi, tema natale, compatibilità, calendario lunare.
 
-    Hai { $free } letture gratuite; invitando amici ne guadagni altre, e i piani premium le rendono illimitate.
+    Hai { $free ->
+        [one] 1 lettura gratuita
+       *[other] { $free } letture gratuite
+    }; invitando gli amici ne ottieni altre, e con i piani premium diventano illimitate.
 
-    /menu — menu principale
-    /language — cambia lingua
-    /cancel — interrompi il passo attuale
-    /terms — condizioni d’uso
-    /paysupport — assistenza pagamenti
+    /menu – menu principale
+    /language – cambia lingua
+    /cancel – annulla l’operazione in corso
+    /terms – condizioni d’uso
+    /paysupport – assistenza pagamenti
 terms =
     <b>Condizioni d’uso</b>
-    Fal Gram offre letture a scopo di intrattenimento e riflessione personale. Non sono consulenze professionali (mediche, legali, finanziarie o psicologiche).
-    I pagamenti avvengono in Telegram Stars. Un piano premium dura il periodo indicato al momento dell’acquisto.
-    Le foto inviate per una lettura vengono passate all’IA e non sono mai conservate. Puoi cancellare i tuoi dati in qualsiasi momento con /forget.
+    Fal Gram offre letture a scopo di intrattenimento e di riflessione personale. Non sono consulenze professionali (mediche, legali, finanziarie o psicologiche).
+    I pagamenti avvengono in Stelle di Telegram. Un piano premium dura per il periodo indicato al momento dell’acquisto.
+    Le foto che mandi per una lettura vengono elaborate dall’IA e non vengono mai conservate. Puoi cancellare i tuoi dati in qualsiasi momento con /forget.
 paysupport =
     <b>Assistenza pagamenti</b>
-    Se qualcosa è andato storto con un pagamento, scrivi qui cosa è successo e quando hai pagato. Puoi chiedere un rimborso entro { $days } giorni dall’acquisto; un amministratore esamina ogni richiesta.
-btn-coffee = ☕ Caffè
+    Se qualcosa è andato storto con un pagamento, scrivi qui cosa è successo e quando hai pagato. Puoi chiedere un rimborso entro { $days ->
+        [one] 1 giorno
+       *[other] { $days } giorni
+    } dall’acquisto; ogni richiesta viene esaminata da un amministratore.
+btn-coffee = ☕ Fondi di caffè
 btn-tarot = 🃏 Tarocchi
 btn-dream = 💭 Sogni
 btn-horoscope = ♈ Oroscopo
 btn-birth-chart = 🪐 Tema natale
-btn-compatibility = 💞 Affinità
+btn-compatibility = 💞 Compatibilità
 btn-moon = 🌙 Calendario lunare
 btn-chatbot = 🤖 Chat astrale
 btn-premium = 💎 Premium
-btn-referral = 🎁 Invita amici
+btn-referral = 🎁 Invita gli amici
 btn-history = 📜 Le mie letture
 btn-language = 🌐 Lingua
 btn-help = ❓ Aiuto
@@ -41,22 +49,37 @@ btn-back = ⬅️ Indietro
 btn-menu = 🏠 Menu
 btn-cancel = ✖️ Annulla
 language-prompt = 🌐 Scegli la tua lingua:
-language-changed = ✅ Lingua impostata su italiano.
+language-changed = ✅ Lingua impostata: italiano.
 language-unknown = «{ $code }» non è una lingua che parlo. Scegline una tra queste:
-cancel-done = ✖️ Annullato. Non è stato usato nulla.
-cancel-nothing = Non c’è niente da annullare.
-error-generic = 😔 Spiacenti, qualcosa è andato storto da parte nostra. Riprova tra un momento — non è stato usato nulla.
-error-interrupted = 🔄 Il bot si è riavviato mentre gestiva il tuo ultimo messaggio. Se non hai ricevuto risposta, invialo di nuovo, per favore.
+cancel-done = ✖️ Operazione annullata. Non è stata conteggiata nessuna lettura.
+cancel-nothing = Non c’è nulla da annullare.
+error-generic = 😔 Scusa, qualcosa è andato storto da parte mia. Riprova tra un momento: non è stata conteggiata nessuna lettura.
+error-interrupted = 🔄 Mi sono riavviata mentre gestivo il tuo ultimo messaggio. Se non hai ricevuto risposta, invialo di nuovo, per favore.
 callback-expired = Questo pulsante non è più valido. Ecco il menu.
-rate-limited = ⏳ Stai andando un po’ veloce. Attendi { $seconds } s, per favore.
-rate-limited-ai = ⏳ Le letture richiedono un attimo di preparazione. Attendi { $seconds } s prima della prossima.
-unknown-input = Non ho capito bene. Scegli qualcosa dal menu:
-dream-prompt = 💭 Raccontami il tuo sogno con tutti i dettagli che ricordi (fino a { $max } caratteri).
-dream-too-long = Il tuo testo è lungo { $length } caratteri; il limite è { $max }. Accorcialo e invialo di nuovo — ti ascolto ancora.
-dream-not-text = Descrivi il tuo sogno in un messaggio di testo, per favore.
+rate-limited = ⏳ Stai andando un po’ troppo veloce. Aspetta { $seconds ->
+        [one] 1 secondo
+       *[other] { $seconds } secondi
+    }, per favore.
+rate-limited-ai = ⏳ Ogni lettura ha bisogno di un momento di preparazione. Aspetta { $seconds ->
+        [one] 1 secondo
+       *[other] { $seconds } secondi
+    } prima della prossima.
+unknown-input = Non ho capito bene. Scegli un’opzione dal menu:
+dream-prompt = 💭 Raccontami il tuo sogno con tutti i dettagli che ricordi (massimo { $max ->
+        [one] 1 carattere
+       *[other] { $max } caratteri
+    }).
+dream-too-long = Il tuo testo è lungo { $length ->
+        [one] 1 carattere
+       *[other] { $length } caratteri
+    }, ma il massimo è { $max ->
+        [one] 1 carattere
+       *[other] { $max } caratteri
+    }. Accorcialo e rimandamelo: ti sto ancora ascoltando.
+dream-not-text = Raccontami il tuo sogno in un messaggio di testo, per favore.
 reading-title-dream = 💭 <b>L’interpretazione del tuo sogno</b>
-ai-blocked = 😔 Non sono riuscito a interpretarlo. Riformulalo e riprova — la tua lettura non è stata usata.
-ai-failed = 😔 Il servizio di lettura non risponde in questo momento. Riprova tra qualche minuto — la tua lettura non è stata usata.
+ai-blocked = 😔 Non sono riuscita a interpretarlo. Prova a riformularlo e a inviarlo di nuovo: questa lettura non è stata conteggiata.
+ai-failed = 😔 Il servizio di lettura non risponde in questo momento. Riprova tra qualche minuto: questa lettura non è stata conteggiata.
 quota-left =
     { $count ->
         [0] Non hai più letture gratuite.
@@ -64,9 +87,15 @@ quota-left =
        *[other] Ti restano { $count } letture gratuite.
     }
 quota-exhausted =
-    🌙 Hai usato le tue { $free } letture gratuite.
-    Invita amici per ottenere letture bonus, oppure scegli un piano per letture illimitate:
-plan-line = { $plan } — { $price } ⭐ / { $days } giorni
+    🌙 Hai usato { $free ->
+        [one] la tua lettura gratuita
+       *[other] tutte le tue { $free } letture gratuite
+    }.
+    Invita gli amici per ricevere letture bonus, oppure scegli un piano per avere letture illimitate:
+plan-line = { $plan } – { $price } ⭐ / { $days ->
+        [one] 1 giorno
+       *[other] { $days } giorni
+    }
 plan-free = Gratuito
 plan-basic = Base
 plan-premium = Premium

@@ -1,13 +1,13 @@
 pdf-title-overview = Panoramica
 pdf-title-users = Utenti
-pdf-title-premium = Piani premium
+pdf-title-premium = Premium
 pdf-title-revenue = Entrate
-pdf-generated = Creato il { $date }
-pdf-col-id = Id
+pdf-generated = Generato in data { $date }
+pdf-col-id = ID
 pdf-col-name = Nome
 pdf-col-lang = Lingua
 pdf-col-plan = Piano
-pdf-col-expiry = Scade
+pdf-col-expiry = Scadenza
 pdf-col-users = Utenti
 pdf-col-month = Mese
 pdf-col-payments = Pagamenti

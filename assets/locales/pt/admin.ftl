@@ -1,70 +1,82 @@
 admin-dashboard =
     📊 <b>Painel</b>
-    👥 Utilizadores: { $total } · novos hoje: { $new }
+    👥 Usuários: { $total } · novos hoje: { $new }
     🟢 Ativos: hoje { $today } · 7 dias { $week } · 30 dias { $month }
-    💎 Planos: basic { $basic } · premium { $premium } · vip { $vip }
+    💎 Planos: Básico { $basic } · Premium { $premium } · VIP { $vip }
     ⭐ Receita: hoje { $stars_today } · este mês { $stars_month } · total { $stars_total }
     ⚠️ Falhas da IA (7 dias): { $ai_failures }
     🔮 Leituras por tipo:
 admin-open-refunds = ↩️ Pedidos de reembolso em aberto: { $count }
-admin-chart-users = novos utilizadores
-admin-chart-stars = Estrelas
-admin-gift-usage = Uso: <code>/gift ID_UTILIZADOR PLANO DIAS</code>, por ex. <code>/gift 123456 premium 30</code> (planos: basic, premium, vip).
-admin-no-user = Não existe nenhum utilizador com o id { $id }.
-admin-gifted = ✅ O utilizador { $id } tem agora <b>{ $plan }</b> até { $date }; foi avisado.
-admin-cancelled = ✅ O plano do utilizador { $id } foi terminado; foi avisado.
-admin-refunded = ✅ { $amount } ⭐ reembolsadas ao utilizador { $id }; os dias de plano comprados foram retirados.
-admin-refund-unknown = Não há nenhum pagamento cobrado com esse id (ou já foi reembolsado).
+admin-chart-users = novos usuários
+admin-chart-stars = Stars
+admin-gift-usage = Uso: <code>/gift ID_DO_USUARIO PLANO DIAS</code>, por exemplo <code>/gift 123456 premium 30</code> (planos: <code>basic</code>, <code>premium</code>, <code>vip</code>).
+admin-no-user = Nenhum usuário com o ID { $id }.
+admin-gifted = ✅ O usuário { $id } agora tem o plano <b>{ $plan }</b> até { $date }; a pessoa já foi avisada.
+admin-cancelled = ✅ O plano do usuário { $id } foi encerrado; a pessoa já foi avisada.
+admin-refunded = ✅ Reembolso de { $amount } ⭐ feito ao usuário { $id }; os dias de plano comprados foram removidos.
+admin-refund-unknown = Nenhum pagamento concluído com esse ID de cobrança (ou ele já foi reembolsado).
 admin-refund-failed = ❌ O Telegram recusou o reembolso: { $error }
-admin-refund-request = ↩️ Pedido de reembolso de { $name } (id { $user }): { $amount } ⭐ pelo plano { $plan }, pago a { $date }.
+admin-refund-request = ↩️ Pedido de reembolso de { $name } (ID { $user }): { $amount } ⭐ pelo plano { $plan }, pago em { $date }.
 btn-admin-refund = ↩️ Reembolsar
-btn-admin-home = 📊 Administração
-btn-admin-users = 👥 Utilizadores
+btn-admin-home = 📊 Painel
+btn-admin-users = 👥 Usuários
 btn-admin-premium = 💎 Premium
-btn-admin-logs = 📜 Registo
-btn-admin-settings = ⚙️ Definições
-btn-admin-prompts = 🧠 Instruções
-btn-admin-broadcast = 📣 Mensagem geral
-btn-admin-search = 🔍 Procurar
+btn-admin-logs = 📜 Registros
+btn-admin-settings = ⚙️ Configurações
+btn-admin-prompts = 🧠 Prompts
+btn-admin-broadcast = 📣 Envio em massa
+btn-admin-search = 🔍 Buscar
 btn-prev = ◀️ Anterior
-btn-next = Seguinte ▶️
-admin-search-prompt = 🔍 Envia um id de utilizador, um @nome ou parte de um nome.
-admin-users-title = 👥 <b>Utilizadores</b> — página { $page }
+btn-next = Próxima ▶️
+admin-search-prompt = 🔍 Envie o ID de um usuário, um @usuário ou parte do nome.
+admin-users-title = 👥 <b>Usuários</b> — página { $page }
 admin-users-empty = Ninguém encontrado.
 admin-user-card =
-    👤 <b>{ $name }</b> ({ $username }) · id <code>{ $id }</code>
+    👤 <b>{ $name }</b> ({ $username }) · ID <code>{ $id }</code>
     🌐 { $lang } · 💎 { $plan } até { $expiry }
     🔮 Leituras: { $readings } · 🎁 Convidados: { $referrals }
-    Estado: { $blocked } · visto pela última vez a { $seen }
+    Status: { $blocked } · última atividade em { $seen }
 btn-admin-gift = 🎁 { $plan }
-btn-admin-cancel-plan = ⛔ Terminar plano
+btn-admin-cancel-plan = ⛔ Encerrar plano
 btn-admin-block = 🚫 Bloquear
 btn-admin-unblock = ✅ Desbloquear
-btn-admin-reset-quota = ♻️ Repor leituras grátis
+btn-admin-reset-quota = ♻️ Restaurar leituras grátis
 admin-premium =
     💎 <b>Premium</b>
-    Planos ativos: basic { $basic } · premium { $premium } · vip { $vip }
-admin-expiring-title = Terminam nos próximos 7 dias
-admin-logs-title = Eventos, mais recentes primeiro
-admin-logs-empty = Sem eventos.
+    Planos ativos: Básico { $basic } · Premium { $premium } · VIP { $vip }
+admin-expiring-title = Planos que vencem nos próximos 7 dias
+admin-logs-title = Eventos, do mais recente ao mais antigo
+admin-logs-empty = Nenhum evento.
 btn-admin-all-levels = todos
-admin-settings-title = Definições (efetivas de imediato)
+admin-settings-title = Configurações (com efeito imediato)
 admin-setting-prompt = ✏️ Novo valor para <code>{ $key }</code> (atual: { $value }):
-admin-setting-bad = ⚠️ Não guardado: { $reason }
+admin-setting-bad = ⚠️ Não foi salvo: { $reason }
 admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
-admin-prompts-title = 🧠 Escolhe o tipo de instrução e a língua (✏️ = editada):
+admin-prompts-title = 🧠 Escolha o tipo de prompt e o idioma (✏️ = editado):
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Marcadores: { $placeholders }
-admin-prompt-preview = Pré-visualização com valores de exemplo:
-admin-prompt-edit = ✏️ Envia o novo texto para <b>{ $kind }</b> / { $lang }. Marcadores permitidos: { $placeholders }
-admin-prompt-bad = ⚠️ Não guardado: { $reason }
-admin-prompt-saved = ✅ Instrução guardada; é usada a partir do próximo pedido.
+admin-prompt-preview = Prévia com valores de exemplo:
+admin-prompt-edit = ✏️ Envie o novo texto para <b>{ $kind }</b> / { $lang }. Marcadores permitidos: { $placeholders }
+admin-prompt-bad = ⚠️ Não foi salvo: { $reason }
+admin-prompt-saved = ✅ Prompt salvo; ele passa a valer a partir da próxima solicitação.
 btn-admin-edit = ✏️ Editar
-btn-admin-reset = ♻️ Repor o original
-admin-broadcast-pick = 📣 Quem deve receber a mensagem geral?
+btn-admin-reset = ♻️ Restaurar o padrão
+admin-broadcast-pick = 📣 Quem deve receber o envio em massa?
 btn-admin-all-users = 👥 Todos
-admin-broadcast-prompt = 📣 Envia o texto da mensagem. Vai chegar a { $count } utilizador(es).
-admin-broadcast-preview = 📣 Pré-visualização — para { $count } utilizador(es):
+admin-broadcast-prompt = 📣 Envie o texto da mensagem. Ela vai chegar a { $count ->
+        [0] { $count } usuários
+        [one] { $count } usuário
+       *[other] { $count } usuários
+    }.
+admin-broadcast-preview = 📣 Prévia — para { $count ->
+        [0] { $count } usuários
+        [one] { $count } usuário
+       *[other] { $count } usuários
+    }:
 btn-admin-send = ✅ Enviar
-admin-broadcast-started = 📣 Mensagem geral n.º { $id } iniciada para { $count } utilizador(es). O progresso segue.
-admin-broadcast-progress = 📣 Mensagem geral n.º { $id }: { $done } / { $total }
-admin-broadcast-done = ✅ Mensagem geral n.º { $id } terminada: { $sent } entregues, { $blocked } bloqueados, { $failed } falhados.
+admin-broadcast-started = 📣 Envio em massa nº { $id } iniciado para { $count ->
+        [0] { $count } usuários
+        [one] { $count } usuário
+       *[other] { $count } usuários
+    }. O progresso aparece a seguir.
+admin-broadcast-progress = 📣 Envio em massa nº { $id }: { $done } / { $total }
+admin-broadcast-done = ✅ Envio em massa nº { $id } concluído: { $sent } entregues, { $blocked } bloqueios, { $failed } falhas.

@@ -1,29 +1,38 @@
-welcome = ✨ Bem-vindo ao <b>Fal Gram</b>, { $name }!
-    Leitura da borra de café, tarô, sonhos e astrologia, interpretados para você por IA.
-    Escolha o que quiser no menu abaixo.
+# Messages are Telegram HTML: callers pass variables already escaped.
+welcome =
+    ✨ Boas-vindas ao <b>Fal Gram</b>, { $name }!
+    Leitura da borra de café, tarô, sonhos e astrologia — tudo interpretado para você por IA.
+    Escolha no menu abaixo o que você quer explorar.
 menu-title = 🔮 <b>Fal Gram</b> — o que você gostaria de explorar?
 help =
     <b>Como o Fal Gram funciona</b>
     ☕ <b>Café</b> — envie uma foto da sua xícara e receba uma leitura.
     🃏 <b>Tarô</b> — tire uma, três ou dez cartas.
-    💭 <b>Sonhos</b> — descreva um sonho e receba a interpretação.
-    ⭐ <b>Astrologia</b> — horóscopos, mapa astral, compatibilidade, calendário lunar.
+    💭 <b>Sonhos</b> — conte um sonho e receba a interpretação.
+    ⭐ <b>Astrologia</b> — horóscopos, mapa astral, compatibilidade e calendário lunar.
 
-    Você tem { $free } leituras grátis; convidando amigos você ganha mais, e os planos premium as tornam ilimitadas.
+    Você tem direito a { $free ->
+        [0] { $free } leituras grátis
+        [one] { $free } leitura grátis
+       *[other] { $free } leituras grátis
+    }; convidando amigos, você ganha mais, e os planos Premium deixam as leituras ilimitadas.
 
     /menu — menu principal
-    /language — mudar idioma
+    /language — mudar o idioma
     /cancel — interromper a etapa atual
     /terms — termos de uso
     /paysupport — ajuda com pagamentos
 terms =
     <b>Termos de uso</b>
-    O Fal Gram oferece leituras para entretenimento e autorreflexão. Elas não são aconselhamento profissional (médico, jurídico, financeiro ou psicológico).
-    Os pagamentos são feitos em Telegram Stars. Um plano premium vale pelo período mostrado na compra.
-    As fotos enviadas para uma leitura vão para a IA e nunca são guardadas. Você pode apagar seus dados a qualquer momento com /forget.
+    O Fal Gram oferece leituras para entretenimento e autoconhecimento. Elas não substituem aconselhamento profissional (médico, jurídico, financeiro ou psicológico).
+    Os pagamentos são feitos em Telegram Stars. Um plano Premium vale pelo período informado no momento da compra.
+    As fotos que você envia para uma leitura vão para a IA e nunca são armazenadas. Você pode apagar seus dados a qualquer momento com /forget.
 paysupport =
     <b>Suporte a pagamentos</b>
-    Se algo deu errado com um pagamento, escreva aqui o que aconteceu e quando você pagou. Você pode pedir reembolso em até { $days } dias após a compra; um administrador analisa cada pedido.
+    Se algo deu errado com um pagamento, escreva aqui o que aconteceu e quando você pagou. Você pode pedir reembolso em até { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    } após a compra; um administrador analisa cada pedido.
 btn-coffee = ☕ Café
 btn-tarot = 🃏 Tarô
 btn-dream = 💭 Sonhos
@@ -41,32 +50,54 @@ btn-back = ⬅️ Voltar
 btn-menu = 🏠 Menu
 btn-cancel = ✖️ Cancelar
 language-prompt = 🌐 Escolha seu idioma:
-language-changed = ✅ Idioma definido para português.
+language-changed = ✅ Idioma alterado para português do Brasil.
 language-unknown = “{ $code }” não é um idioma que eu falo. Escolha um destes:
-cancel-done = ✖️ Cancelado. Nada foi usado.
+cancel-done = ✖️ Cancelado. Nenhuma leitura foi descontada.
 cancel-nothing = Não há nada para cancelar.
-error-generic = 😔 Desculpe, algo deu errado do nosso lado. Tente de novo em instantes — nada foi usado.
-error-interrupted = 🔄 O bot reiniciou enquanto processava a sua última mensagem. Se a resposta não chegou, envie-a de novo, por favor.
+error-generic = 😔 Desculpe, algo deu errado do nosso lado. Tente de novo em instantes — nenhuma leitura foi descontada.
+error-interrupted = 🔄 O bot foi reiniciado enquanto processava sua última mensagem. Se a resposta não chegou, envie a mensagem de novo, por favor.
 callback-expired = Este botão não é mais válido. Aqui está o menu.
-rate-limited = ⏳ Você está indo um pouco rápido. Aguarde { $seconds } s, por favor.
-rate-limited-ai = ⏳ As leituras levam um momento para ficar prontas. Aguarde { $seconds } s antes da próxima.
-unknown-input = Não entendi bem. Escolha algo no menu:
-dream-prompt = 💭 Conte seu sonho com todos os detalhes de que se lembrar (até { $max } caracteres).
-dream-too-long = Seu texto tem { $length } caracteres; o limite é { $max }. Encurte-o e envie de novo — continuo ouvindo.
+rate-limited = ⏳ Você está indo um pouco rápido. Aguarde { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }, por favor.
+rate-limited-ai = ⏳ Cada leitura leva um tempinho para ficar pronta. Aguarde { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    } antes da próxima, por favor.
+unknown-input = Não entendi bem. Escolha uma opção no menu:
+dream-prompt = 💭 Conte seu sonho com todos os detalhes de que você se lembrar (até { $max ->
+        [one] { $max } caractere
+       *[other] { $max } caracteres
+    }).
+dream-too-long = Seu texto tem { $length ->
+        [one] { $length } caractere
+       *[other] { $length } caracteres
+    }, e o limite é de { $max ->
+        [one] { $max } caractere
+       *[other] { $max } caracteres
+    }. Encurte o texto e envie de novo — continuo aqui, ouvindo você.
 dream-not-text = Por favor, descreva seu sonho em uma mensagem de texto.
 reading-title-dream = 💭 <b>A interpretação do seu sonho</b>
-ai-blocked = 😔 Não consegui interpretar isto. Reformule e tente de novo — sua leitura não foi usada.
-ai-failed = 😔 O serviço de leituras não está respondendo agora. Tente de novo em alguns minutos — sua leitura não foi usada.
+ai-blocked = 😔 Não consegui interpretar esta mensagem. Reformule e tente de novo — sua leitura não foi descontada.
+ai-failed = 😔 O serviço de leituras não está respondendo no momento. Tente de novo em alguns minutos — sua leitura não foi descontada.
 quota-left =
     { $count ->
         [0] Você não tem mais leituras grátis.
-        [one] Você tem 1 leitura grátis.
-       *[other] Você tem { $count } leituras grátis.
+        [one] Você ainda tem { $count } leitura grátis.
+       *[other] Você ainda tem { $count } leituras grátis.
     }
 quota-exhausted =
-    🌙 Você usou suas { $free } leituras grátis.
-    Convide amigos para ganhar leituras bônus ou escolha um plano para leituras ilimitadas:
-plan-line = { $plan } — { $price } ⭐ / { $days } dias
+    🌙 Você já usou { $free ->
+        [0] suas { $free } leituras grátis
+        [one] sua { $free } leitura grátis
+       *[other] suas { $free } leituras grátis
+    }.
+    Convide amigos para ganhar leituras bônus ou escolha um plano para ter leituras ilimitadas:
+plan-line = { $plan } — { $price } ⭐ / { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    }
 plan-free = Grátis
 plan-basic = Básico
 plan-premium = Premium

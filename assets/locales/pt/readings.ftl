@@ -1,7 +1,7 @@
 # Tarot, dream follow-ups and sharing.
 tarot-title =
     🃏 <b>Tarô</b>
-    Escolha uma tiragem ou veja a sua carta do dia:
+    Escolha uma tiragem ou veja sua carta do dia:
 btn-spread-one = 🂠 Uma carta
 btn-spread-three = 🔮 Passado · Presente · Futuro
 btn-spread-celtic = ✨ Cruz Celta (10 cartas)
@@ -13,8 +13,14 @@ spread-celtic = Cruz Celta
 tarot-question =
     🃏 <b>{ $spread }</b>
 
-    Pense na sua pergunta e envie para mim (até { $max } caracteres), ou toque em “Tirar agora”.
-tarot-question-text = Escreva sua pergunta como texto (até { $max } caracteres), ou toque em “Tirar agora”.
+    Pense na sua pergunta e envie para mim (até { $max ->
+        [one] { $max } caractere
+       *[other] { $max } caracteres
+    }) ou toque em “Tirar agora”.
+tarot-question-text = Por favor, escreva sua pergunta em texto (até { $max ->
+        [one] { $max } caractere
+       *[other] { $max } caracteres
+    }) ou toque em “Tirar agora”.
 tarot-question-line = <i>Sua pergunta: { $question }</i>
 pos-card = Sua carta
 pos-past = Passado
@@ -30,39 +36,44 @@ pos-self = Você
 pos-environment = Ambiente
 pos-hopes-fears = Esperanças e medos
 pos-outcome = Resultado
-upright = direita
+upright = normal
 reversed = invertida
 daily-card-title = 🌅 <b>Sua carta do dia</b> — { $date }
 btn-dream-followup = ❓ Perguntar sobre este sonho
-dream-followup-prompt = ❓ O que você quer saber sobre este sonho? (até { $max } caracteres)
+dream-followup-prompt = ❓ O que você quer saber sobre este sonho? (até { $max ->
+        [one] { $max } caractere
+       *[other] { $max } caracteres
+    })
 reading-title-dream-followup = 💭 <b>Sobre o seu sonho</b>
 btn-share-x = 𝕏 Compartilhar no X
 btn-share-telegram = ✈️ Compartilhar no Telegram
 # One label per reading kind (history, PDFs, the admin dashboard).
-reading-kind = { $kind ->
-    [coffee] Leitura da borra de café
-    [tarot] Leitura de tarô
-    [dream] Interpretação de sonho
-    [daily_card] Carta do dia
-    [daily_horoscope] Horóscopo do dia
-    [weekly_horoscope] Horóscopo da semana
-    [monthly_horoscope] Horóscopo do mês
-    [birth_chart] Mapa astral
-    [compatibility] Compatibilidade
-    [astro_chatbot] Chat astral
-    [moon] Comentário lunar
-   *[other] Leitura
-}
+reading-kind =
+    { $kind ->
+        [coffee] Leitura da borra de café
+        [tarot] Leitura de tarô
+        [dream] Interpretação de sonho
+        [daily_card] Carta do dia
+        [daily_horoscope] Horóscopo do dia
+        [weekly_horoscope] Horóscopo da semana
+        [monthly_horoscope] Horóscopo do mês
+        [birth_chart] Mapa astral
+        [compatibility] Compatibilidade
+        [astro_chatbot] Chat astral
+        [moon] Mensagem da Lua
+       *[other] Leitura
+    }
 # What a shared reading says, per kind.
-share-text = { $kind ->
-    [coffee] Minha leitura da borra de café no Fal Gram me surpreendeu ✨ Faça a sua:
-    [tarot] Minha leitura de tarô no Fal Gram me surpreendeu ✨ Faça a sua:
-    [dream] A interpretação do meu sonho no Fal Gram me surpreendeu ✨ Experimente também:
-    [daily_card] Minha carta do dia no Fal Gram me surpreendeu ✨ Tire a sua:
-    [daily_horoscope] Meu horóscopo no Fal Gram me surpreendeu ✨ Leia o seu:
-    [weekly_horoscope] Meu horóscopo no Fal Gram me surpreendeu ✨ Leia o seu:
-    [monthly_horoscope] Meu horóscopo no Fal Gram me surpreendeu ✨ Leia o seu:
-    [birth_chart] Meu mapa astral no Fal Gram me surpreendeu ✨ Faça o seu:
-    [compatibility] Nossa compatibilidade no Fal Gram me surpreendeu ✨ Faça a sua:
-   *[other] Minha leitura no Fal Gram me surpreendeu ✨ Faça a sua:
-}
+share-text =
+    { $kind ->
+        [coffee] Minha leitura da borra de café no Fal Gram me surpreendeu ✨ Faça a sua:
+        [tarot] Minha leitura de tarô no Fal Gram me surpreendeu ✨ Faça a sua:
+        [dream] O Fal Gram interpretou meu sonho e me surpreendeu ✨ Experimente também:
+        [daily_card] Minha carta do dia no Fal Gram me surpreendeu ✨ Tire a sua:
+        [daily_horoscope] Meu horóscopo no Fal Gram me surpreendeu ✨ Leia o seu:
+        [weekly_horoscope] Meu horóscopo no Fal Gram me surpreendeu ✨ Leia o seu:
+        [monthly_horoscope] Meu horóscopo no Fal Gram me surpreendeu ✨ Leia o seu:
+        [birth_chart] O Fal Gram leu meu mapa astral e me surpreendeu ✨ Faça o seu:
+        [compatibility] O Fal Gram analisou a nossa compatibilidade e me surpreendeu ✨ Descubra a sua:
+       *[other] Minha leitura no Fal Gram me surpreendeu ✨ Faça a sua:
+    }

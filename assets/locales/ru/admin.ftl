@@ -1,24 +1,24 @@
 admin-dashboard =
-    📊 <b>Панель</b>
+    📊 <b>Сводка</b>
     👥 Пользователи: { $total } · новых сегодня: { $new }
-    🟢 Активны: сегодня { $today } · 7 дней { $week } · 30 дней { $month }
-    💎 Тарифы: basic { $basic } · premium { $premium } · vip { $vip }
-    ⭐ Выручка: сегодня { $stars_today } · за месяц { $stars_month } · всего { $stars_total }
-    ⚠️ Сбои ИИ (7 дней): { $ai_failures }
-    🔮 Гадания по типам:
+    🟢 Активные: сегодня { $today } · за 7 дней { $week } · за 30 дней { $month }
+    💎 Тарифы: Базовый { $basic } · Премиум { $premium } · VIP { $vip }
+    ⭐ Выручка: сегодня { $stars_today } · в этом месяце { $stars_month } · всего { $stars_total }
+    ⚠️ Сбои ИИ (за 7 дней): { $ai_failures }
+    🔮 Гадания по видам:
 admin-open-refunds = ↩️ Открытые запросы на возврат: { $count }
 admin-chart-users = новые пользователи
 admin-chart-stars = Звёзды
-admin-gift-usage = Формат: <code>/gift ID_ПОЛЬЗОВАТЕЛЯ ТАРИФ ДНИ</code>, например <code>/gift 123456 premium 30</code> (тарифы: basic, premium, vip).
-admin-no-user = Пользователя с id { $id } нет.
-admin-gifted = ✅ У пользователя { $id } теперь <b>{ $plan }</b> до { $date }; он уведомлён.
-admin-cancelled = ✅ Тариф пользователя { $id } завершён; он уведомлён.
-admin-refunded = ✅ Пользователю { $id } возвращено { $amount } ⭐; купленные дни тарифа сняты.
-admin-refund-unknown = Оплаченного платежа с таким id нет (или он уже возвращён).
+admin-gift-usage = Формат: <code>/gift ID_ПОЛЬЗОВАТЕЛЯ ТАРИФ ДНИ</code>, например <code>/gift 123456 premium 30</code> (тарифы: <code>basic</code>, <code>premium</code>, <code>vip</code>).
+admin-no-user = Пользователь с ID { $id } не найден.
+admin-gifted = ✅ Пользователю { $id } выдан тариф <b>{ $plan }</b> до { $date }; уведомление отправлено.
+admin-cancelled = ✅ Тариф пользователя { $id } завершён; уведомление отправлено.
+admin-refunded = ✅ Пользователю { $id } возвращено { $amount } ⭐; купленные дни тарифа списаны.
+admin-refund-unknown = Оплаченного платежа с таким ID нет (или по нему уже сделан возврат).
 admin-refund-failed = ❌ Telegram отклонил возврат: { $error }
-admin-refund-request = ↩️ Запрос на возврат от { $name } (id { $user }): { $amount } ⭐ за { $plan }, оплачено { $date }.
-btn-admin-refund = ↩️ Вернуть
-btn-admin-home = 📊 Админка
+admin-refund-request = ↩️ Запрос на возврат: { $name } (ID { $user }), { $amount } ⭐ за тариф { $plan }, оплата { $date }.
+btn-admin-refund = ↩️ Вернуть оплату
+btn-admin-home = 📊 Админ-панель
 btn-admin-users = 👥 Пользователи
 btn-admin-premium = 💎 Премиум
 btn-admin-logs = 📜 Журнал
@@ -26,45 +26,60 @@ btn-admin-settings = ⚙️ Настройки
 btn-admin-prompts = 🧠 Промпты
 btn-admin-broadcast = 📣 Рассылка
 btn-admin-search = 🔍 Поиск
-btn-prev = ◀️ Назад
-btn-next = Дальше ▶️
-admin-search-prompt = 🔍 Отправь id пользователя, @имя или часть имени.
+btn-prev = ◀️ Предыдущая
+btn-next = Следующая ▶️
+admin-search-prompt = 🔍 Отправь ID пользователя, @username или часть имени.
 admin-users-title = 👥 <b>Пользователи</b> — страница { $page }
 admin-users-empty = Никого не найдено.
 admin-user-card =
-    👤 <b>{ $name }</b> ({ $username }) · id <code>{ $id }</code>
+    👤 <b>{ $name }</b> ({ $username }) · ID <code>{ $id }</code>
     🌐 { $lang } · 💎 { $plan } до { $expiry }
     🔮 Гаданий: { $readings } · 🎁 Приглашено: { $referrals }
-    Статус: { $blocked } · был(а) { $seen }
+    Статус: { $blocked } · последний визит: { $seen }
 btn-admin-gift = 🎁 { $plan }
 btn-admin-cancel-plan = ⛔ Завершить тариф
 btn-admin-block = 🚫 Заблокировать
 btn-admin-unblock = ✅ Разблокировать
-btn-admin-reset-quota = ♻️ Сбросить бесплатные гадания
+btn-admin-reset-quota = ♻️ Восстановить бесплатные гадания
 admin-premium =
     💎 <b>Премиум</b>
-    Активные тарифы: basic { $basic } · premium { $premium } · vip { $vip }
+    Действующие тарифы: Базовый { $basic } · Премиум { $premium } · VIP { $vip }
 admin-expiring-title = Заканчиваются в ближайшие 7 дней
 admin-logs-title = События, сначала новые
 admin-logs-empty = Событий нет.
 btn-admin-all-levels = все
-admin-settings-title = Настройки (действуют сразу)
+admin-settings-title = Настройки (применяются сразу)
 admin-setting-prompt = ✏️ Новое значение для <code>{ $key }</code> (сейчас: { $value }):
 admin-setting-bad = ⚠️ Не сохранено: { $reason }
 admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
-admin-prompts-title = 🧠 Выбери тип промпта и язык (✏️ = изменён):
+admin-prompts-title = 🧠 Выбери тип промпта и язык (✏️ — изменён):
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Подстановки: { $placeholders }
-admin-prompt-preview = Предпросмотр с примерами значений:
+admin-prompt-preview = Предпросмотр с примерными значениями:
 admin-prompt-edit = ✏️ Отправь новый текст для <b>{ $kind }</b> / { $lang }. Допустимые подстановки: { $placeholders }
 admin-prompt-bad = ⚠️ Не сохранено: { $reason }
-admin-prompt-saved = ✅ Промпт сохранён; он действует со следующего запроса.
+admin-prompt-saved = ✅ Промпт сохранён и будет действовать со следующего запроса.
 btn-admin-edit = ✏️ Изменить
 btn-admin-reset = ♻️ Вернуть исходный
 admin-broadcast-pick = 📣 Кому отправить рассылку?
 btn-admin-all-users = 👥 Всем
-admin-broadcast-prompt = 📣 Отправь текст сообщения. Его получат пользователей: { $count }.
-admin-broadcast-preview = 📣 Предпросмотр — получателей: { $count }
+admin-broadcast-prompt = 📣 Отправь текст сообщения. { $count ->
+        [one] Его получит { $count } пользователь.
+        [few] Его получат { $count } пользователя.
+        [many] Его получат { $count } пользователей.
+       *[other] Его получат { $count } пользователя.
+    }
+admin-broadcast-preview = 📣 Предпросмотр — рассылка для { $count ->
+        [one] { $count } пользователя:
+        [few] { $count } пользователей:
+        [many] { $count } пользователей:
+       *[other] { $count } пользователя:
+    }
 btn-admin-send = ✅ Отправить
-admin-broadcast-started = 📣 Рассылка №{ $id } запущена, получателей: { $count }. Дальше — прогресс.
-admin-broadcast-progress = 📣 Рассылка №{ $id }: { $done } / { $total }
-admin-broadcast-done = ✅ Рассылка №{ $id } завершена: доставлено { $sent }, заблокировали { $blocked }, ошибок { $failed }.
+admin-broadcast-started = 📣 Рассылка № { $id } запущена для { $count ->
+        [one] { $count } пользователя
+        [few] { $count } пользователей
+        [many] { $count } пользователей
+       *[other] { $count } пользователя
+    }. Прогресс — в следующих сообщениях.
+admin-broadcast-progress = 📣 Рассылка № { $id }: { $done } / { $total }
+admin-broadcast-done = ✅ Рассылка № { $id } завершена: доставлено — { $sent }, бот заблокирован — { $blocked }, ошибок — { $failed }.

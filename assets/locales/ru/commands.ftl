@@ -6,4 +6,4 @@ cmd-language = Сменить язык
 cmd-cancel = Прервать текущий шаг
 cmd-terms = Условия использования
 cmd-paysupport = Помощь с оплатой
-cmd-mychart = Моя карта в формате JSON
+cmd-mychart = Моя натальная карта в файле JSON

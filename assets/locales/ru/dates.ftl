@@ -32,4 +32,4 @@ month-in-date = { $month ->
 }
 month-year = { $month } { $year }
 span-same-month = { $first }–{ $last } { $month }
-span-two-months = { $first } { $first_month } – { $last } { $last_month }
+span-two-months = { $first } { $first_month } — { $last } { $last_month }

@@ -1,22 +1,32 @@
 # Tarot, dream follow-ups and sharing.
 tarot-title =
     🃏 <b>Таро</b>
-    Выберите расклад или посмотрите карту дня:
+    Выбери расклад или открой свою карту дня:
 btn-spread-one = 🂠 Одна карта
 btn-spread-three = 🔮 Прошлое · Настоящее · Будущее
 btn-spread-celtic = ✨ Кельтский крест (10 карт)
 btn-daily-card = 🌅 Карта дня
-btn-draw-now = 🃏 Тянуть сейчас
+btn-draw-now = 🃏 Вытянуть сейчас
 spread-one = Одна карта
 spread-three = Прошлое · Настоящее · Будущее
 spread-celtic = Кельтский крест
 tarot-question =
     🃏 <b>{ $spread }</b>
 
-    Подумайте о своём вопросе и отправьте его мне (до { $max } символов) или нажмите «Тянуть сейчас».
-tarot-question-text = Напишите вопрос текстом (до { $max } символов) или нажмите «Тянуть сейчас».
-tarot-question-line = <i>Ваш вопрос: { $question }</i>
-pos-card = Ваша карта
+    Задумай вопрос и отправь его мне (до { $max ->
+        [one] { $max } символа
+        [few] { $max } символов
+        [many] { $max } символов
+       *[other] { $max } символа
+    }) или нажми «Вытянуть сейчас».
+tarot-question-text = Напиши вопрос текстом (до { $max ->
+        [one] { $max } символа
+        [few] { $max } символов
+        [many] { $max } символов
+       *[other] { $max } символа
+    }) или нажми «Вытянуть сейчас».
+tarot-question-line = <i>Твой вопрос: { $question }</i>
+pos-card = Твоя карта
 pos-past = Прошлое
 pos-present = Настоящее
 pos-future = Будущее
@@ -26,22 +36,27 @@ pos-foundation = Основа
 pos-recent-past = Недавнее прошлое
 pos-crown = Цель
 pos-near-future = Ближайшее будущее
-pos-self = Вы
+pos-self = Твоя позиция
 pos-environment = Окружение
 pos-hopes-fears = Надежды и страхи
 pos-outcome = Итог
-upright = прямая
-reversed = перевёрнутая
-daily-card-title = 🌅 <b>Ваша карта дня</b> — { $date }
+upright = в прямом положении
+reversed = в перевёрнутом положении
+daily-card-title = 🌅 <b>Твоя карта дня</b> — { $date }
 btn-dream-followup = ❓ Спросить об этом сне
-dream-followup-prompt = ❓ Что вы хотите узнать об этом сне? (до { $max } символов)
-reading-title-dream-followup = 💭 <b>О вашем сне</b>
+dream-followup-prompt = ❓ Что ты хочешь узнать об этом сне? (до { $max ->
+        [one] { $max } символа
+        [few] { $max } символов
+        [many] { $max } символов
+       *[other] { $max } символа
+    })
+reading-title-dream-followup = 💭 <b>О твоём сне</b>
 btn-share-x = 𝕏 Поделиться в X
 btn-share-telegram = ✈️ Поделиться в Telegram
 # One label per reading kind (history, PDFs, the admin dashboard).
 reading-kind = { $kind ->
     [coffee] Гадание на кофейной гуще
-    [tarot] Расклад таро
+    [tarot] Гадание на таро
     [dream] Толкование сна
     [daily_card] Карта дня
     [daily_horoscope] Гороскоп на день
@@ -50,19 +65,19 @@ reading-kind = { $kind ->
     [birth_chart] Натальная карта
     [compatibility] Совместимость
     [astro_chatbot] Астрочат
-    [moon] Лунный комментарий
-   *[other] Толкование
+    [moon] Послание Луны
+   *[other] Гадание
 }
 # What a shared reading says, per kind.
 share-text = { $kind ->
     [coffee] Гадание на кофейной гуще в Fal Gram меня удивило ✨ Попробуй и ты:
-    [tarot] Мой расклад таро в Fal Gram меня удивил ✨ Попробуй и ты:
+    [tarot] Гадание на таро в Fal Gram меня удивило ✨ Попробуй и ты:
     [dream] Толкование моего сна в Fal Gram меня удивило ✨ Попробуй и ты:
     [daily_card] Моя карта дня в Fal Gram меня удивила ✨ Вытяни свою:
     [daily_horoscope] Мой гороскоп в Fal Gram меня удивил ✨ Прочитай свой:
     [weekly_horoscope] Мой гороскоп в Fal Gram меня удивил ✨ Прочитай свой:
     [monthly_horoscope] Мой гороскоп в Fal Gram меня удивил ✨ Прочитай свой:
-    [birth_chart] Моя натальная карта в Fal Gram меня удивила ✨ Попробуй и ты:
-    [compatibility] Наша совместимость по версии Fal Gram меня удивила ✨ Проверь свою:
-   *[other] Моё толкование в Fal Gram меня удивило ✨ Попробуй и ты:
+    [birth_chart] Разбор моей натальной карты в Fal Gram меня удивил ✨ Попробуй и ты:
+    [compatibility] Разбор нашей совместимости в Fal Gram меня удивил ✨ Попробуй и ты:
+   *[other] Моё гадание в Fal Gram меня удивило ✨ Попробуй и ты:
 }

@@ -27,7 +27,7 @@ name-body = { $body ->
 }
 name-aspect = { $aspect ->
     [conjunction] kavuşum
-    [sextile] altmışlık
+    [sextile] sekstil
     [square] kare
     [trine] üçgen
    *[opposition] karşıt
@@ -59,57 +59,57 @@ name-push = { $kind ->
     [new_moon] Yeni Ay
    *[full_moon] Dolunay
 }
-astro-locked = 🔒 Bu özellik <b>{ $plan }</b> ve üzeri planlarda var.
-birth-needed = 🪐 Bunun için doğum tarihin, saatin ve yerin gerekiyor — gökyüzü bunlardan hesaplanıyor.
+astro-locked = 🔒 Bu özellik <b>{ $plan }</b> planında ve daha üst planlarda var.
+birth-needed = 🪐 Bunun için doğum tarihini, saatini ve yerini bilmem gerekiyor — gökyüzünü bunlara göre hesaplıyorum.
 btn-birth-enter = ✍️ Doğum bilgilerini gir
-birth-date-prompt = 📅 <b>Doğum tarihini</b> gönder, ör. <code>15.07.1990</code> veya <code>1990-07-15</code>.
-person-date-prompt = 📅 { $name } için <b>doğum tarihini</b> gönder, ör. <code>15.07.1990</code>.
+birth-date-prompt = 📅 <b>Doğum tarihini</b> gönder, ör. <code>15.07.1990</code> ya da <code>1990-07-15</code>.
+person-date-prompt = 📅 { $name } adlı kişinin <b>doğum tarihini</b> gönder, ör. <code>15.07.1990</code>.
 birth-date-format = ⚠️ Bunu bir tarih olarak okuyamadım.
 birth-date-month = ⚠️ { $month }. ay yok — aylar 1 ile 12 arasında.
 birth-date-day = ⚠️ { $year } yılının { $month }. ayında { $day }. gün yok.
-birth-date-year = ⚠️ Haritaları { $first } ile { $last } yılları arası için hesaplayabiliyorum.
-birth-date-future = ⚠️ Bu tarih gelecekte.
-birth-time-prompt = 🕰 <b>Doğum saatini</b> <code>SS:DD</code> (24 saat) olarak gönder, ör. <code>14:30</code>. Emin değil misin? Düğmeye bas — harita öğlen için, evler olmadan çıkarılır.
+birth-date-year = ⚠️ Haritaları yalnızca { $first } ile { $last } yılları arasındaki doğumlar için hesaplayabiliyorum.
+birth-date-future = ⚠️ Bu tarih henüz gelmedi.
+birth-time-prompt = 🕰 <b>Doğum saatini</b> <code>SS:DD</code> biçiminde (24 saat) gönder, ör. <code>14:30</code>. Emin değil misin? Aşağıdaki düğmeye dokun — harita öğle saatine göre, evler olmadan çıkarılır.
 btn-time-unknown = 🤷 Saati bilmiyorum
-birth-time-format = ⚠️ Saati SS:DD biçiminde yaz, ör. 09:05 veya 21:40.
+birth-time-format = ⚠️ Lütfen saati SS:DD biçiminde yaz, ör. 09:05 ya da 21:40.
 birth-time-hour = ⚠️ { $hour } diye bir saat yok — saatler 0 ile 23 arasında.
 birth-time-minute = ⚠️ { $minute } diye bir dakika yok — dakikalar 0 ile 59 arasında.
-birth-time-skipped = ⚠️ O yerde saatler ileri alındığı için o gün { $time } hiç yaşanmadı. Lütfen saati kontrol et.
+birth-time-skipped = ⚠️ O gün o yerde saatler ileri alındığı için { $time } hiç yaşanmadı. Lütfen saati kontrol et.
 birth-time-unknown-label = bilinmiyor
-birth-place-prompt = 📍 <b>Doğduğun şehri</b> gönder (her dilde olur, ör. <i>İstanbul</i>, <i>Москва</i>, <i>Paris, FR</i>) ya da aşağıdaki düğmeyle konum paylaş.
+birth-place-prompt = 📍 <b>Doğum şehrini</b> gönder (herhangi bir dilde olabilir, ör. <i>İstanbul</i>, <i>Москва</i>, <i>Paris, FR</i>) ya da aşağıdaki düğmeyle bir konum paylaş.
 btn-share-location = 📍 Konum paylaş
-birth-place-not-found = 🔎 “{ $query }” adında bir şehir bulamadım. Başka bir yazım dene, ülke kodunu ekle (ör. <i>Paris, FR</i>) ya da konum paylaş.
+birth-place-not-found = 🔎 “{ $query }” adında bir şehir bulamadım. Farklı bir yazımla dene, ülke kodunu ekle (ör. <i>Paris, FR</i>) ya da bir konum paylaş.
 birth-place-pick = 📍 Hangisi?
 birth-saved =
     ✅ <b>Doğum bilgileri kaydedildi</b>
     📅 { $date } · 🕰 { $time }
     📍 { $place } (o tarihte { $offset })
     ☀️ Güneş burcu: { $sign }
-birth-no-houses = ℹ️ Doğum saati olmadan yükselen ve evler hesaplanamaz; Ay'ın derecesi birkaç derece sapabilir.
+birth-no-houses = ℹ️ Doğum saati bilinmeden Yükselen ve evler hesaplanamaz; Ay’ın konumu da birkaç derece sapabilir.
 birth-next = Sırada ne var?
 person-name-prompt = 👤 Kişinin adı ne? (en fazla { $max } karakter)
-person-limit = En fazla { $max } kişi kaydedebilirsin. Yenisini eklemek için birini sil.
+person-limit = En fazla { $max } kişi kaydedebilirsin. Yeni birini eklemek için önce birini sil.
 btn-synastry = 💞 Uyumumuz
 btn-add-person = ➕ Kişi ekle
 chart-title = Doğum haritan
-chart-caption = 🪐 { $name } için doğum haritası — { $date }, { $place }
+chart-caption = 🪐 Doğum haritası: { $name } — { $date }, { $place }
 chart-positions = Konumlar
 chart-aspects = Başlıca açılar
 chart-asc = Yükselen:
 chart-mc = Tepe noktası (MC):
-chart-whole-sign-fallback = Bu enlemde Placidus evleri tanımlı değil, bu yüzden tam burç evleri gösteriliyor.
+chart-whole-sign-fallback = Bu enlemde Placidus evleri oluşmadığı için tam burç ev sistemi kullanıldı.
 chart-ask = Doğum haritamı yorumla.
-chart-json-caption = 🧾 Hesaplanan haritan (tropikal, yer merkezli, Placidus). Herhangi bir efemeris ile karşılaştırabilirsin.
+chart-json-caption = 🧾 Hesaplanan haritan (tropikal zodyak, yer merkezli, Placidus). Dilediğin bir efemerisle karşılaştırabilirsin.
 btn-chart-json = 🧾 Harita verisi (JSON)
 btn-transits = 🔭 Transitler
 transits-title = Bugün haritana gelen transitler
 transits-none = Şu anda 2° içinde önemli bir transit yok.
-transit-natal = doğum
-transit-exact = tam açı { $date }
-transit-not-exact = bir yıl içinde tam açı yapmıyor
+transit-line = { $transiting } { $aspect } natal { $natal }
+transit-exact = { $date } tarihinde tamlaşıyor
+transit-not-exact = bir yıl içinde tamlaşmıyor
 horoscope-intro = ♈ <b>Burç yorumu</b>
-    Bir dönem seç, sonra burcunu — ya da doğum bilgilerini bir kez gir, burcunu ben bileyim.
-horoscope-intro-sign = ♈ { $sign } için <b>burç yorumu</b>. Bir dönem seç:
+    Önce bir dönem, sonra burcunu seç — ya da doğum bilgilerini bir kez gir, burcunu bir daha sormayayım.
+horoscope-intro-sign = ♈ <b>Burç yorumu</b> — { $sign }. Bir dönem seç:
 horoscope-pick = Bir burç seç:
 horoscope-title = { $period ->
     [daily] Günlük burç yorumu
@@ -121,36 +121,36 @@ btn-period = { $period ->
     [weekly] Bu hafta
    *[monthly] Bu ay
 }
-btn-other-sign = 🔄 Başka burç
-compat-pick-first = 💞 <b>Uyum</b>
+btn-other-sign = 🔄 Başka bir burç
+compat-pick-first = 💞 <b>Burç uyumu</b>
     İlk burcu seç:
-compat-pick-other = 💞 { $sign } ile <b>uyum</b>
-    Diğer burcu seç:
+compat-pick-other = 💞 <b>Burç uyumu</b> — ilk burç: { $sign }
+    Şimdi diğer burcu seç:
 compat-title = 💞 <b>{ $first } + { $second }</b>
     { $hearts } { $score }/100
 synastry-title = 💞 <b>Sen ve { $name }</b>
-    { $hearts } { $score }/100 (iki haritadan)
-compat-ask = Uyumumuzu anlat.
+    { $hearts } { $score }/100 (iki doğum haritasına göre)
+compat-ask = Uyumumuzu yorumla.
 moon-today =
     { $symbol } <b>{ $phase }</b>
-    Aydınlık: %{ $illumination } · Yaş: { $age } gün
-moon-zone = Saatler { $zone } saat diliminde
-moon-calendar-title = Ay takvimi, önümüzdeki 30 gün
+    Aydınlık oranı: %{ $illumination } · Ay’ın yaşı: { $age } gün
+moon-zone = Saatler { $zone } saat dilimine göre
+moon-calendar-title = Ay takvimi: önümüzdeki 30 gün
 btn-moon-calendar = 📅 30 günlük takvim
-btn-moon-commentary = 🔮 Ay'ın bugünkü mesajı
-moon-commentary-title = 🔮 <b>Ay'ın bugünkü mesajı</b>
+btn-moon-commentary = 🔮 Ay’ın bugünkü mesajı
+moon-commentary-title = 🔮 <b>Ay’ın bugünkü mesajı</b>
 btn-notifications = 🔔 Bildirimler
 notify-title = Bildirimler
-notify-time-prompt = 🕘 “{ $kind }” saat kaçta gelsin? SS:DD gönder (saat dilimi { $zone }) ya da saat dilimiyle birlikte, ör. <code>08:30 Europe/Berlin</code>.
-notify-zone-unknown = ⚠️ “{ $zone }” tanıdığım bir saat dilimi değil. <code>Europe/Istanbul</code> gibi bir ad ya da <code>+03:00</code> gibi bir fark kullan.
+notify-time-prompt = 🕘 “{ $kind }” saat kaçta gelsin? SS:DD biçiminde gönder (saat dilimi: { $zone }) ya da saatin yanına saat dilimini de yaz, ör. <code>08:30 Europe/Berlin</code>.
+notify-zone-unknown = ⚠️ “{ $zone }” tanıdığım bir saat dilimi değil. <code>Europe/Istanbul</code> gibi bir ad ya da <code>+03:00</code> gibi bir saat farkı yaz.
 btn-turn-on = aç
 btn-turn-off = kapat
-push-moon = { $symbol } <b>{ $phase }</b> bugün saat { $time }.
-push-footer = <i>Bildirimleri 🌙 Ay → 🔔 Bildirimler bölümünden değiştirebilirsin.</i>
+push-moon = { $symbol } <b>{ $phase }</b>: bugün saat { $time }.
+push-footer = <i>Bildirimleri 🌙 Ay Takvimi → 🔔 Bildirimler bölümünden değiştirebilirsin.</i>
 chatbot-intro = 🤖 <b>Astro sohbet</b>
-    Haritan, transitlerin ya da gökyüzü hakkında ne istersen sor — hesaplanmış haritana göre yanıtlarım. Günde en fazla { $limit } soru. Bitirmek için “Çık”a bas ya da /cancel gönder.
-chatbot-limit = ⏳ Bugün { $limit } soru sordun. Sohbet yarın yeniden açılır.
-chatbot-not-text = ✍️ Lütfen sorunu metin olarak yaz.
-chatbot-reset-done = 🧹 Sohbet temizlendi. Yeni bir soru sor.
+    Haritan, transitlerin ya da gökyüzü hakkında aklına ne gelirse sor — hesaplanmış haritana göre yanıtlıyorum. Günde en fazla { $limit } soru sorabilirsin. Çıkmak için “Çık” düğmesine dokun ya da /cancel yaz.
+chatbot-limit = ⏳ Bugünkü { $limit } soru hakkının hepsini kullandın. Sohbet yarın yeniden açılıyor.
+chatbot-not-text = ✍️ Lütfen sorunu yazıyla gönder.
+chatbot-reset-done = 🧹 Sohbet temizlendi. Yeni bir soru sorabilirsin.
 btn-chat-reset = 🧹 Yeni sohbet
 btn-chat-leave = 🚪 Çık

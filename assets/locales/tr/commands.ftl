@@ -1,9 +1,9 @@
 # Descriptions in Telegram's command menu (setMyCommands).
 cmd-start = Karşılama ve ana menü
 cmd-menu = Ana menü
-cmd-help = Fal Gram nasıl çalışır
+cmd-help = Fal Gram nasıl çalışır?
 cmd-language = Dili değiştir
-cmd-cancel = Mevcut adımı iptal et
+cmd-cancel = Geçerli adımı iptal et
 cmd-terms = Kullanım koşulları
-cmd-paysupport = Ödeme desteği
-cmd-mychart = Haritam JSON dosyası olarak
+cmd-paysupport = Ödemelerle ilgili yardım
+cmd-mychart = Doğum haritam (JSON dosyası)

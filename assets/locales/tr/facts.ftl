@@ -1,21 +1,21 @@
 # The computed facts handed to the AI inside its instructions, in the user's language, and
 # what the user's turn says when they typed nothing. Not shown to users as such.
-fact-sky-title = { $first } – { $last } arası gökyüzü (tropikal zodyak, hesaplanmış):
+fact-sky-title = { $first } – { $last } arasında gökyüzü (tropikal zodyak, hesaplanmış değerler):
 fact-position = { $body }: { $sign } { $degrees }
 fact-retrograde = retro
 fact-house = { $house }. ev
-fact-enters = { $date } tarihinde { $sign } burcuna geçer
+fact-enters = { $date } tarihinde { $sign } burcuna geçiyor
 fact-phase = { $phase }: { $date }
 fact-ascendant = Yükselen: { $sign } { $degrees }
 fact-midheaven = Tepe noktası (MC): { $sign } { $degrees }
-fact-no-birth-time = Doğum saati bilinmiyor: Yükselen, MC ve evler yok; bunları yorumlama.
+fact-no-birth-time = Doğum saati bilinmiyor: Yükselen, Tepe noktası (MC) ve evler hesaplanmadı; bunları yorumlama.
 fact-aspects = Açılar:
 fact-aspect = { $first } { $aspect } { $second } (orb { $orb }°)
-fact-synastry-aspect = { $mine } (ben) { $aspect } { $theirs } (diğer kişi) (orb { $orb }°)
-fact-sign-pair = Elementler: { $first_element } ve { $second_element }; nitelikler: { $first_modality } ve { $second_modality }. Yalnızca burç eşleşmesi, doğum haritası yok.
+fact-synastry-aspect = { $aspect }: benim haritamda { $mine }, onun haritasında { $theirs } (orb { $orb }°)
+fact-sign-pair = Elementler: { $first_element } ve { $second_element }; nitelikler: { $first_modality } ve { $second_modality }. Yalnızca burç eşleşmesi; doğum haritası yok.
 fact-card = { $position }: { $card } ({ $orientation }); { $keywords }
-ai-ask-tarot = Belirli bir sorum yok, genel bir yol gösterme istiyorum.
-ai-ask-daily-card = Günün kartım.
+ai-ask-tarot = Belirli bir sorum yok; genel bir yol göstermeni istiyorum.
+ai-ask-daily-card = Günün kartımı yorumla.
 ai-ask-cup = Bu fotoğrafta fincanım var.
 ai-ask-cup-saucer = İlk fotoğrafta fincanım, ikincisinde tabağım var.
 ai-ask-moon = Bugünkü Ay bana ne getiriyor?

@@ -13,8 +13,8 @@ spread-celtic = Kelt Haçı
 tarot-question =
     🃏 <b>{ $spread }</b>
 
-    Sorunu düşün ve bana yaz (en fazla { $max } karakter) ya da “Hemen çek”e dokun.
-tarot-question-text = Lütfen sorunu metin olarak yaz (en fazla { $max } karakter) ya da “Hemen çek”e dokun.
+    Sorunu düşün ve bana yaz (en fazla { $max } karakter) ya da “Hemen çek” düğmesine dokun.
+tarot-question-text = Lütfen sorunu yazıyla gönder (en fazla { $max } karakter) ya da “Hemen çek” düğmesine dokun.
 tarot-question-line = <i>Sorun: { $question }</i>
 pos-card = Kartın
 pos-past = Geçmiş
@@ -34,10 +34,10 @@ upright = düz
 reversed = ters
 daily-card-title = 🌅 <b>Günün kartı</b> — { $date }
 btn-dream-followup = ❓ Bu rüya hakkında sor
-dream-followup-prompt = ❓ Bu rüya hakkında ne öğrenmek istersin? (en fazla { $max } karakter)
+dream-followup-prompt = ❓ Bu rüyayla ilgili neyi merak ediyorsun? (en fazla { $max } karakter)
 reading-title-dream-followup = 💭 <b>Rüyan hakkında</b>
-btn-share-x = 𝕏 X'te paylaş
-btn-share-telegram = ✈️ Telegram'da paylaş
+btn-share-x = 𝕏 X’te paylaş
+btn-share-telegram = ✈️ Telegram’da paylaş
 # One label per reading kind (history, PDFs, the admin dashboard).
 reading-kind = { $kind ->
     [coffee] Kahve falı
@@ -49,20 +49,20 @@ reading-kind = { $kind ->
     [monthly_horoscope] Aylık burç yorumu
     [birth_chart] Doğum haritası
     [compatibility] Burç uyumu
-    [astro_chatbot] Astroloji sohbeti
-    [moon] Ay yorumu
-   *[other] Yorum
+    [astro_chatbot] Astro sohbet
+    [moon] Ay’ın mesajı
+   *[other] Fal
 }
 # What a shared reading says, per kind.
 share-text = { $kind ->
-    [coffee] Fal Gram'daki kahve falım beni şaşırttı ✨ Sen de dene:
-    [tarot] Fal Gram'daki tarot falım beni şaşırttı ✨ Sen de dene:
-    [dream] Fal Gram'daki rüya tabirim beni şaşırttı ✨ Sen de dene:
-    [daily_card] Fal Gram'da günün kartım beni şaşırttı ✨ Sen de kartını çek:
-    [daily_horoscope] Fal Gram'daki burç yorumum beni şaşırttı ✨ Sen de oku:
-    [weekly_horoscope] Fal Gram'daki burç yorumum beni şaşırttı ✨ Sen de oku:
-    [monthly_horoscope] Fal Gram'daki burç yorumum beni şaşırttı ✨ Sen de oku:
-    [birth_chart] Fal Gram'daki doğum haritası yorumum beni şaşırttı ✨ Sen de dene:
-    [compatibility] Fal Gram'daki burç uyumu yorumumuz beni şaşırttı ✨ Sen de dene:
-   *[other] Fal Gram'daki yorumum beni şaşırttı ✨ Sen de dene:
+    [coffee] Fal Gram’daki kahve falım beni çok şaşırttı ✨ Sen de dene:
+    [tarot] Fal Gram’daki tarot falım beni çok şaşırttı ✨ Sen de dene:
+    [dream] Fal Gram rüyamı yorumladı ve beni çok şaşırttı ✨ Sen de dene:
+    [daily_card] Fal Gram’da çektiğim günün kartı beni çok şaşırttı ✨ Sen de kartını çek:
+    [daily_horoscope] Fal Gram’daki burç yorumum beni çok şaşırttı ✨ Sen de kendi yorumunu oku:
+    [weekly_horoscope] Fal Gram’daki burç yorumum beni çok şaşırttı ✨ Sen de kendi yorumunu oku:
+    [monthly_horoscope] Fal Gram’daki burç yorumum beni çok şaşırttı ✨ Sen de kendi yorumunu oku:
+    [birth_chart] Fal Gram doğum haritamı yorumladı ve beni çok şaşırttı ✨ Sen de dene:
+    [compatibility] Fal Gram uyumumuzu yorumladı ve beni çok şaşırttı ✨ Sen de dene:
+   *[other] Fal Gram’daki falım beni çok şaşırttı ✨ Sen de dene:
 }

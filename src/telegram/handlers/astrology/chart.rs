@@ -293,17 +293,36 @@ pub async fn transits(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
             ),
             None => app.i18n.t(lang, k::TRANSIT_NOT_EXACT),
         };
+        // One whole phrase per language, so word order and agreement with the natal body
+        // (Lune natale, натальной Луне) are the translator's, not the code's.
+        let line = app.i18n.tr(
+            lang,
+            k::TRANSIT_LINE,
+            &[
+                (
+                    "transiting",
+                    Val::from(&format!(
+                        "{} {}",
+                        t.transiting.symbol(),
+                        app.i18n.body_name(lang, t.transiting)
+                    )),
+                ),
+                (
+                    "aspect",
+                    Val::from(&format!(
+                        "{} {}",
+                        t.kind.symbol(),
+                        app.i18n.aspect_name(lang, t.kind)
+                    )),
+                ),
+                ("natal", Val::from(&app.i18n.body_name(lang, t.natal))),
+                ("body", Val::from(t.natal.code())),
+            ],
+        );
         let _ = write!(
             html,
-            "\n{} {} {} {} {} {}\n   <i>{} · {:.1}°</i>",
-            t.transiting.symbol(),
-            app.i18n.body_name(lang, t.transiting),
-            t.kind.symbol(),
-            app.i18n.aspect_name(lang, t.kind),
-            app.i18n.t(lang, k::TRANSIT_NATAL),
-            app.i18n.body_name(lang, t.natal),
-            when,
-            t.orb
+            "\n{line}\n   <i>{when} · {}°</i>",
+            format::decimal(lang, t.orb, 1)
         );
     }
     send_html(bot, ctx.chat, html, Some(screens::back_to_menu(app, lang))).await?;
