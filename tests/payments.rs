@@ -3,6 +3,7 @@
 
 mod support;
 
+use falgram::domain::payments::PaymentStatus;
 use falgram::sim::fake_telegram::{FakeUser, Recorded};
 use falgram::sim::Harness;
 use support::*;
@@ -65,7 +66,7 @@ async fn the_premium_screen_compares_plans_and_invoices_are_stars_with_one_price
         screen.contains("<code>· ✔ ✔ ✔ </code>Birth chart"),
         "{screen}"
     );
-    let (msg, data) = button(&out, "Premium · 1000 ⭐");
+    let (msg, data) = button(&out, "Premium · 1,000 ⭐");
     let out = h.press(&u, msg, &data).await.unwrap();
     assert!(all_text(&out).contains("✔ Transits"));
     assert!(!all_text(&out).contains("✔ Astro chat"));
@@ -277,7 +278,7 @@ async fn a_refund_request_reaches_the_admin_who_refunds_it() {
         "the days bought are taken back"
     );
     let p = h.app().unwrap().store.payments_of(705).await.unwrap();
-    assert_eq!(p[0].status, "refunded");
+    assert_eq!(p[0].status, PaymentStatus::Refunded);
     // Refunding twice does nothing.
     let out = h.text(&admin, "/refund charge-r").await.unwrap();
     assert!(out.iter().all(|r| !r.is("refundStarPayment")));

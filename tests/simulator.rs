@@ -1,8 +1,79 @@
 //! The terminal simulator replays a script against the real bot and prints the transcript.
 
+#[path = "support/english.rs"]
+mod english;
+
 use std::sync::Arc;
 
+use falgram::domain::Lang;
 use falgram::sim::{run, SimOptions};
+
+async fn replay(script: &str, lang: &str) -> String {
+    let script = std::fs::read(script).unwrap();
+    let opts = SimOptions {
+        db: None,
+        lang: lang.into(),
+        echo: true,
+        ai: Arc::new(falgram::ai::FixtureProvider::new()),
+    };
+    let mut out = Vec::new();
+    run(opts, &script[..], &mut out).await.unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+/// What the bot said: its messages and their continuation lines, buttons and toasts — not the
+/// simulator's own (English) notes, the echoed input or file names.
+fn bot_lines(transcript: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut in_message = false;
+    for line in transcript.lines() {
+        if line.starts_with("🤖") || line.starts_with("💬") {
+            in_message = true;
+        } else if !(in_message && (line.starts_with("   ") || line.starts_with("  ["))) {
+            in_message = false;
+        }
+        if in_message {
+            lines.push(line);
+        }
+    }
+    lines
+}
+
+#[tokio::test]
+async fn every_section_reads_in_each_language_with_no_english_and_no_raw_placeholders() {
+    // The nine replays wait mostly on the bot's outbound queue, so they run side by side.
+    let transcripts = futures::future::join_all(
+        Lang::ALL.map(|lang| replay("tests/scripts/every_section.sim", lang.code())),
+    )
+    .await;
+    for (lang, transcript) in Lang::ALL.into_iter().zip(transcripts) {
+        let said = bot_lines(&transcript);
+        assert!(
+            said.len() > 300,
+            "{lang}: the script stopped early:\n{transcript}"
+        );
+        for expected in [
+            "☕", "🃏", "💭", "🪐", "🔭", "💞", "📅", "💎", "🎁", "📜", "🌐",
+        ] {
+            assert!(
+                said.iter().any(|l| l.contains(expected)),
+                "{lang}: no {expected} screen in:\n{transcript}"
+            );
+        }
+        for line in &said {
+            for raw in ["{ $", "{$", "{username}", "{date}", "{sign}", "$name", "�"] {
+                assert!(!line.contains(raw), "{lang}: raw {raw:?} in {line:?}");
+            }
+            if lang != Lang::En {
+                let english = english::find(lang.code(), line);
+                assert!(
+                    english.is_empty(),
+                    "{lang}: English {english:?} in {line:?}"
+                );
+            }
+        }
+    }
+}
 
 #[tokio::test]
 async fn the_tour_script_replays_into_a_readable_transcript() {

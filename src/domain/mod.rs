@@ -31,4 +31,5 @@ code::coded!(
     tarot::Spread,
     astro::Sign,
     horoscope::Period,
+    payments::PaymentStatus,
 );

@@ -9,6 +9,24 @@ pub const CURRENCY: &str = "XTR";
 pub const MAX_PAYLOAD: usize = 128;
 const DAY: i64 = 24 * 3600;
 
+/// Where a completed payment stands: kept, or given back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PaymentStatus {
+    Paid,
+    Refunded,
+}
+
+impl PaymentStatus {
+    pub const ALL: [PaymentStatus; 2] = [PaymentStatus::Paid, PaymentStatus::Refunded];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            PaymentStatus::Paid => "paid",
+            PaymentStatus::Refunded => "refunded",
+        }
+    }
+}
+
 /// What an invoice is for: `premium_<plan>_<user_id>_<nonce>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Payload {

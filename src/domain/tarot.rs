@@ -245,37 +245,6 @@ impl Spread {
             ],
         }
     }
-
-    /// English description for the AI prompt.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Spread::One => "a single card",
-            Spread::Three => "three cards: past, present, future",
-            Spread::CelticCross => "the ten-card Celtic Cross",
-        }
-    }
-}
-
-impl Position {
-    /// What the position means, for the AI prompt.
-    pub fn meaning(self) -> &'static str {
-        match self {
-            Position::Card => "the answer to the question at hand",
-            Position::Past => "the past: what led here",
-            Position::Present => "the present situation",
-            Position::Future => "the likely future if nothing changes",
-            Position::Situation => "the heart of the present situation",
-            Position::Challenge => "the challenge crossing it",
-            Position::Foundation => "the foundation: the root beneath the situation",
-            Position::RecentPast => "the recent past that is passing",
-            Position::Crown => "the conscious goal: what is hoped for or possible",
-            Position::NearFuture => "the near future",
-            Position::SelfView => "the querent: attitude and how they see themselves",
-            Position::Environment => "the environment: other people and outside influences",
-            Position::HopesFears => "hopes and fears",
-            Position::Outcome => "the outcome the cards point to",
-        }
-    }
 }
 
 /// One card laid in a spread.

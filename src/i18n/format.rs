@@ -54,6 +54,18 @@ pub fn decimal(lang: Lang, value: f64, places: usize) -> String {
     }
 }
 
+/// A whole percentage as each language writes it: `%67` in Turkish, `67 %` (no-break space)
+/// in French, German and Spanish, `67٪` in Arabic, `67%` elsewhere.
+pub fn percent(lang: Lang, n: i64) -> String {
+    let n = number(lang, n);
+    match lang {
+        Lang::Tr => format!("%{n}"),
+        Lang::Fr | Lang::De | Lang::Es => format!("{n}\u{a0}%"),
+        Lang::Ar => format!("{n}٪"),
+        Lang::En | Lang::Ru | Lang::It | Lang::Pt => format!("{n}%"),
+    }
+}
+
 /// An amount of Telegram Stars: `1,000 ⭐`.
 pub fn stars(lang: Lang, amount: i64) -> String {
     format!("{} ⭐", number(lang, amount))
@@ -137,6 +149,10 @@ mod tests {
         assert_eq!(number(Lang::De, 999), "999");
         assert_eq!(number(Lang::En, -4_200), "-4,200");
         assert_eq!(stars(Lang::Pt, 2_000), "2.000 ⭐");
+        assert_eq!(percent(Lang::Tr, 67), "%67");
+        assert_eq!(percent(Lang::Fr, 67), "67\u{a0}%");
+        assert_eq!(percent(Lang::Ar, 5), "5٪");
+        assert_eq!(percent(Lang::En, 100), "100%");
     }
 
     #[test]

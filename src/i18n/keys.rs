@@ -175,6 +175,7 @@ keys! {
     NAME_ASPECT = "name-aspect" ["aspect"];
     NAME_PHASE = "name-phase" ["phase"];
     NAME_ELEMENT = "name-element" ["element"];
+    NAME_PAYMENT_STATUS = "name-payment-status" ["status"];
     NAME_MODALITY = "name-modality" ["modality"];
     NAME_PUSH = "name-push" ["kind"];
     ASTRO_LOCKED = "astro-locked" ["plan"];

@@ -1,5 +1,5 @@
 //! The localized names of the domain's things — signs, bodies, aspects, phases, push kinds,
-//! elements, modalities, features, spreads and positions — one Fluent selector (or message)
+//! elements, modalities, features, spreads, positions and payment statuses — one Fluent selector (or message)
 //! each, so a name is written once per language and every screen, prompt and PDF uses it.
 
 use super::{keys as k, I18n, Key, Val};
@@ -7,6 +7,7 @@ use crate::domain::astro::aspects::AspectKind;
 use crate::domain::astro::moon::PhaseName;
 use crate::domain::astro::zodiac::{Element, Modality};
 use crate::domain::astro::{Body, Sign};
+use crate::domain::payments::PaymentStatus;
 use crate::domain::pushes::PushKind;
 use crate::domain::tarot::{Position, Spread};
 use crate::domain::{Feature, Lang};
@@ -39,6 +40,10 @@ impl I18n {
 
     pub fn push_name(&self, lang: Lang, p: PushKind) -> String {
         self.named(lang, k::NAME_PUSH, "kind", p.code())
+    }
+
+    pub fn payment_status_name(&self, lang: Lang, s: PaymentStatus) -> String {
+        self.named(lang, k::NAME_PAYMENT_STATUS, "status", s.code())
     }
 
     pub fn element_name(&self, lang: Lang, e: Element) -> String {

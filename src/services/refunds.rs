@@ -6,6 +6,7 @@ use super::accounts::log_action;
 use super::messenger::Messenger;
 use super::{notices, AdminError};
 use crate::app::App;
+use crate::domain::payments::PaymentStatus;
 
 /// A refund that went through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +27,7 @@ pub async fn by_charge(
         .store
         .payment_by_charge(charge_id.to_string())
         .await?
-        .filter(|p| p.status == "paid")
+        .filter(|p| p.status == PaymentStatus::Paid)
         .ok_or(AdminError::UnknownCharge)?;
     let user_id = payment.user_id.ok_or(AdminError::UnknownCharge)?;
     messenger
@@ -67,7 +68,7 @@ pub async fn by_id(
         .store
         .payment_by_id(payment_id)
         .await?
-        .filter(|p| p.status == "paid")
+        .filter(|p| p.status == PaymentStatus::Paid)
         .map(|p| p.charge_id)
         .ok_or(AdminError::UnknownCharge)?;
     by_charge(app, messenger, by, &charge).await

@@ -2,6 +2,7 @@
 
 pub mod fake_telegram;
 mod harness;
+mod sample_cup;
 mod terminal;
 
 pub use harness::Harness;

@@ -22,9 +22,11 @@ pub struct SimOptions {
 }
 
 const HELP: &str = "Type a message and press Enter. Buttons show as [n]: type the number to press one.\n\
-Commands: :photo PATH  send a photo · :doc PATH  send a file · :lang CODE  Telegram client language\n\
-          :user N  switch to simulated user N · :plan P  give this user plan P for 30 days\n\
-          (free, basic, premium, vip: to see every screen without paying) · :help · :quit";
+Commands: :photo [PATH]  send a photo (no path: a drawn sample cup) · :doc PATH  send a file\n\
+          :lang CODE  Telegram client language · :user N  switch to simulated user N · :plan P  give this user plan P for 30 days\n\
+          (free, basic, premium, vip: to see every screen without paying)\n\
+          :setting KEY VALUE  change an operator setting, as /admin does (e.g. rate_ai_per_minute 60)\n\
+          :help · :quit";
 
 struct Session {
     user: FakeUser,
@@ -131,8 +133,26 @@ async fn step(
                 s.user.id
             );
         }
+        ":setting" => {
+            let (key, value) = arg
+                .split_once(' ')
+                .ok_or_else(|| anyhow::anyhow!(":setting takes a key and a value"))?;
+            let app = h
+                .app()
+                .ok_or_else(|| anyhow::anyhow!("the bot is stopped"))?;
+            app.store
+                .set_setting(key, value)
+                .await?
+                .map_err(anyhow::Error::msg)?;
+            app.reload_settings().await?;
+            anyhow::bail!("setting {key} is now {}", value.trim());
+        }
         ":photo" => {
-            let bytes = std::fs::read(arg).map_err(|e| anyhow::anyhow!("{arg}: {e}"))?;
+            let bytes = if arg.is_empty() {
+                super::sample_cup::png()?
+            } else {
+                std::fs::read(arg).map_err(|e| anyhow::anyhow!("{arg}: {e}"))?
+            };
             h.photo(&s.user, bytes).await?
         }
         ":doc" => {

@@ -5,6 +5,7 @@ use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, 
 
 use crate::domain::astro::Sign;
 use crate::domain::code::{parse, Coded};
+use crate::domain::payments::PaymentStatus;
 use crate::domain::pushes::PushKind;
 use crate::domain::{Lang, Plan, PromptKind};
 
@@ -23,7 +24,7 @@ macro_rules! sql_code {
     )*};
 }
 
-sql_code!(Plan, Lang, PromptKind, PushKind, Sign);
+sql_code!(Plan, Lang, PromptKind, PushKind, Sign, PaymentStatus);
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,7 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{now, Store, StoreResult};
-use crate::domain::payments::{apply_payment, PlanState};
+use crate::domain::payments::{apply_payment, PaymentStatus, PlanState};
 use crate::domain::{Lang, Plan, Settings};
 
 /// A successful payment as Telegram reports it.
@@ -107,7 +107,7 @@ pub struct PaymentRow {
     pub amount: u32,
     pub plan: Plan,
     pub days: u32,
-    pub status: String,
+    pub status: PaymentStatus,
     pub refund_requested_at: Option<i64>,
     pub created_at: i64,
 }

@@ -92,3 +92,8 @@ admin-broadcast-started =
     } وستصلك تحديثات التقدم تباعًا.
 admin-broadcast-progress = 📣 الرسالة الجماعية رقم { $id }: { $done } من { $total }
 admin-broadcast-done = ✅ انتهت الرسالة الجماعية رقم { $id }. سُلّمت: { $sent } · محظورة: { $blocked } · فشلت: { $failed }.
+# A payment in the user card:
+name-payment-status = { $status ->
+    [paid] مدفوع
+   *[refunded] مُسترَد
+}

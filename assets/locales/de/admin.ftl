@@ -77,3 +77,8 @@ admin-broadcast-started = 📣 Rundnachricht Nr. { $id } an { $count ->
     } gestartet. Fortschrittsmeldungen folgen.
 admin-broadcast-progress = 📣 Rundnachricht Nr. { $id }: { $done } / { $total }
 admin-broadcast-done = ✅ Rundnachricht Nr. { $id } abgeschlossen: { $sent } zugestellt, { $blocked } blockiert, { $failed } fehlgeschlagen.
+# A payment in the user card:
+name-payment-status = { $status ->
+    [paid] bezahlt
+   *[refunded] erstattet
+}

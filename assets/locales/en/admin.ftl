@@ -80,3 +80,8 @@ admin-broadcast-started =
     }
 admin-broadcast-progress = 📣 Broadcast #{ $id }: { $done } / { $total }
 admin-broadcast-done = ✅ Broadcast #{ $id } finished: { $sent } delivered, { $blocked } blocked, { $failed } failed.
+# A payment in the user card:
+name-payment-status = { $status ->
+    [paid] paid
+   *[refunded] refunded
+}

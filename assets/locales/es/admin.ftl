@@ -80,3 +80,8 @@ admin-broadcast-started =
     }. Te iré informando del progreso.
 admin-broadcast-progress = 📣 Difusión n.º { $id }: { $done } / { $total }
 admin-broadcast-done = ✅ Difusión n.º { $id } terminada. Entregados: { $sent } · bloqueados: { $blocked } · fallidos: { $failed }.
+# A payment in the user card:
+name-payment-status = { $status ->
+    [paid] pagado
+   *[refunded] reembolsado
+}

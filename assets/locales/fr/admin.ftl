@@ -77,3 +77,8 @@ admin-broadcast-started = 📣 Diffusion n° { $id } lancée pour { $count ->
     }. La progression va s’afficher.
 admin-broadcast-progress = 📣 Diffusion n° { $id } : { $done } / { $total }
 admin-broadcast-done = ✅ Diffusion n° { $id } terminée — remis : { $sent } · bloqués : { $blocked } · échecs : { $failed }.
+# A payment in the user card:
+name-payment-status = { $status ->
+    [paid] payé
+   *[refunded] remboursé
+}

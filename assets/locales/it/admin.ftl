@@ -77,3 +77,8 @@ admin-broadcast-started = 📣 Invio n. { $id } avviato per { $count ->
     }. Seguiranno aggiornamenti sull’avanzamento.
 admin-broadcast-progress = 📣 Invio n. { $id }: { $done } / { $total }
 admin-broadcast-done = ✅ Invio n. { $id } completato: { $sent } consegnati, { $blocked } bloccati, { $failed } non riusciti.
+# A payment in the user card:
+name-payment-status = { $status ->
+    [paid] pagato
+   *[refunded] rimborsato
+}

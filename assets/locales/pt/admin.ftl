@@ -80,3 +80,8 @@ admin-broadcast-started = 📣 Envio em massa nº { $id } iniciado para { $count
     }. O progresso aparece a seguir.
 admin-broadcast-progress = 📣 Envio em massa nº { $id }: { $done } / { $total }
 admin-broadcast-done = ✅ Envio em massa nº { $id } concluído: { $sent } entregues, { $blocked } bloqueios, { $failed } falhas.
+# A payment in the user card:
+name-payment-status = { $status ->
+    [paid] pago
+   *[refunded] reembolsado
+}

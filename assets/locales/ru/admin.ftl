@@ -83,3 +83,8 @@ admin-broadcast-started = 📣 Рассылка № { $id } запущена д
     }. Прогресс — в следующих сообщениях.
 admin-broadcast-progress = 📣 Рассылка № { $id }: { $done } / { $total }
 admin-broadcast-done = ✅ Рассылка № { $id } завершена: доставлено — { $sent }, бот заблокирован — { $blocked }, ошибок — { $failed }.
+# A payment in the user card:
+name-payment-status = { $status ->
+    [paid] оплачен
+   *[refunded] возвращён
+}

@@ -68,3 +68,8 @@ btn-admin-send = ✅ Gönder
 admin-broadcast-started = 📣 Duyuru #{ $id }, { $count } kullanıcıya gönderilmeye başlandı. İlerlemeyi burada göreceksin.
 admin-broadcast-progress = 📣 Duyuru #{ $id }: { $done } / { $total }
 admin-broadcast-done = ✅ Duyuru #{ $id } tamamlandı: { $sent } teslim edildi, { $blocked } engelli, { $failed } başarısız.
+# A payment in the user card:
+name-payment-status = { $status ->
+    [paid] ödendi
+   *[refunded] iade edildi
+}

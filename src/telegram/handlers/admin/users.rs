@@ -10,6 +10,7 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::{back, button, labelled, report_error};
 use crate::app::App;
+use crate::domain::payments::PaymentStatus;
 use crate::domain::Plan;
 use crate::i18n::{format, keys as k, Val};
 use crate::services::messenger::Messenger;
@@ -167,10 +168,10 @@ pub async fn card(
             "\n⭐ {} · {} · {} · {}",
             format::number(lang, i64::from(p.amount)),
             app.i18n.plan_name(lang, p.plan),
-            p.status,
+            app.i18n.payment_status_name(lang, p.status),
             format::date_of(lang, p.created_at)
         );
-        if p.status == "paid" {
+        if p.status == PaymentStatus::Paid {
             rows.push(vec![InlineKeyboardButton::callback(
                 format!(
                     "↩️ {} · {}",

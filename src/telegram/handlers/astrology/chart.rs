@@ -64,12 +64,12 @@ fn table_html(app: &App, ctx: &UserCtx, chart: &Chart) -> String {
     for a in chart.aspects.iter().take(10) {
         let _ = writeln!(
             out,
-            "{} {} {} {} ({:.1}°)",
+            "{} {} {} {} ({}°)",
             app.i18n.body_name(lang, a.a),
             a.kind.symbol(),
             app.i18n.aspect_name(lang, a.kind),
             app.i18n.body_name(lang, a.b),
-            a.orb
+            format::decimal(lang, a.orb, 1)
         );
     }
     out

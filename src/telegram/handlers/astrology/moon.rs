@@ -147,11 +147,11 @@ pub async fn month(
     let mut html = format!("📅 <b>{}</b>\n", app.i18n.t(lang, k::MOON_CALENDAR_TITLE));
     for d in &days {
         let line = format!(
-            "{} {} {} · {:.0}%",
+            "{} {} {} · {}",
             format::day_month(lang, d.date),
             d.phase.symbol(),
             app.i18n.phase_name(lang, d.phase),
-            d.illumination_percent
+            format::percent(lang, d.illumination_percent.round() as i64)
         );
         if let Some(e) = d.events.first() {
             let _ = write!(

@@ -76,7 +76,11 @@ pub async fn screen(
     let mut rows: Vec<Vec<InlineKeyboardButton>> = Plan::PAID
         .into_iter()
         .map(|p| {
-            let label = format!("{} · {} ⭐", app.i18n.plan_name(lang, p), settings.price(p));
+            let label = format!(
+                "{} · {}",
+                app.i18n.plan_name(lang, p),
+                format::stars(lang, i64::from(settings.price(p)))
+            );
             vec![InlineKeyboardButton::callback(
                 label,
                 Cb::PlanInfo(p).encode(),

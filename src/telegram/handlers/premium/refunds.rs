@@ -5,6 +5,7 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
 
 use crate::app::App;
+use crate::domain::payments::PaymentStatus;
 use crate::domain::Lang;
 use crate::i18n::{format, keys as k, Val};
 use crate::store::{Event, Level};
@@ -23,7 +24,10 @@ pub async fn paysupport(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult
     let since = crate::store::now() - i64::from(days) * DAY;
     let mut rows = Vec::new();
     for p in app.store.payments_of(ctx.user.id).await? {
-        if p.status == "paid" && p.created_at >= since && p.refund_requested_at.is_none() {
+        if p.status == PaymentStatus::Paid
+            && p.created_at >= since
+            && p.refund_requested_at.is_none()
+        {
             let label = app.i18n.tr(
                 lang,
                 k::BTN_REFUND_REQUEST,
