@@ -95,7 +95,7 @@ async fn users_can_be_found_gifted_blocked_and_reset() {
     let (msg, data) = button(&out, "Users");
     let out = h.press(&admin, msg, &data).await.unwrap();
     assert!(
-        all_text(&out).contains("<code>952</code> Zeynep · tr"),
+        all_text(&out).contains("<code>952</code> Zeynep · 🇹🇷"),
         "{}",
         all_text(&out)
     );
@@ -161,21 +161,50 @@ async fn settings_and_prompts_are_edited_with_validation() {
     // Logs by kind: the gift logged earlier in other tests is not here; log one and filter.
     h.text(&admin, "/gift 950 basic 3").await.unwrap();
     let out = h.press(&admin, 1, "1:a:lk:3").await.unwrap();
-    assert!(all_text(&out).contains("admin_gift"), "{}", all_text(&out));
-    let out = h.press(&admin, 1, "1:a:lk:0").await.unwrap();
-    assert!(!all_text(&out).contains("admin_gift"), "{}", all_text(&out));
-    let out = h.press(&admin, 1, "1:a:s").await.unwrap();
     assert!(
-        all_text(&out).contains("<code>free_readings</code> = 4"),
+        all_text(&out).contains("Gifted plans"),
         "{}",
         all_text(&out)
     );
-    let (msg, data) = button(&out, "✏️ free_readings");
+    let (_, labels) = last_keyboard(&out);
+    assert!(
+        labels.iter().any(|(l, _)| l == "⚠️ Warnings")
+            && labels.iter().any(|(l, _)| l == "AI failures"),
+        "levels and kinds are named, not coded: {labels:?}"
+    );
+    let out = h.press(&admin, 1, "1:a:lk:0").await.unwrap();
+    assert!(
+        !all_text(&out).contains("Gifted plans"),
+        "{}",
+        all_text(&out)
+    );
+    let out = h.press(&admin, 1, "1:a:s").await.unwrap();
+    assert!(
+        all_text(&out).contains("Free readings per user: <b>4</b>"),
+        "{}",
+        all_text(&out)
+    );
+    let (msg, data) = button(&out, "✏️ Free readings per user");
     h.press(&admin, msg, &data).await.unwrap();
     let out = h.text(&admin, "many").await.unwrap();
-    assert!(all_text(&out).contains("Not saved"), "{}", all_text(&out));
+    assert!(
+        all_text(&out).contains(
+            "Not saved: “many” is not allowed here. Send a whole number from 0 to 1,000."
+        ),
+        "{}",
+        all_text(&out)
+    );
+    // A command in the middle of the step is the command, not a value.
+    let out = h.text(&admin, "/cancel").await.unwrap();
+    assert!(!all_text(&out).contains("Not saved"), "{}", all_text(&out));
+    assert_eq!(h.app().unwrap().settings().free_readings, 4);
+    h.press(&admin, msg, &data).await.unwrap();
     let out = h.text(&admin, "7").await.unwrap();
-    assert!(all_text(&out).contains("<code>free_readings</code> = 7"));
+    assert!(
+        all_text(&out).contains("Free readings per user: <b>7</b>"),
+        "{}",
+        all_text(&out)
+    );
     assert_eq!(
         h.app().unwrap().settings().free_readings,
         7,
@@ -184,13 +213,24 @@ async fn settings_and_prompts_are_edited_with_validation() {
 
     let out = h.press(&admin, 1, "1:a:pv:dream:tr").await.unwrap();
     assert!(
-        all_text(&out).contains("(embedded)") && all_text(&out).contains("‹username›"),
+        all_text(&out).contains("(default)") && all_text(&out).contains("‹username›"),
         "{}",
         all_text(&out)
     );
     h.press(&admin, 1, "1:a:pe:dream:tr").await.unwrap();
     let out = h.text(&admin, "Rüyayı yorumla: {rüya}").await.unwrap();
-    assert!(all_text(&out).contains("Not saved"), "{}", all_text(&out));
+    assert!(
+        all_text(&out)
+            .contains("Not saved: A “{” here does not open a placeholder such as {username}."),
+        "{}",
+        all_text(&out)
+    );
+    let out = h.text(&admin, "Rüyayı yorumla: {ruya}").await.unwrap();
+    assert!(
+        all_text(&out).contains("The placeholder {ruya} is not available for this prompt."),
+        "{}",
+        all_text(&out)
+    );
     let out = h
         .text(
             &admin,
@@ -198,7 +238,7 @@ async fn settings_and_prompts_are_edited_with_validation() {
         )
         .await
         .unwrap();
-    assert!(all_text(&out).contains("(override)"), "{}", all_text(&out));
+    assert!(all_text(&out).contains("(edited)"), "{}", all_text(&out));
     let stored = h
         .app()
         .unwrap()
@@ -211,7 +251,7 @@ async fn settings_and_prompts_are_edited_with_validation() {
         .unwrap();
     assert!(stored.unwrap().contains("kısaca"));
     let out = h.press(&admin, 1, "1:a:pz:dream:tr").await.unwrap();
-    assert!(all_text(&out).contains("(embedded)"));
+    assert!(all_text(&out).contains("(default)"));
 }
 
 fn broadcast_times(h: &Harness, text: &str) -> Vec<(i64, Instant)> {

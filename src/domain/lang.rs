@@ -58,6 +58,11 @@ impl Lang {
         }
     }
 
+    /// Flag and own name, "🇹🇷 Türkçe": how a language is named on every screen.
+    pub fn label(self) -> String {
+        format!("{} {}", self.flag(), self.native_name())
+    }
+
     pub fn flag(self) -> &'static str {
         match self {
             Lang::Tr => "🇹🇷",

@@ -52,7 +52,7 @@ impl Default for Settings {
 
 impl Settings {
     /// Builds the typed view; a missing or unparseable value falls back to its default, so a
-    /// bad edit can never stop the bot (the admin panel validates with [`Settings::check`]).
+    /// bad edit can never stop the bot (the admin panel validates with [`check`]).
     pub fn from_pairs(values: &HashMap<String, String>) -> Settings {
         let get = |key: &str| -> String {
             values
@@ -105,47 +105,80 @@ pub fn default_of(key: &str) -> Option<&'static str> {
     DEFAULTS.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
 }
 
+/// Why a setting's value was refused: data, so the admin panel can say it in the operator's
+/// language and the terminal in English.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SettingError {
+    #[error("{key}: unknown setting")]
+    Unknown { key: String },
+    #[error("{key}: {value:?} is not a time of day like 09:00")]
+    NotATime { key: String, value: String },
+    #[error("{key}: {value:?} is not an IANA time zone like Europe/Istanbul")]
+    NotAZone { key: String, value: String },
+    #[error("{key}: {value:?} must be a whole number from {min} to {max}")]
+    OutOfRange {
+        key: String,
+        value: String,
+        min: u32,
+        max: u32,
+    },
+}
+
+impl SettingError {
+    /// The code the admin panel selects its message by.
+    pub fn code(&self) -> &'static str {
+        match self {
+            SettingError::Unknown { .. } => "unknown",
+            SettingError::NotATime { .. } => "time",
+            SettingError::NotAZone { .. } => "zone",
+            SettingError::OutOfRange { .. } => "range",
+        }
+    }
+}
+
+/// The whole-number range a numeric setting accepts.
+fn range_of(key: &str) -> Option<(u32, u32)> {
+    Some(match key {
+        "price_basic" | "price_premium" | "price_vip" => (1, 100_000),
+        "days_basic" | "days_premium" | "days_vip" => (1, 3660),
+        "rate_user_per_minute" | "rate_ai_per_minute" | "chatbot_per_day" => (1, 10_000),
+        "free_readings" | "referral_bonus" | "refund_window_days" => (0, 1000),
+        _ => return None,
+    })
+}
+
 /// Validates one value for one key, with a reason an operator can act on.
-pub fn check(key: &str, value: &str) -> Result<(), String> {
+pub fn check(key: &str, value: &str) -> Result<(), SettingError> {
     let v = value.trim();
+    let (key_s, value_s) = (key.to_string(), value.to_string());
     match key {
-        "daily_card_time" | "daily_horoscope_time" => parse_hhmm(v)
-            .map(|_| ())
-            .ok_or_else(|| format!("{key}: {value:?} is not a time of day like 09:00")),
+        "daily_card_time" | "daily_horoscope_time" => {
+            parse_hhmm(v).map(|_| ()).ok_or(SettingError::NotATime {
+                key: key_s,
+                value: value_s,
+            })
+        }
+        // A zone the time zone database knows, so pushes can never fall back silently.
         "push_timezone" => {
-            let ok = v.contains('/')
-                && v.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "/_-+".contains(c));
-            if ok {
-                Ok(())
-            } else {
-                Err(format!(
-                    "{key}: {value:?} is not an IANA time zone like Europe/Istanbul"
-                ))
+            v.parse::<chrono_tz::Tz>()
+                .map(|_| ())
+                .map_err(|_| SettingError::NotAZone {
+                    key: key_s,
+                    value: value_s,
+                })
+        }
+        _ => {
+            let (min, max) = range_of(key).ok_or(SettingError::Unknown { key: key_s.clone() })?;
+            match v.parse::<u32>() {
+                Ok(n) if (min..=max).contains(&n) => Ok(()),
+                _ => Err(SettingError::OutOfRange {
+                    key: key_s,
+                    value: value_s,
+                    min,
+                    max,
+                }),
             }
         }
-        "price_basic" | "price_premium" | "price_vip" => match v.parse::<u32>() {
-            Ok(n) if (1..=100_000).contains(&n) => Ok(()),
-            _ => Err(format!(
-                "{key}: {value:?} must be a whole number of Stars from 1 to 100000"
-            )),
-        },
-        "days_basic" | "days_premium" | "days_vip" => match v.parse::<u32>() {
-            Ok(n) if (1..=3660).contains(&n) => Ok(()),
-            _ => Err(format!(
-                "{key}: {value:?} must be a number of days from 1 to 3660"
-            )),
-        },
-        "rate_user_per_minute" | "rate_ai_per_minute" | "chatbot_per_day" => match v.parse::<u32>()
-        {
-            Ok(n) if (1..=10_000).contains(&n) => Ok(()),
-            _ => Err(format!("{key}: {value:?} must be a number from 1 to 10000")),
-        },
-        "free_readings" | "referral_bonus" | "refund_window_days" => match v.parse::<u32>() {
-            Ok(n) if n <= 1000 => Ok(()),
-            _ => Err(format!("{key}: {value:?} must be a number from 0 to 1000")),
-        },
-        _ => Err(format!("{key}: unknown setting")),
     }
 }
 
@@ -191,8 +224,25 @@ mod tests {
         let s = Settings::from_pairs(&m);
         assert_eq!(s.free_readings, 4);
         assert_eq!(s.price_vip, 2500);
-        assert!(check("daily_card_time", "25:00").is_err());
-        assert!(check("nope", "1").is_err());
+        assert_eq!(
+            check("daily_card_time", "25:00").unwrap_err().code(),
+            "time"
+        );
+        assert_eq!(
+            check("push_timezone", "Mars/Olympus").unwrap_err().code(),
+            "zone"
+        );
+        assert_eq!(check("push_timezone", "America/Sao_Paulo"), Ok(()));
+        assert_eq!(
+            check("price_vip", "0"),
+            Err(SettingError::OutOfRange {
+                key: "price_vip".into(),
+                value: "0".into(),
+                min: 1,
+                max: 100_000
+            })
+        );
+        assert_eq!(check("nope", "1").unwrap_err().code(), "unknown");
         assert_eq!(parse_hhmm("09:30"), Some(570));
     }
 }

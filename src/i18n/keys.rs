@@ -320,7 +320,15 @@ keys! {
     ADMIN_LOGS_EMPTY = "admin-logs-empty";
     BTN_ADMIN_ALL_LEVELS = "btn-admin-all-levels";
     ADMIN_SETTINGS_TITLE = "admin-settings-title";
+    ADMIN_SETTING_LINE = "admin-setting-line" ["name", "value"];
     ADMIN_SETTING_PROMPT = "admin-setting-prompt" ["key", "value"];
+    SETTING_ERROR = "setting-error" ["error", "value", "min", "max"];
+    NAME_SETTING = "name-setting" ["key"];
+    NAME_LOG_LEVEL = "name-log-level" ["level"];
+    NAME_LOG_KIND = "name-log-kind" ["kind"];
+    NAME_PROMPT_SOURCE = "name-prompt-source" ["source"];
+    PROMPT_ERROR = "prompt-error" ["error", "name"];
+    ADMIN_READINGS_NONE = "admin-readings-none";
     ADMIN_SETTING_BAD = "admin-setting-bad" ["reason"];
     ADMIN_SETTING_SAVED = "admin-setting-saved" ["key", "value"];
     ADMIN_PROMPTS_TITLE = "admin-prompts-title";

@@ -8,7 +8,9 @@ use crate::domain::astro::moon::PhaseName;
 use crate::domain::astro::zodiac::{Element, Modality};
 use crate::domain::astro::{Body, Sign};
 use crate::domain::payments::PaymentStatus;
+use crate::domain::prompts::PromptError;
 use crate::domain::pushes::PushKind;
+use crate::domain::settings::SettingError;
 use crate::domain::tarot::{Position, Spread};
 use crate::domain::{Feature, Lang};
 
@@ -44,6 +46,62 @@ impl I18n {
 
     pub fn payment_status_name(&self, lang: Lang, s: PaymentStatus) -> String {
         self.named(lang, k::NAME_PAYMENT_STATUS, "status", s.code())
+    }
+
+    /// An operator setting's name ("Free readings per user"), by its `config` key.
+    pub fn setting_name(&self, lang: Lang, key: &str) -> String {
+        self.named(lang, k::NAME_SETTING, "key", key)
+    }
+
+    /// Why a setting's value was refused, in the operator's language.
+    pub fn setting_error(&self, lang: Lang, e: &SettingError) -> String {
+        let (value, min, max) = match e {
+            SettingError::Unknown { .. } => ("", 0, 0),
+            SettingError::NotATime { value, .. } | SettingError::NotAZone { value, .. } => {
+                (value.as_str(), 0, 0)
+            }
+            SettingError::OutOfRange {
+                value, min, max, ..
+            } => (value.as_str(), *min, *max),
+        };
+        self.tr(
+            lang,
+            k::SETTING_ERROR,
+            &[
+                ("error", Val::Str(e.code())),
+                ("value", Val::Str(value)),
+                ("min", Val::from(min)),
+                ("max", Val::from(max)),
+            ],
+        )
+    }
+
+    /// Why a prompt was refused, in the operator's language.
+    pub fn prompt_error(&self, lang: Lang, e: &PromptError) -> String {
+        let (code, name) = match e {
+            PromptError::UnknownPlaceholder { name, .. } => ("unknown", name.as_str()),
+            PromptError::MissingValue { name } => ("missing", name.as_str()),
+            PromptError::Unclosed { .. } => ("unclosed", ""),
+            PromptError::Empty => ("empty", ""),
+        };
+        self.tr(
+            lang,
+            k::PROMPT_ERROR,
+            &[("error", Val::Str(code)), ("name", Val::Str(name))],
+        )
+    }
+
+    pub fn log_level_name(&self, lang: Lang, level: &str) -> String {
+        self.named(lang, k::NAME_LOG_LEVEL, "level", level)
+    }
+
+    pub fn log_kind_name(&self, lang: Lang, kind: &str) -> String {
+        self.named(lang, k::NAME_LOG_KIND, "kind", kind)
+    }
+
+    /// Where a prompt in force comes from: the embedded default or the operator's edit.
+    pub fn prompt_source_name(&self, lang: Lang, source: &str) -> String {
+        self.named(lang, k::NAME_PROMPT_SOURCE, "source", source)
     }
 
     pub fn element_name(&self, lang: Lang, e: Element) -> String {

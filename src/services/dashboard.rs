@@ -34,6 +34,9 @@ pub fn html(app: &App, lang: Lang, s: &Stats) -> String {
             ("ai_failures", Val::from(s.ai_failures_7d)),
         ],
     );
+    if s.readings.is_empty() {
+        let _ = write!(out, "\n• {}", app.i18n.t(lang, k::ADMIN_READINGS_NONE));
+    }
     for (kind, n) in &s.readings {
         let _ = write!(
             out,

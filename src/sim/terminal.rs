@@ -23,10 +23,14 @@ pub struct SimOptions {
 
 const HELP: &str = "Type a message and press Enter. Buttons show as [n]: type the number to press one.\n\
 Commands: :photo [PATH]  send a photo (no path: a drawn sample cup) · :doc PATH  send a file\n\
-          :lang CODE  Telegram client language · :user N  switch to simulated user N · :plan P  give this user plan P for 30 days\n\
-          (free, basic, premium, vip: to see every screen without paying)\n\
+          :lang CODE  Telegram client language · :user N  switch to simulated user N\n\
+          :admin  switch to the operator (user 1000, for whom /admin works)\n\
+          :plan P  give this user plan P for 30 days (free, basic, premium, vip: every screen without paying)\n\
           :setting KEY VALUE  change an operator setting, as /admin does (e.g. rate_ai_per_minute 60)\n\
           :help · :quit";
+
+/// The simulated operator: the one user the simulator's bot treats as its admin.
+const OPERATOR: i64 = 1000;
 
 struct Session {
     user: FakeUser,
@@ -45,7 +49,8 @@ where
         .db
         .clone()
         .unwrap_or_else(|| temp.join("falgram-sim.db"));
-    let mut h = Harness::start(&db, opts.ai).await?;
+    let operator = vec![("ADMIN_ID".to_string(), OPERATOR.to_string())];
+    let mut h = Harness::start_with_env(&db, opts.ai, operator).await?;
     writeln!(
         out,
         "Fal Gram offline simulator — real bot, fake Telegram, fixture AI. Database: {}",
@@ -106,10 +111,13 @@ async fn step(
                 s.user.language_code.as_deref().unwrap_or("none")
             );
         }
-        ":user" => {
-            let id: i64 = arg
-                .parse()
-                .map_err(|_| anyhow::anyhow!(":user takes a number"))?;
+        ":user" | ":admin" => {
+            let id: i64 = if cmd == ":admin" {
+                OPERATOR
+            } else {
+                arg.parse()
+                    .map_err(|_| anyhow::anyhow!(":user takes a number"))?
+            };
             let lang = s.user.language_code.clone().unwrap_or_default();
             s.user = FakeUser::new(id, &format!("User {id}"), &lang);
             s.buttons.clear();

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::{Store, StoreError, StoreResult};
-use crate::domain::settings::{check, Settings};
+use crate::domain::settings::{check, SettingError, Settings};
 
 impl Store {
     pub async fn settings(&self) -> StoreResult<Settings> {
@@ -29,8 +29,12 @@ impl Store {
         .await
     }
 
-    /// Stores one setting after validating it; the error text names the key and the reason.
-    pub async fn set_setting(&self, key: &str, value: &str) -> StoreResult<Result<(), String>> {
+    /// Stores one setting after validating it; a refused value comes back with its reason.
+    pub async fn set_setting(
+        &self,
+        key: &str,
+        value: &str,
+    ) -> StoreResult<Result<(), SettingError>> {
         if let Err(reason) = check(key, value) {
             return Ok(Err(reason));
         }

@@ -53,6 +53,13 @@ fn admin_branch() -> UpdateHandler<anyhow::Error> {
                 .filter(|c: AdminCommand| c.applies())
                 .endpoint(commands::handle_admin),
         )
+        // A command in the middle of an admin step (/cancel, /menu) is that command, not the
+        // step's value.
+        .branch(
+            dptree::entry()
+                .filter_command::<Command>()
+                .endpoint(commands::handle),
+        )
         .branch(dptree::case![Flow::AdminSearch].endpoint(admin::users::on_search))
         .branch(dptree::case![Flow::AdminSetting { key }].endpoint(admin::settings::on_value))
         .branch(

@@ -96,7 +96,7 @@ pub fn language_picker(app: &App, lang: Lang, intro: Option<String>) -> Screen {
                 .map(|l| {
                     let mark = if *l == lang { "• " } else { "" };
                     InlineKeyboardButton::callback(
-                        format!("{mark}{} {}", l.flag(), l.native_name()),
+                        format!("{mark}{}", l.label()),
                         Cb::SetLang(*l).encode(),
                     )
                 })

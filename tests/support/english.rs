@@ -10,8 +10,9 @@ pub const WORDS: &[&str] = &[
     "dream", "cup", "coffee",
 ];
 
-/// Words of that list that are also words of another language ("elle t’invite").
-const NATIVE: &[(&str, &str)] = &[("fr", "invite")];
+/// Words of that list that are also words of another language ("elle t’invite", "sun" =
+/// "offer" in Turkish).
+const NATIVE: &[(&str, &str)] = &[("fr", "invite"), ("tr", "sun")];
 
 /// The English words in `lang`'s `text`, matched as whole words in any script (so "Häuser" is not
 /// read as "user").

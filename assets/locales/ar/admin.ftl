@@ -47,11 +47,11 @@ admin-premium =
 admin-expiring-title = خطط تنتهي خلال الأيام السبعة القادمة
 admin-logs-title = الأحداث، من الأحدث إلى الأقدم
 admin-logs-empty = لا توجد أحداث.
-btn-admin-all-levels = الكل
+btn-admin-all-levels = 📋 الكل
 admin-settings-title = الإعدادات (تسري فورًا)
-admin-setting-prompt = ✏️ القيمة الجديدة للإعداد <code>{ $key }</code> (الحالية: { $value }):
+admin-setting-prompt = ✏️ بانتظار القيمة الجديدة للإعداد «{ $key }» (القيمة الحالية: { $value }):
 admin-setting-bad = ⚠️ لم يُحفظ: { $reason }
-admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
+admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
 admin-prompts-title = 🧠 نوع التعليمات واللغة (✏️ = معدّلة):
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). المتغيرات: { $placeholders }
 admin-prompt-preview = معاينة بقيم تجريبية:
@@ -97,3 +97,60 @@ name-payment-status = { $status ->
     [paid] مدفوع
    *[refunded] مُسترَد
 }
+# One line of the settings screen:
+admin-setting-line = { $name }: <b>{ $value }</b>
+# Why a value was refused ($value is what the operator sent):
+setting-error = { $error ->
+    [time] «{ $value }» ليس وقتًا صالحًا. يُرجى إرساله بصيغة 09:00.
+    [zone] «{ $value }» ليست منطقة زمنية أعرفها. يُرجى إرسال منطقة مثل Asia/Riyadh.
+    [range] القيمة «{ $value }» غير مسموح بها هنا. يُرجى إرسال عدد صحيح من { $min } إلى { $max }.
+   *[unknown] هذا الإعداد غير موجود.
+}
+name-setting = { $key ->
+    [free_readings] القراءات المجانية لكل مستخدم
+    [referral_bonus] القراءات الإضافية لكل دعوة
+    [daily_card_time] بطاقة اليوم: الوقت الافتراضي
+    [daily_horoscope_time] توقعات البرج اليومية: الوقت الافتراضي
+    [push_timezone] المنطقة الزمنية للإشعارات
+    [price_basic] سعر الخطة الأساسية (بنجوم تيليجرام)
+    [price_premium] سعر الخطة المميزة (بنجوم تيليجرام)
+    [price_vip] سعر خطة VIP (بنجوم تيليجرام)
+    [days_basic] مدة الخطة الأساسية (بالأيام)
+    [days_premium] مدة الخطة المميزة (بالأيام)
+    [days_vip] مدة خطة VIP (بالأيام)
+    [rate_user_per_minute] الرسائل لكل مستخدم في الدقيقة
+    [rate_ai_per_minute] القراءات لكل مستخدم في الدقيقة
+    [refund_window_days] مهلة الاسترداد (بالأيام)
+   *[chatbot_per_day] أسئلة الدردشة الفلكية في اليوم
+}
+name-log-level = { $level ->
+    [info] ℹ️ معلومات
+    [warn] ⚠️ تحذيرات
+   *[error] ❌ أخطاء
+}
+name-log-kind = { $kind ->
+    [payment] المدفوعات
+    [refund_request] طلبات الاسترداد
+    [admin_refund] عمليات الاسترداد
+    [admin_gift] الخطط المُهداة
+    [admin_cancel] الخطط المُنهاة
+    [admin_block] عمليات الحظر
+    [admin_reset] إعادة ضبط القراءات المجانية
+    [admin_prompt] تعديلات التعليمات
+    [admin_broadcast] الرسائل الجماعية
+    [ai_failure] إخفاقات الذكاء الاصطناعي
+    [handler_error] الأخطاء
+   *[handler_panic] الأعطال المفاجئة
+}
+name-prompt-source = { $source ->
+    [override] معدّلة
+   *[embedded] افتراضية
+}
+# Why a prompt was refused ($name is a placeholder's name):
+prompt-error = { $error ->
+    [unknown] المتغير {"{"}{ $name }{"}"} غير متاح لهذه التعليمات.
+    [missing] لا توجد قيمة تجريبية للمتغير {"{"}{ $name }{"}"}.
+    [unclosed] هناك قوس «{"{"}» غير مغلق. لكتابة القوس نفسه نصًّا، يُرجى كتابة {"{{"}.
+   *[empty] التعليمات فارغة.
+}
+admin-readings-none = لا توجد قراءات بعد.

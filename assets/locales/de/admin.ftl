@@ -47,11 +47,11 @@ admin-premium =
 admin-expiring-title = Tarife, die in den nächsten 7 Tagen enden
 admin-logs-title = Ereignisse, neueste zuerst
 admin-logs-empty = Keine Ereignisse.
-btn-admin-all-levels = alle
+btn-admin-all-levels = 📋 Alle
 admin-settings-title = Einstellungen (sofort wirksam)
-admin-setting-prompt = ✏️ Neuer Wert für <code>{ $key }</code> (aktuell: { $value }):
+admin-setting-prompt = ✏️ Sende den neuen Wert für „{ $key }“ (aktuell: { $value }):
 admin-setting-bad = ⚠️ Nicht gespeichert: { $reason }
-admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
+admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
 admin-prompts-title = 🧠 Wähle Prompt-Typ und Sprache (✏️ = bearbeitet):
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Platzhalter: { $placeholders }
 admin-prompt-preview = Vorschau mit Beispielwerten:
@@ -82,3 +82,60 @@ name-payment-status = { $status ->
     [paid] bezahlt
    *[refunded] erstattet
 }
+# One line of the settings screen:
+admin-setting-line = { $name }: <b>{ $value }</b>
+# Why a value was refused ($value is what the operator sent):
+setting-error = { $error ->
+    [time] „{ $value }“ ist keine Uhrzeit. Sende sie im Format 09:00.
+    [zone] „{ $value }“ ist keine Zeitzone, die ich kenne. Sende eine wie Europe/Berlin.
+    [range] „{ $value }“ ist hier nicht zulässig. Sende eine ganze Zahl von { $min } bis { $max }.
+   *[unknown] Diese Einstellung gibt es nicht.
+}
+name-setting = { $key ->
+    [free_readings] Kostenlose Deutungen pro Nutzer
+    [referral_bonus] Bonus-Deutungen pro Einladung
+    [daily_card_time] Tageskarte: Standard-Uhrzeit
+    [daily_horoscope_time] Tageshoroskop: Standard-Uhrzeit
+    [push_timezone] Zeitzone für Benachrichtigungen
+    [price_basic] Preis für Basic (Stars)
+    [price_premium] Preis für Premium (Stars)
+    [price_vip] Preis für VIP (Stars)
+    [days_basic] Laufzeit von Basic (Tage)
+    [days_premium] Laufzeit von Premium (Tage)
+    [days_vip] Laufzeit von VIP (Tage)
+    [rate_user_per_minute] Nachrichten pro Nutzer und Minute
+    [rate_ai_per_minute] Deutungen pro Nutzer und Minute
+    [refund_window_days] Erstattungsfrist (Tage)
+   *[chatbot_per_day] Astro-Chat-Fragen pro Tag
+}
+name-log-level = { $level ->
+    [info] ℹ️ Hinweise
+    [warn] ⚠️ Warnungen
+   *[error] ❌ Fehler
+}
+name-log-kind = { $kind ->
+    [payment] Zahlungen
+    [refund_request] Erstattungsanträge
+    [admin_refund] Erstattungen
+    [admin_gift] Geschenkte Tarife
+    [admin_cancel] Beendete Tarife
+    [admin_block] Sperren
+    [admin_reset] Zurückgesetzte Gratis-Deutungen
+    [admin_prompt] Prompt-Änderungen
+    [admin_broadcast] Rundnachrichten
+    [ai_failure] KI-Fehler
+    [handler_error] Fehler
+   *[handler_panic] Abstürze
+}
+name-prompt-source = { $source ->
+    [override] bearbeitet
+   *[embedded] Standard
+}
+# Why a prompt was refused ($name is a placeholder's name):
+prompt-error = { $error ->
+    [unknown] Der Platzhalter {"{"}{ $name }{"}"} ist für diesen Prompt nicht verfügbar.
+    [missing] Für den Platzhalter {"{"}{ $name }{"}"} gibt es keinen Beispielwert.
+    [unclosed] Eine geschweifte Klammer „{"{"}“ wird nicht geschlossen. Für die Klammer selbst schreibe {"{{"}.
+   *[empty] Der Prompt ist leer.
+}
+admin-readings-none = Noch keine Deutungen.

@@ -47,11 +47,11 @@ admin-premium =
 admin-expiring-title = Plans ending in the next 7 days
 admin-logs-title = Events, newest first
 admin-logs-empty = No events.
-btn-admin-all-levels = all
+btn-admin-all-levels = 📋 All
 admin-settings-title = Settings (changes apply immediately)
-admin-setting-prompt = ✏️ New value for <code>{ $key }</code> (currently: { $value }):
+admin-setting-prompt = ✏️ Send the new value for “{ $key }” (currently { $value }):
 admin-setting-bad = ⚠️ Not saved: { $reason }
-admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
+admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
 admin-prompts-title = 🧠 Choose a prompt type and language (✏️ = edited):
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Placeholders: { $placeholders }
 admin-prompt-preview = Preview with sample values:
@@ -85,3 +85,60 @@ name-payment-status = { $status ->
     [paid] paid
    *[refunded] refunded
 }
+# One line of the settings screen:
+admin-setting-line = { $name }: <b>{ $value }</b>
+# Why a value was refused ($value is what the operator sent):
+setting-error = { $error ->
+    [time] “{ $value }” is not a time of day. Send it like 09:00.
+    [zone] “{ $value }” is not a time zone I know. Send one like Europe/Istanbul.
+    [range] “{ $value }” is not allowed here. Send a whole number from { $min } to { $max }.
+   *[unknown] This setting does not exist.
+}
+name-setting = { $key ->
+    [free_readings] Free readings per user
+    [referral_bonus] Bonus readings per invite
+    [daily_card_time] Card of the day: default time
+    [daily_horoscope_time] Daily horoscope: default time
+    [push_timezone] Time zone for notifications
+    [price_basic] Basic price (Stars)
+    [price_premium] Premium price (Stars)
+    [price_vip] VIP price (Stars)
+    [days_basic] Basic length (days)
+    [days_premium] Premium length (days)
+    [days_vip] VIP length (days)
+    [rate_user_per_minute] Messages per user per minute
+    [rate_ai_per_minute] Readings per user per minute
+    [refund_window_days] Refund window (days)
+   *[chatbot_per_day] Astro chat questions per day
+}
+name-log-level = { $level ->
+    [info] ℹ️ Info
+    [warn] ⚠️ Warnings
+   *[error] ❌ Errors
+}
+name-log-kind = { $kind ->
+    [payment] Payments
+    [refund_request] Refund requests
+    [admin_refund] Refunds
+    [admin_gift] Gifted plans
+    [admin_cancel] Ended plans
+    [admin_block] Blocks
+    [admin_reset] Quota resets
+    [admin_prompt] Prompt edits
+    [admin_broadcast] Broadcasts
+    [ai_failure] AI failures
+    [handler_error] Errors
+   *[handler_panic] Crashes
+}
+name-prompt-source = { $source ->
+    [override] edited
+   *[embedded] default
+}
+# Why a prompt was refused ($name is a placeholder's name):
+prompt-error = { $error ->
+    [unknown] The placeholder {"{"}{ $name }{"}"} is not available for this prompt.
+    [missing] The placeholder {"{"}{ $name }{"}"} has no sample value.
+    [unclosed] A “{"{"}” here does not open a placeholder such as {"{"}username{"}"}. Write {"{{"} for a literal brace.
+   *[empty] The prompt is empty.
+}
+admin-readings-none = No readings yet.

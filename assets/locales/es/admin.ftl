@@ -47,11 +47,11 @@ admin-premium =
 admin-expiring-title = Vencen en los próximos 7 días
 admin-logs-title = Eventos (los más recientes primero)
 admin-logs-empty = No hay eventos.
-btn-admin-all-levels = todos
+btn-admin-all-levels = 📋 Todos
 admin-settings-title = Ajustes (se aplican al instante)
-admin-setting-prompt = ✏️ Nuevo valor para <code>{ $key }</code> (valor actual: { $value }):
+admin-setting-prompt = ✏️ Envía el nuevo valor de «{ $key }» (valor actual: { $value }):
 admin-setting-bad = ⚠️ No se ha guardado: { $reason }
-admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
+admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
 admin-prompts-title = 🧠 Elige un tipo de prompt y un idioma (✏️ = editado):
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Marcadores: { $placeholders }
 admin-prompt-preview = Vista previa con valores de ejemplo:
@@ -85,3 +85,60 @@ name-payment-status = { $status ->
     [paid] pagado
    *[refunded] reembolsado
 }
+# One line of the settings screen:
+admin-setting-line = { $name }: <b>{ $value }</b>
+# Why a value was refused ($value is what the operator sent):
+setting-error = { $error ->
+    [time] «{ $value }» no es una hora válida. Envíala en formato 09:00.
+    [zone] No conozco la zona horaria «{ $value }». Envía una como Europe/Madrid.
+    [range] «{ $value }» no está permitido aquí. Envía un número entero entre { $min } y { $max }.
+   *[unknown] Este ajuste no existe.
+}
+name-setting = { $key ->
+    [free_readings] Lecturas gratis por usuario
+    [referral_bonus] Lecturas extra por invitación
+    [daily_card_time] Carta del día: hora predeterminada
+    [daily_horoscope_time] Horóscopo diario: hora predeterminada
+    [push_timezone] Zona horaria de las notificaciones
+    [price_basic] Precio del plan Básico (Stars)
+    [price_premium] Precio del plan Premium (Stars)
+    [price_vip] Precio del plan VIP (Stars)
+    [days_basic] Duración del plan Básico (días)
+    [days_premium] Duración del plan Premium (días)
+    [days_vip] Duración del plan VIP (días)
+    [rate_user_per_minute] Mensajes por usuario y minuto
+    [rate_ai_per_minute] Lecturas por usuario y minuto
+    [refund_window_days] Plazo de reembolso (días)
+   *[chatbot_per_day] Preguntas diarias al Chat astral
+}
+name-log-level = { $level ->
+    [info] ℹ️ Información
+    [warn] ⚠️ Advertencias
+   *[error] ❌ Errores
+}
+name-log-kind = { $kind ->
+    [payment] Pagos
+    [refund_request] Solicitudes de reembolso
+    [admin_refund] Reembolsos
+    [admin_gift] Planes regalados
+    [admin_cancel] Planes finalizados
+    [admin_block] Bloqueos
+    [admin_reset] Lecturas gratis restablecidas
+    [admin_prompt] Prompts editados
+    [admin_broadcast] Difusiones
+    [ai_failure] Fallos de la IA
+    [handler_error] Errores
+   *[handler_panic] Caídas
+}
+name-prompt-source = { $source ->
+    [override] editado
+   *[embedded] original
+}
+# Why a prompt was refused ($name is a placeholder's name):
+prompt-error = { $error ->
+    [unknown] El marcador {"{"}{ $name }{"}"} no está disponible para este prompt.
+    [missing] El marcador {"{"}{ $name }{"}"} no tiene valor de ejemplo.
+    [unclosed] Hay una llave «{"{"}» sin cerrar. Para escribir una llave tal cual, usa {"{{"}.
+   *[empty] El prompt está vacío.
+}
+admin-readings-none = Todavía no hay lecturas.

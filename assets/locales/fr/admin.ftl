@@ -47,11 +47,11 @@ admin-premium =
 admin-expiring-title = Formules qui expirent dans les 7 prochains jours
 admin-logs-title = Événements, du plus récent au plus ancien
 admin-logs-empty = Aucun événement.
-btn-admin-all-levels = tous
+btn-admin-all-levels = 📋 Tous
 admin-settings-title = Réglages (appliqués immédiatement)
-admin-setting-prompt = ✏️ Nouvelle valeur pour <code>{ $key }</code> (valeur actuelle : { $value }) :
+admin-setting-prompt = ✏️ Envoie la nouvelle valeur pour « { $key } » (valeur actuelle : { $value }) :
 admin-setting-bad = ⚠️ Non enregistré : { $reason }
-admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
+admin-setting-saved = ✅ { $key } : <b>{ $value }</b>
 admin-prompts-title = 🧠 Choisis un type de consigne et une langue (✏️ = modifiée) :
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Variables : { $placeholders }
 admin-prompt-preview = Aperçu avec des valeurs d’exemple :
@@ -82,3 +82,60 @@ name-payment-status = { $status ->
     [paid] payé
    *[refunded] remboursé
 }
+# One line of the settings screen:
+admin-setting-line = { $name } : <b>{ $value }</b>
+# Why a value was refused ($value is what the operator sent):
+setting-error = { $error ->
+    [time] « { $value } » n’est pas une heure valide. Envoie-la au format 09:00.
+    [zone] Je ne connais pas le fuseau horaire « { $value } ». Envoie un nom comme Europe/Paris.
+    [range] « { $value } » n’est pas autorisé ici. Envoie un nombre entier de { $min } à { $max }.
+   *[unknown] Ce réglage n’existe pas.
+}
+name-setting = { $key ->
+    [free_readings] Lectures gratuites par utilisateur
+    [referral_bonus] Lectures bonus par invitation
+    [daily_card_time] Carte du jour : heure par défaut
+    [daily_horoscope_time] Horoscope du jour : heure par défaut
+    [push_timezone] Fuseau horaire des notifications
+    [price_basic] Prix de la formule Essentiel (Étoiles)
+    [price_premium] Prix de la formule Premium (Étoiles)
+    [price_vip] Prix de la formule VIP (Étoiles)
+    [days_basic] Durée de la formule Essentiel (jours)
+    [days_premium] Durée de la formule Premium (jours)
+    [days_vip] Durée de la formule VIP (jours)
+    [rate_user_per_minute] Messages par utilisateur et par minute
+    [rate_ai_per_minute] Lectures par utilisateur et par minute
+    [refund_window_days] Délai de remboursement (jours)
+   *[chatbot_per_day] Questions au Chat astro par jour
+}
+name-log-level = { $level ->
+    [info] ℹ️ Infos
+    [warn] ⚠️ Avertissements
+   *[error] ❌ Erreurs
+}
+name-log-kind = { $kind ->
+    [payment] Paiements
+    [refund_request] Demandes de remboursement
+    [admin_refund] Remboursements
+    [admin_gift] Formules offertes
+    [admin_cancel] Formules arrêtées
+    [admin_block] Blocages
+    [admin_reset] Réinitialisations des lectures gratuites
+    [admin_prompt] Modifications de consignes
+    [admin_broadcast] Diffusions
+    [ai_failure] Échecs de l’IA
+    [handler_error] Erreurs
+   *[handler_panic] Plantages
+}
+name-prompt-source = { $source ->
+    [override] modifiée
+   *[embedded] par défaut
+}
+# Why a prompt was refused ($name is a placeholder's name):
+prompt-error = { $error ->
+    [unknown] La variable {"{"}{ $name }{"}"} n’est pas disponible pour cette consigne.
+    [missing] La variable {"{"}{ $name }{"}"} n’a pas de valeur d’exemple.
+    [unclosed] Une accolade « {"{"} » n’est pas fermée. Pour écrire une accolade telle quelle, tape {"{{"}.
+   *[empty] La consigne est vide.
+}
+admin-readings-none = Aucune lecture pour l’instant.

@@ -47,11 +47,11 @@ admin-premium =
 admin-expiring-title = In scadenza nei prossimi 7 giorni
 admin-logs-title = Eventi, dal più recente
 admin-logs-empty = Nessun evento.
-btn-admin-all-levels = tutti
+btn-admin-all-levels = 📋 Tutti
 admin-settings-title = Impostazioni (effetto immediato)
-admin-setting-prompt = ✏️ Nuovo valore per <code>{ $key }</code> (attuale: { $value }):
+admin-setting-prompt = ✏️ Invia il nuovo valore per «{ $key }» (attuale: { $value }):
 admin-setting-bad = ⚠️ Non salvato: { $reason }
-admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
+admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
 admin-prompts-title = 🧠 Scegli il tipo di prompt e la lingua (✏️ = modificato):
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Segnaposto: { $placeholders }
 admin-prompt-preview = Anteprima con valori di esempio:
@@ -82,3 +82,60 @@ name-payment-status = { $status ->
     [paid] pagato
    *[refunded] rimborsato
 }
+# One line of the settings screen:
+admin-setting-line = { $name }: <b>{ $value }</b>
+# Why a value was refused ($value is what the operator sent):
+setting-error = { $error ->
+    [time] «{ $value }» non è un orario valido. Invialo nel formato 09:00.
+    [zone] «{ $value }» non è un fuso orario che conosco. Inviane uno come Europe/Rome.
+    [range] «{ $value }» non è consentito qui. Invia un numero intero da { $min } a { $max }.
+   *[unknown] Questa impostazione non esiste.
+}
+name-setting = { $key ->
+    [free_readings] Letture gratuite per utente
+    [referral_bonus] Letture bonus per invito
+    [daily_card_time] Carta del giorno: orario predefinito
+    [daily_horoscope_time] Oroscopo del giorno: orario predefinito
+    [push_timezone] Fuso orario delle notifiche
+    [price_basic] Prezzo del piano Base (Stelle)
+    [price_premium] Prezzo del piano Premium (Stelle)
+    [price_vip] Prezzo del piano VIP (Stelle)
+    [days_basic] Durata del piano Base (giorni)
+    [days_premium] Durata del piano Premium (giorni)
+    [days_vip] Durata del piano VIP (giorni)
+    [rate_user_per_minute] Messaggi per utente al minuto
+    [rate_ai_per_minute] Letture per utente al minuto
+    [refund_window_days] Termine per il rimborso (giorni)
+   *[chatbot_per_day] Domande alla Chat astrale al giorno
+}
+name-log-level = { $level ->
+    [info] ℹ️ Informazioni
+    [warn] ⚠️ Avvisi
+   *[error] ❌ Errori
+}
+name-log-kind = { $kind ->
+    [payment] Pagamenti
+    [refund_request] Richieste di rimborso
+    [admin_refund] Rimborsi
+    [admin_gift] Piani regalati
+    [admin_cancel] Piani disattivati
+    [admin_block] Blocchi
+    [admin_reset] Letture gratuite ripristinate
+    [admin_prompt] Modifiche ai prompt
+    [admin_broadcast] Invio di massa
+    [ai_failure] Errori dell’IA
+    [handler_error] Errori
+   *[handler_panic] Arresti anomali
+}
+name-prompt-source = { $source ->
+    [override] modificato
+   *[embedded] originale
+}
+# Why a prompt was refused ($name is a placeholder's name):
+prompt-error = { $error ->
+    [unknown] Il segnaposto {"{"}{ $name }{"}"} non è disponibile per questo prompt.
+    [missing] Il segnaposto {"{"}{ $name }{"}"} non ha un valore di esempio.
+    [unclosed] Una parentesi graffa «{"{"}» non è chiusa. Per scrivere la graffa come testo, usa {"{{"}.
+   *[empty] Il prompt è vuoto.
+}
+admin-readings-none = Ancora nessuna lettura.

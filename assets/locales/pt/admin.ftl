@@ -47,11 +47,11 @@ admin-premium =
 admin-expiring-title = Planos que vencem nos próximos 7 dias
 admin-logs-title = Eventos, do mais recente ao mais antigo
 admin-logs-empty = Nenhum evento.
-btn-admin-all-levels = todos
+btn-admin-all-levels = 📋 Todos
 admin-settings-title = Configurações (com efeito imediato)
-admin-setting-prompt = ✏️ Novo valor para <code>{ $key }</code> (atual: { $value }):
+admin-setting-prompt = ✏️ Envie o novo valor para “{ $key }” (atual: { $value }):
 admin-setting-bad = ⚠️ Não foi salvo: { $reason }
-admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
+admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
 admin-prompts-title = 🧠 Escolha o tipo de prompt e o idioma (✏️ = editado):
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Marcadores: { $placeholders }
 admin-prompt-preview = Prévia com valores de exemplo:
@@ -85,3 +85,60 @@ name-payment-status = { $status ->
     [paid] pago
    *[refunded] reembolsado
 }
+# One line of the settings screen:
+admin-setting-line = { $name }: <b>{ $value }</b>
+# Why a value was refused ($value is what the operator sent):
+setting-error = { $error ->
+    [time] “{ $value }” não é um horário válido. Envie no formato 09:00.
+    [zone] Não conheço o fuso horário “{ $value }”. Envie um como America/Sao_Paulo.
+    [range] “{ $value }” não é permitido aqui. Envie um número inteiro de { $min } a { $max }.
+   *[unknown] Esta configuração não existe.
+}
+name-setting = { $key ->
+    [free_readings] Leituras grátis por usuário
+    [referral_bonus] Leituras bônus por convite
+    [daily_card_time] Carta do dia: horário padrão
+    [daily_horoscope_time] Horóscopo do dia: horário padrão
+    [push_timezone] Fuso horário das notificações
+    [price_basic] Preço do plano Básico (Stars)
+    [price_premium] Preço do plano Premium (Stars)
+    [price_vip] Preço do plano VIP (Stars)
+    [days_basic] Duração do plano Básico (dias)
+    [days_premium] Duração do plano Premium (dias)
+    [days_vip] Duração do plano VIP (dias)
+    [rate_user_per_minute] Mensagens por usuário por minuto
+    [rate_ai_per_minute] Leituras por usuário por minuto
+    [refund_window_days] Prazo para reembolso (dias)
+   *[chatbot_per_day] Perguntas ao Chat astral por dia
+}
+name-log-level = { $level ->
+    [info] ℹ️ Informações
+    [warn] ⚠️ Avisos
+   *[error] ❌ Erros
+}
+name-log-kind = { $kind ->
+    [payment] Pagamentos
+    [refund_request] Pedidos de reembolso
+    [admin_refund] Reembolsos
+    [admin_gift] Planos presenteados
+    [admin_cancel] Planos encerrados
+    [admin_block] Bloqueios
+    [admin_reset] Leituras grátis restauradas
+    [admin_prompt] Edições de prompt
+    [admin_broadcast] Envios em massa
+    [ai_failure] Falhas da IA
+    [handler_error] Erros
+   *[handler_panic] Travamentos
+}
+name-prompt-source = { $source ->
+    [override] editado
+   *[embedded] padrão
+}
+# Why a prompt was refused ($name is a placeholder's name):
+prompt-error = { $error ->
+    [unknown] O marcador {"{"}{ $name }{"}"} não está disponível para este prompt.
+    [missing] O marcador {"{"}{ $name }{"}"} não tem valor de exemplo.
+    [unclosed] Uma chave “{"{"}” não foi fechada. Para escrever a chave como texto, use {"{{"}.
+   *[empty] O prompt está vazio.
+}
+admin-readings-none = Nenhuma leitura ainda.

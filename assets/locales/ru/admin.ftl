@@ -47,11 +47,11 @@ admin-premium =
 admin-expiring-title = Заканчиваются в ближайшие 7 дней
 admin-logs-title = События, сначала новые
 admin-logs-empty = Событий нет.
-btn-admin-all-levels = все
+btn-admin-all-levels = 📋 Все
 admin-settings-title = Настройки (применяются сразу)
-admin-setting-prompt = ✏️ Новое значение для <code>{ $key }</code> (сейчас: { $value }):
+admin-setting-prompt = ✏️ Отправь новое значение для «{ $key }» (сейчас: { $value }):
 admin-setting-bad = ⚠️ Не сохранено: { $reason }
-admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
+admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
 admin-prompts-title = 🧠 Выбери тип промпта и язык (✏️ — изменён):
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Подстановки: { $placeholders }
 admin-prompt-preview = Предпросмотр с примерными значениями:
@@ -88,3 +88,60 @@ name-payment-status = { $status ->
     [paid] оплачен
    *[refunded] возвращён
 }
+# One line of the settings screen:
+admin-setting-line = { $name }: <b>{ $value }</b>
+# Why a value was refused ($value is what the operator sent):
+setting-error = { $error ->
+    [time] «{ $value }» — это не время суток. Отправь время в формате 09:00.
+    [zone] Часовой пояс «{ $value }» мне незнаком. Отправь название вроде Europe/Moscow.
+    [range] Значение «{ $value }» здесь недопустимо. Отправь целое число от { $min } до { $max }.
+   *[unknown] Такой настройки нет.
+}
+name-setting = { $key ->
+    [free_readings] Бесплатных гаданий на пользователя
+    [referral_bonus] Бонусных гаданий за приглашение
+    [daily_card_time] Карта дня: время по умолчанию
+    [daily_horoscope_time] Гороскоп на день: время по умолчанию
+    [push_timezone] Часовой пояс для уведомлений
+    [price_basic] Тариф Базовый: цена (в звёздах)
+    [price_premium] Тариф Премиум: цена (в звёздах)
+    [price_vip] Тариф VIP: цена (в звёздах)
+    [days_basic] Тариф Базовый: срок (дни)
+    [days_premium] Тариф Премиум: срок (дни)
+    [days_vip] Тариф VIP: срок (дни)
+    [rate_user_per_minute] Сообщений в минуту на пользователя
+    [rate_ai_per_minute] Гаданий в минуту на пользователя
+    [refund_window_days] Срок для возврата (дни)
+   *[chatbot_per_day] Вопросов в Астрочат в день
+}
+name-log-level = { $level ->
+    [info] ℹ️ Информация
+    [warn] ⚠️ Предупреждения
+   *[error] ❌ Ошибки
+}
+name-log-kind = { $kind ->
+    [payment] Платежи
+    [refund_request] Запросы на возврат
+    [admin_refund] Возвраты
+    [admin_gift] Подаренные тарифы
+    [admin_cancel] Завершённые тарифы
+    [admin_block] Блокировки
+    [admin_reset] Восстановление бесплатных гаданий
+    [admin_prompt] Правки промптов
+    [admin_broadcast] Рассылки
+    [ai_failure] Сбои ИИ
+    [handler_error] Ошибки
+   *[handler_panic] Падения
+}
+name-prompt-source = { $source ->
+    [override] изменён
+   *[embedded] исходный
+}
+# Why a prompt was refused ($name is a placeholder's name):
+prompt-error = { $error ->
+    [unknown] Подстановка {"{"}{ $name }{"}"} недоступна для этого промпта.
+    [missing] Для подстановки {"{"}{ $name }{"}"} нет примерного значения.
+    [unclosed] Скобка «{"{"}» не закрыта. Чтобы вставить фигурную скобку как текст, напиши {"{{"}.
+   *[empty] Промпт пустой.
+}
+admin-readings-none = Гаданий пока нет.

@@ -47,11 +47,11 @@ admin-premium =
 admin-expiring-title = Önümüzdeki 7 günde bitecek planlar
 admin-logs-title = Olaylar (en yenisi en üstte)
 admin-logs-empty = Olay yok.
-btn-admin-all-levels = tümü
+btn-admin-all-levels = 📋 Tümü
 admin-settings-title = Ayarlar (değişiklikler hemen geçerli olur)
-admin-setting-prompt = ✏️ <code>{ $key }</code> için yeni değeri gönder (şu anki değer: { $value }):
+admin-setting-prompt = ✏️ “{ $key }” için yeni değeri gönder (şu anki değer: { $value }):
 admin-setting-bad = ⚠️ Kaydedilmedi: { $reason }
-admin-setting-saved = ✅ <code>{ $key }</code> = { $value }
+admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
 admin-prompts-title = 🧠 Bir istem türü ve dil seç (✏️ = düzenlenmiş):
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Yer tutucular: { $placeholders }
 admin-prompt-preview = Örnek değerlerle önizleme:
@@ -73,3 +73,60 @@ name-payment-status = { $status ->
     [paid] ödendi
    *[refunded] iade edildi
 }
+# One line of the settings screen:
+admin-setting-line = { $name }: <b>{ $value }</b>
+# Why a value was refused ($value is what the operator sent):
+setting-error = { $error ->
+    [time] “{ $value }” geçerli bir saat değil. 09:00 biçiminde gönder.
+    [zone] “{ $value }” tanıdığım bir saat dilimi değil. Europe/Istanbul gibi bir saat dilimi gönder.
+    [range] “{ $value }” burada kullanılamaz. { $min } ile { $max } arasında bir tam sayı gönder.
+   *[unknown] Böyle bir ayar yok.
+}
+name-setting = { $key ->
+    [free_readings] Kullanıcı başına ücretsiz fal hakkı
+    [referral_bonus] Davet başına bonus fal
+    [daily_card_time] Günün kartı: varsayılan saat
+    [daily_horoscope_time] Günlük burç yorumu: varsayılan saat
+    [push_timezone] Bildirimler için saat dilimi
+    [price_basic] Temel plan fiyatı (Yıldız)
+    [price_premium] Premium plan fiyatı (Yıldız)
+    [price_vip] VIP plan fiyatı (Yıldız)
+    [days_basic] Temel plan süresi (gün)
+    [days_premium] Premium plan süresi (gün)
+    [days_vip] VIP plan süresi (gün)
+    [rate_user_per_minute] Kullanıcı başına dakikada mesaj
+    [rate_ai_per_minute] Kullanıcı başına dakikada fal
+    [refund_window_days] İade süresi (gün)
+   *[chatbot_per_day] Astro sohbette günlük soru sayısı
+}
+name-log-level = { $level ->
+    [info] ℹ️ Bilgi
+    [warn] ⚠️ Uyarılar
+   *[error] ❌ Hatalar
+}
+name-log-kind = { $kind ->
+    [payment] Ödemeler
+    [refund_request] İade talepleri
+    [admin_refund] İadeler
+    [admin_gift] Hediye edilen planlar
+    [admin_cancel] Sonlandırılan planlar
+    [admin_block] Engellemeler
+    [admin_reset] Ücretsiz fal hakkı sıfırlamaları
+    [admin_prompt] İstem düzenlemeleri
+    [admin_broadcast] Duyurular
+    [ai_failure] Yapay zekâ hataları
+    [handler_error] Hatalar
+   *[handler_panic] Çökmeler
+}
+name-prompt-source = { $source ->
+    [override] düzenlenmiş
+   *[embedded] varsayılan
+}
+# Why a prompt was refused ($name is a placeholder's name):
+prompt-error = { $error ->
+    [unknown] {"{"}{ $name }{"}"} yer tutucusu bu istemde kullanılamaz.
+    [missing] {"{"}{ $name }{"}"} yer tutucusunun örnek değeri yok.
+    [unclosed] Bir “{"{"}” kapatılmamış. Süslü parantezin kendisini yazmak için {"{{"} yaz.
+   *[empty] İstem boş.
+}
+admin-readings-none = Henüz fal yok.

@@ -33,7 +33,7 @@ pub async fn audiences(
     )]];
     let langs: Vec<InlineKeyboardButton> = Lang::ALL
         .into_iter()
-        .map(|l| labelled(format!("🌐 {}", l.code()), AdminCb::Audience(Some(l), None)))
+        .map(|l| labelled(l.label(), AdminCb::Audience(Some(l), None)))
         .collect();
     rows.extend(langs.chunks(3).map(<[_]>::to_vec));
     rows.push(

@@ -51,24 +51,45 @@ pub async fn show(
             .unwrap_or_default();
         let text: String = e.message.chars().take(160).collect();
         let who = e.user_id.map(|u| format!(" #{u}")).unwrap_or_default();
+        let mark = match Level::from_code(&e.level) {
+            Some(Level::Info) | None => "ℹ️",
+            Some(Level::Warn) => "⚠️",
+            Some(Level::Error) => "❌",
+        };
+        // Kinds the panel filters by have names; any other is shown by its code.
+        let kind = if LOG_KINDS.contains(&e.kind.as_str()) {
+            app.i18n.log_kind_name(lang, &e.kind)
+        } else {
+            e.kind.clone()
+        };
         let _ = write!(
             html,
-            "\n{when} <b>{}</b> {}{who}: {}",
-            e.level,
-            escape_html(&e.kind),
+            "\n{mark} {when} <b>{}</b>{who}: {}",
+            escape_html(&kind),
             escape_html(&text)
         );
     }
-    let mut rows = vec![vec![
-        button(app, lang, k::BTN_ADMIN_ALL_LEVELS, AdminCb::Logs(None)),
-        labelled("info", AdminCb::Logs(Some(Level::Info))),
-        labelled("warn", AdminCb::Logs(Some(Level::Warn))),
-        labelled("error", AdminCb::Logs(Some(Level::Error))),
-    ]];
+    let mut rows = vec![vec![button(
+        app,
+        lang,
+        k::BTN_ADMIN_ALL_LEVELS,
+        AdminCb::Logs(None),
+    )]];
+    for level in [Level::Info, Level::Warn, Level::Error] {
+        rows[0].push(labelled(
+            app.i18n.log_level_name(lang, level.code()),
+            AdminCb::Logs(Some(level)),
+        ));
+    }
     let kinds: Vec<InlineKeyboardButton> = LOG_KINDS
         .iter()
         .enumerate()
-        .map(|(i, kind)| labelled(*kind, AdminCb::LogKind(i as u8)))
+        .map(|(i, kind)| {
+            labelled(
+                app.i18n.log_kind_name(lang, kind),
+                AdminCb::LogKind(i as u8),
+            )
+        })
         .collect();
     rows.extend(kinds.chunks(3).map(<[_]>::to_vec));
     rows.push(back(app, lang));

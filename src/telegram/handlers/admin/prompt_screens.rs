@@ -30,7 +30,12 @@ pub async fn kinds(
         .chunks(2)
         .map(|pair| {
             pair.iter()
-                .map(|kd| labelled(kd.code(), AdminCb::PromptKind(*kd)))
+                .map(|kd| {
+                    labelled(
+                        app.i18n.reading_kind(ctx.lang, *kd),
+                        AdminCb::PromptKind(*kd),
+                    )
+                })
                 .collect()
         })
         .collect();
@@ -53,19 +58,21 @@ pub async fn languages(
     kind: PromptKind,
     msg: Option<MessageId>,
 ) -> HandlerResult {
-    let buttons: Vec<InlineKeyboardButton> = prompt_editor::overridden(&app.store, kind)
-        .await?
+    let mut langs = prompt_editor::overridden(&app.store, kind).await?;
+    // The operator's own language first: the prompt they most likely came to edit.
+    langs.sort_by_key(|(l, _)| *l != ctx.lang);
+    let buttons: Vec<InlineKeyboardButton> = langs
         .into_iter()
         .map(|(l, edited)| {
             let mark = if edited { " ✏️" } else { "" };
-            labelled(format!("{}{mark}", l.code()), AdminCb::Prompt(kind, l))
+            labelled(format!("{}{mark}", l.label()), AdminCb::Prompt(kind, l))
         })
         .collect();
     let mut rows: Vec<Vec<InlineKeyboardButton>> = buttons.chunks(3).map(<[_]>::to_vec).collect();
     rows.push(vec![button(app, ctx.lang, k::BTN_BACK, AdminCb::Prompts)]);
     let html = format!(
         "<b>{}</b>\n{}",
-        kind.code(),
+        escape_html(&app.i18n.reading_kind(ctx.lang, kind)),
         app.i18n.t(ctx.lang, k::ADMIN_PROMPTS_TITLE)
     );
     edit_or_send(bot, ctx.chat, msg, html, InlineKeyboardMarkup::new(rows)).await?;
@@ -82,7 +89,9 @@ pub async fn view(
 ) -> HandlerResult {
     let lang = ctx.lang;
     let v = prompt_editor::view(&app.store, kind, l).await?;
-    let preview = v.preview.unwrap_or_else(|e| e.to_string());
+    let preview = v
+        .preview
+        .unwrap_or_else(|e| app.i18n.prompt_error(lang, &e));
     let short = |s: &str| s.chars().take(SHOWN).collect::<String>();
     let html = format!(
         "{}\n\n<code>{}</code>\n\n<b>{}</b>\n{}",
@@ -90,9 +99,12 @@ pub async fn view(
             lang,
             k::ADMIN_PROMPT_VIEW,
             &[
-                ("kind", Val::Str(kind.code())),
-                ("lang", Val::Str(l.code())),
-                ("source", Val::Str(v.source.code())),
+                ("kind", Val::from(&app.i18n.reading_kind(lang, kind))),
+                ("lang", Val::from(&l.label())),
+                (
+                    "source",
+                    Val::from(&app.i18n.prompt_source_name(lang, v.source.code()))
+                ),
                 (
                     "placeholders",
                     Val::from(&prompt_editor::placeholders(kind))
@@ -126,8 +138,8 @@ pub async fn ask(
         ctx.lang,
         k::ADMIN_PROMPT_EDIT,
         &[
-            ("kind", Val::Str(kind.code())),
-            ("lang", Val::Str(l.code())),
+            ("kind", Val::from(&app.i18n.reading_kind(ctx.lang, kind))),
+            ("lang", Val::from(&l.label())),
             (
                 "placeholders",
                 Val::from(&prompt_editor::placeholders(kind)),
@@ -174,7 +186,10 @@ pub async fn on_text(
             let html = app.i18n.tr(
                 ctx.lang,
                 k::ADMIN_PROMPT_BAD,
-                &[("reason", Val::from(&escape_html(&e.to_string())))],
+                &[(
+                    "reason",
+                    Val::from(&escape_html(&app.i18n.prompt_error(ctx.lang, &e))),
+                )],
             );
             keep_step(&bot, &app, &ctx, html).await
         }

@@ -24,8 +24,20 @@ pub async fn list(bot: &FalBot, app: &App, ctx: &UserCtx, msg: Option<MessageId>
     let mut buttons = Vec::new();
     for (i, (key, default)) in DEFAULTS.iter().enumerate() {
         let value = values.get(*key).map(String::as_str).unwrap_or(default);
-        let _ = write!(html, "\n<code>{key}</code> = {}", escape_html(value));
-        buttons.push(labelled(format!("✏️ {key}"), AdminCb::EditSetting(i as u8)));
+        let name = app.i18n.setting_name(lang, key);
+        let line = app.i18n.tr(
+            lang,
+            k::ADMIN_SETTING_LINE,
+            &[
+                ("name", Val::from(&name)),
+                ("value", Val::from(&escape_html(value))),
+            ],
+        );
+        let _ = write!(html, "\n{line}");
+        buttons.push(labelled(
+            format!("✏️ {name}"),
+            AdminCb::EditSetting(i as u8),
+        ));
     }
     let mut rows: Vec<Vec<InlineKeyboardButton>> = buttons.chunks(2).map(<[_]>::to_vec).collect();
     rows.push(back(app, lang));
@@ -55,7 +67,7 @@ pub async fn ask(
         ctx.lang,
         k::ADMIN_SETTING_PROMPT,
         &[
-            ("key", Val::Str(key)),
+            ("key", Val::from(&app.i18n.setting_name(ctx.lang, key))),
             ("value", Val::from(&escape_html(&current))),
         ],
     );
@@ -83,7 +95,10 @@ pub async fn on_value(
             let html = app.i18n.tr(
                 ctx.lang,
                 k::ADMIN_SETTING_BAD,
-                &[("reason", Val::from(&escape_html(&reason)))],
+                &[(
+                    "reason",
+                    Val::from(&escape_html(&app.i18n.setting_error(ctx.lang, &reason))),
+                )],
             );
             keep_step(&bot, &app, &ctx, html).await
         }
@@ -94,7 +109,7 @@ pub async fn on_value(
                 ctx.lang,
                 k::ADMIN_SETTING_SAVED,
                 &[
-                    ("key", Val::from(&key)),
+                    ("key", Val::from(&app.i18n.setting_name(ctx.lang, &key))),
                     ("value", Val::from(&escape_html(&value))),
                 ],
             );

@@ -48,7 +48,7 @@ pub async fn list(
             "\n<code>{}</code> {} · {} · {} {}",
             u.id,
             escape_html(&u.first_name),
-            u.language,
+            u.language.flag(),
             app.i18n.plan_name(lang, u.plan),
             u.plan_expires_at
                 .map(|t| format::date_of(lang, t))
@@ -125,7 +125,7 @@ pub async fn card(
                         .unwrap_or_else(|| "–".into()),
                 ),
             ),
-            ("lang", Val::Str(u.language.code())),
+            ("lang", Val::from(&u.language.label())),
             (
                 "plan",
                 Val::from(
