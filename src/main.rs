@@ -73,10 +73,14 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     match command {
         Command::Run if !serving => {
             eprintln!("TELEGRAM_BOT_TOKEN is not set: starting the offline simulator (see `falgram sim --help`).");
-            simulate(cli.db.clone(), None, "en".into()).await
+            simulate(cli.db.clone(), None, "en".into(), false).await
         }
         Command::Run => serve(cfg, reporter).await,
-        Command::Sim { script, lang } => simulate(cli.db.clone(), script, lang).await,
+        Command::Sim {
+            script,
+            lang,
+            admin,
+        } => simulate(cli.db.clone(), script, lang, admin).await,
         Command::Migrate => answered(cli::data::migrate(&cfg)?),
         Command::Backup { dir, keep } => answered(cli::data::backup(&cfg, dir, keep).await?),
         Command::RotateKey { new_key } => answered(cli::data::rotate_key(&cfg, &new_key).await?),
@@ -225,11 +229,18 @@ async fn simulate(
     db: Option<std::path::PathBuf>,
     script: Option<std::path::PathBuf>,
     lang: String,
+    admin: bool,
 ) -> anyhow::Result<ExitCode> {
     let ai: falgram::ai::SharedAi = Arc::new(falgram::ai::FixtureProvider::new());
     let mut out = std::io::stdout();
     let echo = script.is_some();
-    let opts = sim::SimOptions { db, lang, echo, ai };
+    let opts = sim::SimOptions {
+        db,
+        lang,
+        echo,
+        admin,
+        ai,
+    };
     match script {
         Some(path) => {
             let file = tokio::fs::File::open(&path)

@@ -14,6 +14,7 @@ async fn replay(script: &str, lang: &str) -> String {
         db: None,
         lang: lang.into(),
         echo: true,
+        admin: false,
         ai: Arc::new(falgram::ai::FixtureProvider::new()),
     };
     let mut out = Vec::new();
@@ -89,6 +90,7 @@ async fn the_tour_script_replays_into_a_readable_transcript() {
         db: None,
         lang: "tr".into(),
         echo: true,
+        admin: false,
         ai: Arc::new(falgram::ai::FixtureProvider::new()),
     };
     let mut out = Vec::new();
@@ -112,4 +114,32 @@ async fn the_tour_script_replays_into_a_readable_transcript() {
             "missing {expected:?} in:\n{transcript}"
         );
     }
+}
+
+#[tokio::test]
+async fn a_kept_simulator_database_answers_again_on_the_next_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kept.db");
+    let run_once = |script: &'static str| {
+        let db = db.clone();
+        async move {
+            let opts = SimOptions {
+                db: Some(db),
+                lang: "en".into(),
+                echo: true,
+                admin: false,
+                ai: Arc::new(falgram::ai::FixtureProvider::new()),
+            };
+            let mut out = Vec::new();
+            run(opts, script.as_bytes(), &mut out).await.unwrap();
+            String::from_utf8(out).unwrap()
+        }
+    };
+    let first = run_once("/start\n:plan vip\n:quit\n").await;
+    assert!(first.contains("Welcome to Fal Gram"), "{first}");
+    // The second run, as a newcomer following the README would try it: answered, and the plan
+    // given in the first run is still there.
+    let second = run_once("/menu\n9\n:quit\n").await;
+    assert!(!second.contains("did not handle"), "{second}");
+    assert!(second.contains("Your plan: VIP"), "{second}");
 }

@@ -46,6 +46,9 @@ pub enum Command {
         /// Telegram client language of the simulated user (e.g. tr, en, pt-BR).
         #[arg(long, default_value = "en")]
         lang: String,
+        /// Start as the operator (the simulator's admin), for whom /admin opens the panel.
+        #[arg(long)]
+        admin: bool,
     },
     /// Apply pending database migrations and exit.
     Migrate,

@@ -234,6 +234,13 @@ impl FakeTelegram {
 
     // ---- the users' side ----
 
+    /// Numbers the next updates after `last`, as Telegram would for a bot that has already
+    /// handled updates up to `last` (a simulator resuming on a kept database).
+    pub fn continue_after(&self, last: i64) {
+        let mut inner = self.shared.lock();
+        inner.next_update_id = inner.next_update_id.max(last + 1);
+    }
+
     /// Queues an update (without `update_id`); returns the id assigned.
     pub fn push_update(&self, update: Value) -> i64 {
         let id = {

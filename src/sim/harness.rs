@@ -44,6 +44,9 @@ impl Harness {
     ) -> anyhow::Result<Harness> {
         let fake = FakeTelegram::start().await?;
         let (running, handled) = launch(&fake, db, Arc::clone(&ai), &extra_env).await?;
+        // A kept database remembers the update ids it handled; new ones must be higher, or the
+        // bot would take them for redeliveries and ignore them.
+        fake.continue_after(running.app.store.last_update_id().await?);
         Ok(Harness {
             _lock: crate::store::backup::DbLock::acquire(db).ok(),
             fake,

@@ -18,6 +18,8 @@ pub struct SimOptions {
     pub lang: String,
     /// Echo each input line (script mode), so the transcript reads like a chat.
     pub echo: bool,
+    /// Start as the operator (`:admin`) instead of user 1001.
+    pub admin: bool,
     pub ai: SharedAi,
 }
 
@@ -58,7 +60,11 @@ where
     )?;
     writeln!(out, "{HELP}\n")?;
     let mut s = Session {
-        user: FakeUser::new(1001, "Deniz", &opts.lang),
+        user: if opts.admin {
+            FakeUser::new(OPERATOR, &format!("User {OPERATOR}"), &opts.lang)
+        } else {
+            FakeUser::new(1001, "Deniz", &opts.lang)
+        },
         buttons: Vec::new(),
     };
     let mut lines = input.lines();

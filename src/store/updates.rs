@@ -78,6 +78,20 @@ impl Store {
         .await
     }
 
+    /// The highest update id this database has seen (handled or waiting), 0 for none. Telegram's
+    /// ids only grow, so a fake server resuming on this database must count on from here.
+    pub async fn last_update_id(&self) -> StoreResult<i64> {
+        self.read(|conn| {
+            Ok(conn.query_row(
+                "SELECT max(coalesce((SELECT max(update_id) FROM processed_updates), 0), \
+                            coalesce((SELECT max(update_id) FROM inbox), 0))",
+                [],
+                |r| r.get(0),
+            )?)
+        })
+        .await
+    }
+
     /// How many received updates wait for a handler.
     pub async fn inbox_len(&self) -> StoreResult<i64> {
         self.read(|conn| Ok(conn.query_row("SELECT count(*) FROM inbox", [], |r| r.get(0))?))
