@@ -76,17 +76,22 @@ impl App {
         &self,
         request: &crate::ai::AiRequest,
     ) -> Result<crate::ai::AiAnswer, crate::ai::AiError> {
-        use std::sync::atomic::Ordering;
         let started = std::time::Instant::now();
         let answer = self.ai.generate(request).await;
+        self.record_ai(started, answer.is_ok());
+        answer
+    }
+
+    /// Books one AI answer (whole or streamed) in the metrics.
+    pub fn record_ai(&self, started: std::time::Instant, ok: bool) {
+        use std::sync::atomic::Ordering;
         self.metrics.ai_latency.record(started.elapsed());
-        let counter = if answer.is_ok() {
+        let counter = if ok {
             &self.metrics.ai_ok
         } else {
             &self.metrics.ai_failed
         };
         counter.fetch_add(1, Ordering::Relaxed);
-        answer
     }
 }
 

@@ -54,18 +54,24 @@ async fn the_premium_screen_compares_plans_and_invoices_are_stars_with_one_price
     let out = h.press(&u, 1, "1:o:pre").await.unwrap();
     let screen = all_text(&out);
     assert!(screen.contains("Your plan: <b>Free</b>"), "{screen}");
+    // Tiers: what the free plan has, then what each plan adds to the one below.
+    let tiers = screen
+        .split("What each plan gives you")
+        .nth(1)
+        .unwrap_or_default();
+    let free = tiers.find("<b>Free</b>:").unwrap();
+    let basic = tiers.find("<b>Basic</b> adds:").unwrap();
+    let vip = tiers.find("<b>VIP</b> adds:").unwrap();
+    let at = |f: &str| tiers.find(&format!("• {f}")).unwrap();
     assert!(
-        screen.contains("<code>✔ ✔ ✔ ✔ </code>Daily horoscope"),
+        free < at("Daily horoscope") && at("Daily horoscope") < basic,
         "{screen}"
     );
     assert!(
-        screen.contains("<code>· · · ✔ </code>Astro chat"),
+        basic < at("Birth chart") && at("Birth chart") < vip,
         "{screen}"
     );
-    assert!(
-        screen.contains("<code>· ✔ ✔ ✔ </code>Birth chart"),
-        "{screen}"
-    );
+    assert!(vip < at("Astro chat"), "{screen}");
     let (msg, data) = button(&out, "Premium · 1,000 ⭐");
     let out = h.press(&u, msg, &data).await.unwrap();
     assert!(all_text(&out).contains("✔ Transits"));

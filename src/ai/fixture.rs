@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use futures::future::BoxFuture;
 
+use super::stream::{AiStream, Piece};
 use super::{AiAnswer, AiError, AiProvider, AiRequest};
 use crate::assets;
 use crate::domain::{Lang, PromptKind};
@@ -14,17 +15,47 @@ use crate::domain::{Lang, PromptKind};
 #[derive(Default)]
 pub struct FixtureProvider {
     delay: Option<Duration>,
+    /// Pause between two streamed pieces, so an offline answer is seen being written.
+    pause: Duration,
 }
+
+/// Characters per streamed piece (cut at a word boundary): a model's pace, give or take.
+const PIECE: usize = 24;
 
 impl FixtureProvider {
     pub fn new() -> Self {
-        FixtureProvider { delay: None }
+        FixtureProvider::default()
     }
 
     /// Answers after `delay`, to stand in for a slow model in benchmarks.
     pub fn with_delay(delay: Duration) -> Self {
-        FixtureProvider { delay: Some(delay) }
+        FixtureProvider {
+            delay: Some(delay),
+            ..FixtureProvider::default()
+        }
     }
+
+    /// Streams with `pause` between pieces (the simulator's pace).
+    pub fn streaming_every(mut self, pause: Duration) -> Self {
+        self.pause = pause;
+        self
+    }
+}
+
+/// An answer cut into pieces of about [`PIECE`] characters, each ending after a space.
+pub fn pieces(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for word in text.split_inclusive(' ') {
+        current.push_str(word);
+        if current.chars().count() >= PIECE {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
 }
 
 pub fn fixture_path(lang: Lang, kind: PromptKind) -> String {
@@ -109,6 +140,38 @@ impl AiProvider for FixtureProvider {
         })
     }
 
+    fn stream<'a>(&'a self, request: &'a AiRequest) -> AiStream<'a> {
+        use futures::StreamExt;
+        let answer = futures::stream::once(async move {
+            if let Some(d) = self.delay {
+                tokio::time::sleep(d).await;
+            }
+            answer_for(request)
+        });
+        let pause = self.pause;
+        answer
+            .flat_map(move |text| {
+                let items: Vec<Result<Piece, AiError>> = match text {
+                    Ok(t) => pieces(&t)
+                        .into_iter()
+                        .map(|p| Ok(Piece::Text(p)))
+                        .chain([Ok(Piece::End {
+                            model: "fixture".into(),
+                        })])
+                        .collect(),
+                    Err(e) => vec![Err(e)],
+                };
+                futures::stream::iter(items)
+            })
+            .then(move |item| async move {
+                if !pause.is_zero() && matches!(item, Ok(Piece::Text(_))) {
+                    tokio::time::sleep(pause).await;
+                }
+                item
+            })
+            .boxed()
+    }
+
     fn check(&self) -> BoxFuture<'_, Result<String, AiError>> {
         Box::pin(async { Ok("embedded fixtures (offline)".to_string()) })
     }
@@ -161,6 +224,20 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[tokio::test]
+    async fn the_stream_is_the_answer_in_pieces() {
+        let r = req(Lang::Tr, "Denizde yüzüyordum");
+        let whole = answer_for(&r).unwrap();
+        let provider = FixtureProvider::new();
+        let (answer, heard) = crate::ai::stream::collect(provider.stream(&r))
+            .await
+            .unwrap();
+        assert_eq!((answer.text, heard), (whole.clone(), None));
+        let parts = pieces(&whole);
+        assert!(parts.len() > 5, "{parts:?}");
+        assert_eq!(parts.concat(), whole);
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Google Gemini through the `generateContent` REST endpoint.
+//! Google Gemini through the `generateContent` REST endpoint, and `streamGenerateContent`
+//! (server-sent events) for answers shown as they are written.
 
 use std::time::Duration;
 
@@ -7,6 +8,7 @@ use futures::future::BoxFuture;
 use serde_json::{json, Value};
 
 use super::retry::{http_failure, send_json, Attempt, RetryPolicy};
+use super::stream::{self, AiStream, Event, Piece};
 use super::{AiAnswer, AiError, AiProvider, AiRequest, HttpPool, Role};
 use crate::config::Secret;
 
@@ -72,6 +74,14 @@ impl GeminiProvider {
         })
     }
 
+    fn model_for(&self, req: &AiRequest) -> &str {
+        if req.images.is_empty() {
+            &self.model
+        } else {
+            &self.vision_model
+        }
+    }
+
     async fn once(&self, model: &str, body: &Value) -> Attempt<AiAnswer> {
         let url = format!("{}/v1beta/models/{}:generateContent", self.base_url, model);
         let request = self
@@ -105,6 +115,36 @@ fn retry_info(payload: &Value) -> Option<Duration> {
                 .filter(|s| s.is_finite() && *s >= 0.0)
                 .map(Duration::from_secs_f64)
         })
+}
+
+/// One event of `streamGenerateContent`: a `GenerateContentResponse` with the next text, and
+/// on the last one the `finishReason`.
+fn parse_event(data: &str) -> Result<Event, AiError> {
+    let payload: Value =
+        serde_json::from_str(data).map_err(|e| AiError::Protocol(format!("stream event: {e}")))?;
+    if let Some(reason) = payload["promptFeedback"]["blockReason"].as_str() {
+        return Err(AiError::Blocked(reason.to_string()));
+    }
+    let candidate = &payload["candidates"][0];
+    let pieces = candidate["content"]["parts"]
+        .as_array()
+        .map(|parts| {
+            parts
+                .iter()
+                // Thought summaries are the model's notes, not the answer.
+                .filter(|p| p["thought"].as_bool() != Some(true))
+                .filter_map(|p| p["text"].as_str())
+                .filter(|t| !t.is_empty())
+                .map(|t| Piece::Text(t.to_string()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let finished = match candidate["finishReason"].as_str() {
+        None => false,
+        Some("STOP" | "MAX_TOKENS" | "FINISH_REASON_UNSPECIFIED") => true,
+        Some(other) => return Err(AiError::Blocked(other.to_string())),
+    };
+    Ok(Event { pieces, finished })
 }
 
 fn parse_answer(payload: &Value, model: &str) -> Attempt<AiAnswer> {
@@ -145,14 +185,36 @@ impl AiProvider for GeminiProvider {
 
     fn generate<'a>(&'a self, request: &'a AiRequest) -> BoxFuture<'a, Result<AiAnswer, AiError>> {
         Box::pin(async move {
-            let model = if request.images.is_empty() {
-                &self.model
-            } else {
-                &self.vision_model
-            };
+            let model = self.model_for(request);
             let body = Self::body(request);
             self.retry.run(|| self.once(model, &body)).await
         })
+    }
+
+    fn stream<'a>(&'a self, request: &'a AiRequest) -> AiStream<'a> {
+        use futures::StreamExt;
+        let model = self.model_for(request).to_string();
+        let url = format!(
+            "{}/v1beta/models/{}:streamGenerateContent?alt=sse",
+            self.base_url, model
+        );
+        let body = Self::body(request);
+        let opened = async move {
+            let send = || {
+                self.http
+                    .get()
+                    .post(&url)
+                    .header("x-goog-api-key", self.key.expose())
+                    .json(&body)
+            };
+            stream::open(&self.retry, send, retry_info).await
+        };
+        futures::stream::once(opened)
+            .flat_map(move |resp| match resp {
+                Ok(resp) => stream::events(resp, model.clone(), parse_event),
+                Err(e) => futures::stream::iter([Err(e)]).boxed(),
+            })
+            .boxed()
     }
 
     fn check(&self) -> BoxFuture<'_, Result<String, AiError>> {
@@ -203,6 +265,25 @@ mod tests {
             parse_answer(&empty, "m"),
             Attempt::Fatal(AiError::Empty)
         ));
+    }
+
+    #[test]
+    fn stream_events_carry_text_then_the_finish() {
+        let first = r#"{"candidates":[{"content":{"parts":[{"text":"Bir "},{"text":"kuş","thought":false}],"role":"model"}}]}"#;
+        assert_eq!(
+            parse_event(first).unwrap(),
+            Event {
+                pieces: vec![Piece::Text("Bir ".into()), Piece::Text("kuş".into())],
+                finished: false
+            }
+        );
+        let thought = r#"{"candidates":[{"content":{"parts":[{"text":"plan","thought":true}]}}]}"#;
+        assert!(parse_event(thought).unwrap().pieces.is_empty());
+        let last = r#"{"candidates":[{"content":{"parts":[{"text":" uçuyor."}]},"finishReason":"STOP"}],"usageMetadata":{"totalTokenCount":9}}"#;
+        assert!(parse_event(last).unwrap().finished);
+        let unsafe_end = r#"{"candidates":[{"finishReason":"SAFETY"}]}"#;
+        assert!(matches!(parse_event(unsafe_end), Err(AiError::Blocked(r)) if r == "SAFETY"));
+        assert!(matches!(parse_event("{oops"), Err(AiError::Protocol(_))));
     }
 
     #[test]

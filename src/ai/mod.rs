@@ -4,6 +4,8 @@ mod fixture;
 mod gemini;
 mod openai;
 mod retry;
+mod sse;
+pub mod stream;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -14,6 +16,7 @@ pub use fixture::{fixture_path, FixtureProvider};
 pub use gemini::GeminiProvider;
 pub use openai::OpenAiProvider;
 pub use retry::RetryPolicy;
+pub use stream::{AiStream, Piece};
 
 use crate::config::{AiProviderKind, Config};
 use crate::domain::{Lang, PromptKind};
@@ -95,11 +98,24 @@ impl AiError {
     }
 }
 
+/// The longest a user waits for one answer, however the provider behaves (each HTTP request
+/// has its own timeout too; this bounds retries and slow streams together).
+pub const ANSWER_DEADLINE: Duration = Duration::from_secs(120);
+
 pub trait AiProvider: Send + Sync {
     /// `gemini`, `openai` or `fixture`.
     fn name(&self) -> &'static str;
 
     fn generate<'a>(&'a self, request: &'a AiRequest) -> BoxFuture<'a, Result<AiAnswer, AiError>>;
+
+    /// The answer as the model writes it, ending with [`Piece::End`]. A provider that cannot
+    /// stream sends it whole.
+    fn stream<'a>(&'a self, request: &'a AiRequest) -> AiStream<'a> {
+        use futures::StreamExt;
+        futures::stream::once(self.generate(request))
+            .flat_map(|answer| futures::stream::iter(stream::whole(answer)))
+            .boxed()
+    }
 
     /// A cheap reachability check for `falgram doctor`; returns what was checked.
     fn check(&self) -> BoxFuture<'_, Result<String, AiError>>;

@@ -6,6 +6,7 @@ use futures::future::BoxFuture;
 use serde_json::{json, Value};
 
 use super::retry::{http_failure, send_json, Attempt, RetryPolicy};
+use super::stream::{self, AiStream, Event, Piece};
 use super::{AiAnswer, AiError, AiProvider, AiRequest, Role};
 use crate::config::Secret;
 
@@ -89,6 +90,38 @@ impl OpenAiProvider {
     }
 }
 
+/// One event of a streamed chat completion: a delta of text, a finish reason, or `[DONE]`.
+fn parse_event(data: &str) -> Result<Event, AiError> {
+    if data.trim() == "[DONE]" {
+        return Ok(Event {
+            pieces: Vec::new(),
+            finished: true,
+        });
+    }
+    let payload: Value =
+        serde_json::from_str(data).map_err(|e| AiError::Protocol(format!("stream event: {e}")))?;
+    if !payload["error"].is_null() {
+        let message = payload["error"]["message"]
+            .as_str()
+            .unwrap_or("stream error");
+        return Err(AiError::Protocol(message.chars().take(300).collect()));
+    }
+    let choice = &payload["choices"][0];
+    if choice["finish_reason"].as_str() == Some("content_filter") {
+        return Err(AiError::Blocked("content_filter".into()));
+    }
+    let pieces = choice["delta"]["content"]
+        .as_str()
+        .filter(|t| !t.is_empty())
+        .map(|t| vec![Piece::Text(t.to_string())])
+        .unwrap_or_default();
+    // Servers end with `[DONE]`; a finish reason before it is only the last delta's note.
+    Ok(Event {
+        pieces,
+        finished: false,
+    })
+}
+
 impl AiProvider for OpenAiProvider {
     fn name(&self) -> &'static str {
         "openai"
@@ -99,6 +132,26 @@ impl AiProvider for OpenAiProvider {
             let body = self.body(request);
             self.retry.run(|| self.once(&body)).await
         })
+    }
+
+    fn stream<'a>(&'a self, request: &'a AiRequest) -> AiStream<'a> {
+        use futures::StreamExt;
+        let mut body = self.body(request);
+        body["stream"] = true.into();
+        let opened = async move {
+            let send = || {
+                self.request(reqwest::Method::POST, "/chat/completions")
+                    .json(&body)
+            };
+            stream::open(&self.retry, send, |_| None).await
+        };
+        let model = self.model.clone();
+        futures::stream::once(opened)
+            .flat_map(move |resp| match resp {
+                Ok(resp) => stream::events(resp, model.clone(), parse_event),
+                Err(e) => futures::stream::iter([Err(e)]).boxed(),
+            })
+            .boxed()
     }
 
     fn check(&self) -> BoxFuture<'_, Result<String, AiError>> {
@@ -131,5 +184,24 @@ impl AiProvider for OpenAiProvider {
                 })
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stream_events_carry_deltas_and_end_on_done() {
+        let delta = r#"{"choices":[{"index":0,"delta":{"role":"assistant","content":"Hello"},"finish_reason":null}]}"#;
+        assert_eq!(
+            parse_event(delta).unwrap().pieces,
+            vec![Piece::Text("Hello".into())]
+        );
+        let empty = r#"{"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}"#;
+        assert_eq!(parse_event(empty).unwrap(), Event::default());
+        assert!(parse_event("[DONE]").unwrap().finished);
+        let filtered = r#"{"choices":[{"delta":{},"finish_reason":"content_filter"}]}"#;
+        assert!(matches!(parse_event(filtered), Err(AiError::Blocked(_))));
     }
 }

@@ -136,8 +136,8 @@ impl SettingError {
     }
 }
 
-/// The whole-number range a numeric setting accepts.
-fn range_of(key: &str) -> Option<(u32, u32)> {
+/// The whole-number range a numeric setting accepts; `None` for a time or a zone.
+pub fn range_of(key: &str) -> Option<(u32, u32)> {
     Some(match key {
         "price_basic" | "price_premium" | "price_vip" => (1, 100_000),
         "days_basic" | "days_premium" | "days_vip" => (1, 3660),

@@ -11,6 +11,13 @@ fn is_latin(c: char) -> bool {
     c.is_ascii_alphanumeric() || ('\u{00C0}'..='\u{024F}').contains(&c)
 }
 
+fn is_joiner(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '-' | '.' | '\'' | '’' | ':' | '/' | ',' | '+' | '_'
+    )
+}
+
 /// Wraps every run of Latin letters and digits (with the spaces, hyphens and dots inside it)
 /// in FSI…PDI. HTML tags, entities and text already isolated are left as they are.
 pub fn isolate_latin(text: &str) -> String {
@@ -39,18 +46,24 @@ pub fn isolate_latin(text: &str) -> String {
                 i += 1;
             }
             _ if depth == 0 && is_latin(c) => {
-                // The run ends at its last Latin character: a joiner (space, hyphen, dot,
-                // apostrophe) belongs to it only when Latin follows.
+                // The run ends at its last Latin character: up to two joiners ("14:30",
+                // "Europe/Istanbul", "Paris, FR") belong to it only when Latin follows, so a
+                // time or a place is one run and is not read backwards.
                 let mut end = i;
                 let mut j = i;
                 while j < chars.len() {
                     if is_latin(chars[j]) {
                         end = j;
                         j += 1;
-                    } else if matches!(chars[j], ' ' | '-' | '.' | '\'' | '’')
-                        && chars.get(j + 1).is_some_and(|n| is_latin(*n))
-                    {
-                        j += 1;
+                        continue;
+                    }
+                    let joiners = chars[j..]
+                        .iter()
+                        .take(2)
+                        .take_while(|c| is_joiner(**c))
+                        .count();
+                    if joiners > 0 && chars.get(j + joiners).is_some_and(|n| is_latin(*n)) {
+                        j += joiners;
                     } else {
                         break;
                     }
@@ -89,5 +102,10 @@ mod tests {
             "\u{2068}Ayşe\u{2069} انضمت"
         );
         assert_eq!(isolate_latin("بدون لاتينية"), "بدون لاتينية");
+        // Times, zones and "city, country" stay one run each.
+        assert_eq!(
+            isolate_latin("مثلًا 14:30 أو Paris, FR في Europe/Istanbul"),
+            "مثلًا \u{2068}14:30\u{2069} أو \u{2068}Paris, FR\u{2069} في \u{2068}Europe/Istanbul\u{2069}"
+        );
     }
 }

@@ -91,12 +91,15 @@ pub fn date(lang: Lang, d: NaiveDate) -> String {
     }
 }
 
-/// A date without its year, for lists within the coming weeks: `29 Nov`, `29.11`, `29/11`.
+/// A date without its year, for lists within the coming weeks: `29 Nov`, `29.11`, `29.11.`
+/// (German), `29/11`.
 pub fn day_month(lang: Lang, d: NaiveDate) -> String {
     use chrono::Datelike;
     match lang {
         Lang::En => format!("{} {}", d.day(), EN_MONTHS[d.month0() as usize]),
-        Lang::Tr | Lang::De | Lang::Ru => d.format("%d.%m").to_string(),
+        // German closes the abbreviated date with a dot: "01.12.".
+        Lang::De => d.format("%d.%m.").to_string(),
+        Lang::Tr | Lang::Ru => d.format("%d.%m").to_string(),
         Lang::Es | Lang::Fr | Lang::It | Lang::Pt | Lang::Ar => d.format("%d/%m").to_string(),
     }
 }
@@ -169,7 +172,8 @@ mod tests {
         assert_eq!(date(Lang::En, d), "29 Nov 2026");
         assert_eq!(date(Lang::Tr, d), "29.11.2026");
         assert_eq!(date(Lang::Fr, d), "29/11/2026");
-        assert_eq!(day_month(Lang::De, d), "29.11");
+        assert_eq!(day_month(Lang::De, d), "29.11.");
+        assert_eq!(day_month(Lang::Ru, d), "29.11");
         assert_eq!(day_month(Lang::En, d), "29 Nov");
         let t = d.and_hms_opt(9, 5, 0).unwrap();
         assert_eq!(date_time(Lang::Ru, t), "29.11.2026 09:05");

@@ -75,6 +75,8 @@ keys! {
     LANGUAGE_UNKNOWN = "language-unknown" ["code"];
     CANCEL_DONE = "cancel-done";
     CANCEL_NOTHING = "cancel-nothing";
+    CANCEL_PLAIN = "cancel-plain";
+    DASH = "dash";
     ERROR_GENERIC = "error-generic";
     ERROR_INTERRUPTED = "error-interrupted";
     CALLBACK_EXPIRED = "callback-expired";
@@ -219,8 +221,10 @@ keys! {
     BTN_TRANSITS = "btn-transits";
     TRANSITS_TITLE = "transits-title";
     TRANSITS_NONE = "transits-none";
+    CHART_POSITION = "chart-position" ["body", "sign", "degree", "retro", "house"];
+    CHART_ASPECT = "chart-aspect" ["first", "aspect", "second", "second_code", "orb"];
     TRANSIT_LINE = "transit-line" ["transiting", "aspect", "natal", "body"];
-    TRANSIT_EXACT = "transit-exact" ["date"];
+    TRANSIT_EXACT = "transit-exact" ["date", "tense"];
     TRANSIT_NOT_EXACT = "transit-not-exact";
     HOROSCOPE_INTRO = "horoscope-intro";
     HOROSCOPE_INTRO_SIGN = "horoscope-intro-sign" ["sign"];
@@ -256,6 +260,8 @@ keys! {
     // Premium and payments (premium.ftl)
     NAME_FEATURE = "name-feature" ["feature"];
     PREMIUM_COMPARE = "premium-compare";
+    PLANS_TIER_BASE = "plans-tier-base" ["plan"];
+    PLANS_TIER_MORE = "plans-tier-more" ["plan"];
     PREMIUM_CURRENT = "premium-current" ["plan", "date"];
     PREMIUM_CURRENT_FREE = "premium-current-free";
     PLAN_DETAILS = "plan-details" ["plan", "price", count "days"];
@@ -308,7 +314,9 @@ keys! {
     ADMIN_SEARCH_PROMPT = "admin-search-prompt";
     ADMIN_USERS_TITLE = "admin-users-title" ["page"];
     ADMIN_USERS_EMPTY = "admin-users-empty";
-    ADMIN_USER_CARD = "admin-user-card" ["id", "name", "username", "lang", "plan", "expiry", "readings", "referrals", "blocked", "seen"];
+    ADMIN_USER_LINE = "admin-user-line" ["id", "name", "flag", "plan"];
+    ADMIN_USER_PLAN = "admin-user-plan" ["plan", "expiry"];
+    ADMIN_USER_CARD = "admin-user-card" ["id", "name", "username", "lang", "plan", "readings", "referrals", "blocked", "seen"];
     BTN_ADMIN_GIFT = "btn-admin-gift" ["plan"];
     BTN_ADMIN_CANCEL_PLAN = "btn-admin-cancel-plan";
     BTN_ADMIN_BLOCK = "btn-admin-block";
@@ -332,6 +340,7 @@ keys! {
     ADMIN_SETTING_BAD = "admin-setting-bad" ["reason"];
     ADMIN_SETTING_SAVED = "admin-setting-saved" ["key", "value"];
     ADMIN_PROMPTS_TITLE = "admin-prompts-title";
+    ADMIN_PROMPT_LANGS = "admin-prompt-langs" ["kind"];
     ADMIN_PROMPT_VIEW = "admin-prompt-view" ["kind", "lang", "source", "placeholders"];
     ADMIN_PROMPT_PREVIEW = "admin-prompt-preview";
     ADMIN_PROMPT_EDIT = "admin-prompt-edit" ["kind", "lang", "placeholders"];

@@ -147,6 +147,11 @@ impl I18n {
             .unwrap_or_else(|| key.id.to_string())
     }
 
+    /// The dash between a label and its value (" — "; German " – ").
+    pub fn dash(&self, lang: Lang) -> String {
+        self.t(lang, keys::DASH)
+    }
+
     /// A plan's name ("Premium").
     pub fn plan_name(&self, lang: Lang, plan: Plan) -> String {
         self.t(

@@ -40,8 +40,9 @@ pub fn html(app: &App, lang: Lang, s: &Stats) -> String {
     for (kind, n) in &s.readings {
         let _ = write!(
             out,
-            "\n• {} — {}",
+            "\n• {}{}{}",
             escape_html(&app.i18n.reading_kind(lang, *kind)),
+            app.i18n.dash(lang),
             format::number(lang, *n)
         );
     }

@@ -42,7 +42,7 @@ pub async fn admin_report(app: &App, kind: ReportKind, lang: Lang) -> anyhow::Re
     };
     let title = app.i18n.t(lang, title_key);
     let mut blocks = vec![
-        Block::Title(format!("Fal Gram — {title}")),
+        Block::Title(format!("Fal Gram{}{title}", app.i18n.dash(lang))),
         Block::Text(app.i18n.tr(
             lang,
             k::PDF_GENERATED,
@@ -121,7 +121,7 @@ pub async fn admin_report(app: &App, kind: ReportKind, lang: Lang) -> anyhow::Re
             }
         }
     }
-    let title_plain = format!("Fal Gram — {title}");
+    let title_plain = format!("Fal Gram{}{title}", app.i18n.dash(lang));
     tokio::task::spawn_blocking(move || crate::pdf::render(&title_plain, &blocks))
         .await?
         .map_err(anyhow::Error::msg)

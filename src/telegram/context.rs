@@ -27,6 +27,9 @@ pub struct UserCtx {
     pub flow: Flow,
     /// The runtime's per-user limits; readings check the AI bucket before calling it.
     pub limits: Arc<RateLimits>,
+    /// Shows a reading while it is written (or "typing…" where drafts are refused); `None`
+    /// for scheduled pushes, which nobody is watching being written.
+    pub drafts: Option<Arc<super::drafts::Drafts>>,
 }
 
 /// The multi-step input a chat is in. Stored as JSON in `dialogue_state`.
@@ -106,6 +109,18 @@ impl Flow {
                 | Flow::AdminBroadcastReady { .. }
         )
     }
+
+    /// A step on the way to a reading, so leaving it is worth saying nothing was spent.
+    pub fn leads_to_reading(&self) -> bool {
+        matches!(
+            self,
+            Flow::AwaitingDream
+                | Flow::AwaitingDreamQuestion { .. }
+                | Flow::AwaitingTarotQuestion { .. }
+                | Flow::AwaitingCup
+                | Flow::AwaitingSaucer { .. }
+        )
+    }
 }
 
 /// Whose birth data is being entered.
@@ -177,6 +192,7 @@ pub async fn identify(update: Update, app: Arc<App>, state: Arc<BotState>) -> Op
                 chat,
                 flow,
                 limits: Arc::clone(&state.limits),
+                drafts: Some(Arc::clone(&state.drafts)),
             })
         }
         Ok(None) => {

@@ -5,6 +5,7 @@
 pub mod bot;
 pub mod callback_data;
 pub mod context;
+pub mod drafts;
 mod guard;
 pub mod handlers;
 pub mod intake;
@@ -17,6 +18,7 @@ pub mod scheduled;
 mod schema;
 pub mod screens;
 pub mod state;
+pub mod typing;
 
 use teloxide::adaptors::Throttle;
 use teloxide::prelude::*;

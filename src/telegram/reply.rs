@@ -52,8 +52,34 @@ pub async fn edit_or_send(
     send_html(bot, chat, html, Some(keyboard)).await.map(|_| ())
 }
 
-/// Sends a long plain text (an AI answer) under an HTML title: the text is escaped and split
-/// at paragraph or sentence boundaries; the keyboard goes on the last part.
+/// A long plain text (an AI answer) under an HTML title, as the messages that carry it: the
+/// text escaped and split at paragraph or sentence boundaries, the title on the first part and
+/// the footer on the last. Drafts show the same parts, so what streams is what stays.
+pub fn long_parts(title_html: &str, body: &str, footer_html: Option<&str>) -> Vec<String> {
+    // Leave room for the title on the first part and the footer on the last (their markup
+    // does not count, so the visible length is what is budgeted).
+    let visible = |h: &str| h.chars().count().min(512);
+    let budget = MESSAGE_LIMIT - visible(title_html) - footer_html.map_or(0, visible) - 8;
+    let parts = split_message(body, budget);
+    let count = parts.len().max(1);
+    let mut out = Vec::with_capacity(count);
+    for i in 0..count {
+        let mut html = if i == 0 {
+            format!("{title_html}\n\n")
+        } else {
+            String::new()
+        };
+        html.push_str(&escape_html(parts.get(i).map_or("", String::as_str)));
+        if let (true, Some(footer)) = (i + 1 == count, footer_html) {
+            html.push_str("\n\n");
+            html.push_str(footer);
+        }
+        out.push(html);
+    }
+    out
+}
+
+/// Sends [`long_parts`]; the keyboard goes on the last part.
 pub async fn send_long(
     bot: &FalBot,
     chat: ChatId,
@@ -62,25 +88,14 @@ pub async fn send_long(
     footer_html: Option<&str>,
     keyboard: Option<InlineKeyboardMarkup>,
 ) -> Result<(), teloxide::RequestError> {
-    // Leave room for the title on the first part and the footer on the last (their markup
-    // does not count, so the visible length is what is budgeted).
-    let visible = |h: &str| h.chars().count().min(512);
-    let budget = MESSAGE_LIMIT - visible(title_html) - footer_html.map_or(0, visible) - 8;
-    let parts = split_message(body, budget);
+    let parts = long_parts(title_html, body, footer_html);
     let count = parts.len();
-    for (i, part) in parts.into_iter().enumerate() {
-        let mut html = if i == 0 {
-            format!("{title_html}\n\n")
+    for (i, html) in parts.into_iter().enumerate() {
+        let kb = if i + 1 == count {
+            keyboard.clone()
         } else {
-            String::new()
+            None
         };
-        html.push_str(&escape_html(&part));
-        let last = i + 1 == count;
-        if let (true, Some(footer)) = (last, footer_html) {
-            html.push_str("\n\n");
-            html.push_str(footer);
-        }
-        let kb = if last { keyboard.clone() } else { None };
         send_html(bot, chat, html, kb).await?;
     }
     Ok(())

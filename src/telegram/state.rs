@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use tokio::sync::watch;
 
+use super::drafts::Drafts;
 use super::intake::Intake;
 use super::ratelimit::RateLimits;
 use crate::app::App;
@@ -13,6 +14,8 @@ pub struct BotState {
     /// Hands stored updates (polling or webhook) to the dispatcher.
     pub intake: Arc<Intake>,
     pub limits: Arc<RateLimits>,
+    /// Streamed answers' drafts: their shared budget and whether Telegram takes them.
+    pub drafts: Arc<Drafts>,
     handled: watch::Sender<u64>,
 }
 
@@ -21,6 +24,7 @@ impl BotState {
         Arc::new(BotState {
             intake: Arc::new(Intake::default()),
             limits: Arc::new(RateLimits::new(&app.settings())),
+            drafts: Arc::new(Drafts::default()),
             handled: watch::channel(0).0,
         })
     }

@@ -1,7 +1,8 @@
-//! A fake Gemini `generateContent` server: the real REST shapes (`x-goog-api-key`,
-//! `system_instruction`, `contents[].parts[]` with `text` / `inline_data`, candidates,
-//! `promptFeedback.blockReason`, `{error:{code,status,message,details}}` with RetryInfo),
-//! with replies scripted per test.
+//! A fake Gemini server: the real REST shapes of `generateContent` and of
+//! `streamGenerateContent?alt=sse` (server-sent events, one `GenerateContentResponse` chunk per
+//! event, `finishReason` on the last) — `x-goog-api-key`, `system_instruction`,
+//! `contents[].parts[]` with `text` / `inline_data`, candidates, `promptFeedback.blockReason`,
+//! `{error:{code,status,message,details}}` with RetryInfo — with replies scripted per test.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -11,6 +12,7 @@ use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
+use futures::StreamExt;
 use serde_json::{json, Value};
 
 /// One scripted reply.
@@ -29,6 +31,8 @@ pub enum Reply {
         status: u16,
         retry_delay: Option<String>,
     },
+    /// Streamed: these chunks, then the connection drops before any `finishReason`.
+    Cut(Vec<String>),
 }
 
 /// A request the bot made.
@@ -37,6 +41,8 @@ pub struct GeminiCall {
     /// When the request arrived.
     pub at: std::time::Instant,
     pub model: String,
+    /// `streamGenerateContent` rather than `generateContent`.
+    pub streamed: bool,
     pub api_key: Option<String>,
     pub body: Value,
 }
@@ -46,6 +52,8 @@ struct Inner {
     script: VecDeque<Reply>,
     calls: Vec<GeminiCall>,
     latency: Duration,
+    /// Pause between two streamed events.
+    gap: Duration,
 }
 
 pub struct FakeGemini {
@@ -76,6 +84,11 @@ impl FakeGemini {
 
     pub fn set_latency(&self, latency: Duration) {
         lock(&self.inner).latency = latency;
+    }
+
+    /// Pause between two events of a streamed answer.
+    pub fn set_stream_gap(&self, gap: Duration) {
+        lock(&self.inner).gap = gap;
     }
 
     pub fn calls(&self) -> Vec<GeminiCall> {
@@ -112,7 +125,13 @@ async fn route(State(inner): State<Arc<Mutex<Inner>>>, req: Request) -> Response
     if api_key.as_deref().is_none_or(str::is_empty) {
         return (StatusCode::FORBIDDEN, axum::Json(error_body(403, None))).into_response();
     }
-    let Some(model) = rest.strip_suffix(":generateContent").map(str::to_string) else {
+    let streamed = rest.ends_with(":streamGenerateContent");
+    let method = if streamed {
+        ":streamGenerateContent"
+    } else {
+        ":generateContent"
+    };
+    let Some(model) = rest.strip_suffix(method).map(str::to_string) else {
         // GET /v1beta/models/{model}: the model exists.
         return axum::Json(json!({"name": format!("models/{rest}")})).into_response();
     };
@@ -120,15 +139,16 @@ async fn route(State(inner): State<Arc<Mutex<Inner>>>, req: Request) -> Response
         Ok(b) => serde_json::from_slice(&b).unwrap_or(Value::Null),
         Err(_) => Value::Null,
     };
-    let (reply, latency) = {
+    let (reply, latency, gap) = {
         let mut g = lock(&inner);
         g.calls.push(GeminiCall {
             at: std::time::Instant::now(),
             model,
+            streamed,
             api_key,
             body: body.clone(),
         });
-        (g.script.pop_front(), g.latency)
+        (g.script.pop_front(), g.latency, g.gap)
     };
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
@@ -145,7 +165,14 @@ async fn route(State(inner): State<Arc<Mutex<Inner>>>, req: Request) -> Response
             .collect::<String>();
         Reply::Text(format!("Fake Gemini reading about: {asked}"))
     });
+    if streamed {
+        return stream_reply(reply, gap);
+    }
     match reply {
+        Reply::Cut(chunks) => axum::Json(json!({
+            "candidates": [{"content": {"role": "model", "parts": [{"text": chunks.concat()}]}, "finishReason": "STOP", "index": 0}],
+        }))
+        .into_response(),
         Reply::Text(t) => axum::Json(json!({
             "candidates": [{"content": {"role": "model", "parts": [{"text": t}]}, "finishReason": "STOP", "index": 0}],
             "usageMetadata": {"promptTokenCount": 10, "candidatesTokenCount": 20},
@@ -161,4 +188,77 @@ async fn route(State(inner): State<Arc<Mutex<Inner>>>, req: Request) -> Response
             (code, axum::Json(error_body(status, retry_delay))).into_response()
         }
     }
+}
+
+/// One streamed chunk: a candidate carrying `text`, with `finish` on the last.
+fn chunk(text: &str, finish: Option<&str>) -> Value {
+    let mut candidate =
+        json!({"content": {"role": "model", "parts": [{"text": text}]}, "index": 0});
+    if let Some(f) = finish {
+        candidate["finishReason"] = f.into();
+    }
+    json!({"candidates": [candidate], "modelVersion": "fake"})
+}
+
+/// The words of `text` in a few events, as Gemini streams them.
+fn split_text(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_inclusive(' ').collect();
+    words.chunks(3).map(|w| w.concat()).collect()
+}
+
+/// `streamGenerateContent?alt=sse`: `data: {json}` events separated by blank lines.
+fn stream_reply(reply: Reply, gap: Duration) -> Response {
+    let (events, cut): (Vec<Value>, bool) = match reply {
+        Reply::Text(t) => {
+            let mut parts = split_text(&t);
+            let last = parts.pop().unwrap_or_default();
+            let mut events: Vec<Value> = parts.iter().map(|p| chunk(p, None)).collect();
+            let mut end = chunk(&last, Some("STOP"));
+            end["usageMetadata"] = json!({"promptTokenCount": 10, "candidatesTokenCount": 20});
+            events.push(end);
+            (events, false)
+        }
+        Reply::Cut(chunks) => (chunks.iter().map(|c| chunk(c, None)).collect(), true),
+        Reply::Blocked(reason) => (
+            vec![json!({"promptFeedback": {"blockReason": reason}})],
+            false,
+        ),
+        Reply::Finish(reason) => (
+            vec![json!({"candidates": [{"finishReason": reason, "index": 0}]})],
+            false,
+        ),
+        Reply::Empty => (
+            vec![
+                json!({"candidates": [{"content": {"parts": []}, "finishReason": "STOP", "index": 0}]}),
+            ],
+            false,
+        ),
+        Reply::Error {
+            status,
+            retry_delay,
+        } => {
+            let code = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            return (code, axum::Json(error_body(status, retry_delay))).into_response();
+        }
+    };
+    let mut items: Vec<Result<axum::body::Bytes, std::io::Error>> = events
+        .iter()
+        .map(|e| Ok(axum::body::Bytes::from(format!("data: {e}\r\n\r\n"))))
+        .collect();
+    if cut {
+        items.push(Err(std::io::Error::new(
+            std::io::ErrorKind::ConnectionReset,
+            "the fake dropped the stream",
+        )));
+    }
+    let body = futures::stream::iter(items).then(move |item| async move {
+        if !gap.is_zero() {
+            tokio::time::sleep(gap).await;
+        }
+        item
+    });
+    Response::builder()
+        .header("content-type", "text/event-stream")
+        .body(axum::body::Body::from_stream(body))
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
 }

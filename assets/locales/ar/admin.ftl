@@ -1,5 +1,5 @@
 admin-dashboard =
-    📊 <b>لوحة التحكم</b>
+    📊 <b>لوحة الإدارة</b>
     👥 المستخدمون: { $total } · الجدد اليوم: { $new }
     🟢 النشطون: اليوم { $today } · آخر 7 أيام { $week } · آخر 30 يومًا { $month }
     💎 الخطط: الأساسية { $basic } · المميزة { $premium } · VIP { $vip }
@@ -31,9 +31,14 @@ btn-next = التالي ◀️
 admin-search-prompt = 🔍 للبحث: معرّف المستخدم، أو اسم المستخدم مع @، أو جزء من الاسم.
 admin-users-title = 👥 <b>المستخدمون</b> — الصفحة { $page }
 admin-users-empty = لم يُعثر على أي مستخدم.
+admin-user-line = <code>{ $id }</code> { $name } · { $flag } · { $plan }
+admin-user-plan = { $expiry ->
+    [none] الخطة { $plan }
+   *[other] الخطة { $plan } حتى { $expiry }
+}
 admin-user-card =
     👤 <b>{ $name }</b> ({ $username }) · المعرّف <code>{ $id }</code>
-    🌐 { $lang } · 💎 الخطة { $plan } حتى { $expiry }
+    🌐 { $lang } · 💎 { $plan }
     🔮 القراءات: { $readings } · 🎁 المدعوون: { $referrals }
     الحالة: { $blocked } · آخر نشاط: { $seen }
 btn-admin-gift = 🎁 { $plan }
@@ -52,7 +57,8 @@ admin-settings-title = الإعدادات (تسري فورًا)
 admin-setting-prompt = ✏️ بانتظار القيمة الجديدة للإعداد «{ $key }» (القيمة الحالية: { $value }):
 admin-setting-bad = ⚠️ لم يُحفظ: { $reason }
 admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
-admin-prompts-title = 🧠 نوع التعليمات واللغة (✏️ = معدّلة):
+admin-prompt-langs = 🧠 <b>{ $kind }</b>: اختيار اللغة (✏️ = معدّلة):
+admin-prompts-title = 🧠 اختيار نوع التعليمات:
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). المتغيرات: { $placeholders }
 admin-prompt-preview = معاينة بقيم تجريبية:
 admin-prompt-edit = ✏️ بانتظار النص الجديد لتعليمات <b>{ $kind }</b> / { $lang }. المتغيرات المسموح بها: { $placeholders }
@@ -109,8 +115,8 @@ setting-error = { $error ->
 name-setting = { $key ->
     [free_readings] القراءات المجانية لكل مستخدم
     [referral_bonus] القراءات الإضافية لكل دعوة
-    [daily_card_time] بطاقة اليوم: الوقت الافتراضي
-    [daily_horoscope_time] توقعات البرج اليومية: الوقت الافتراضي
+    [daily_card_time] الوقت الافتراضي لبطاقة اليوم
+    [daily_horoscope_time] الوقت الافتراضي لتوقعات البرج اليومية
     [push_timezone] المنطقة الزمنية للإشعارات
     [price_basic] سعر الخطة الأساسية (بنجوم تيليجرام)
     [price_premium] سعر الخطة المميزة (بنجوم تيليجرام)
@@ -139,7 +145,7 @@ name-log-kind = { $kind ->
     [admin_prompt] تعديلات التعليمات
     [admin_broadcast] الرسائل الجماعية
     [ai_failure] إخفاقات الذكاء الاصطناعي
-    [handler_error] الأخطاء
+    [handler_error] أخطاء المعالجة
    *[handler_panic] الأعطال المفاجئة
 }
 name-prompt-source = { $source ->

@@ -83,9 +83,9 @@ birth-time-hour = ⚠️ لا توجد ساعة { $hour }؛ فالساعات م�
 birth-time-minute = ⚠️ لا توجد دقيقة { $minute }؛ فالدقائق من 0 إلى 59.
 birth-time-skipped = ⚠️ في ذلك المكان قُدِّمت الساعة في ذلك اليوم، فلم يمرّ الوقت { $time } أصلًا. يُرجى التحقق من الوقت.
 birth-time-unknown-label = غير معروف
-birth-place-prompt = 📍 ما <b>مدينة ميلادك</b>؟ بأي لغة، مثلًا <i>القاهرة</i> أو <i>İstanbul</i> أو <i>Paris, FR</i>. ويمكنك أيضًا مشاركة موقع عبر الزر أدناه.
+birth-place-prompt = 📍 ما <b>مدينة ميلادك</b>؟ بأي لغة، مثلًا <i>القاهرة</i> أو <i>İstanbul</i> أو <i>Paris</i>. ويمكنك أيضًا مشاركة موقع عبر الزر أدناه.
 btn-share-location = 📍 مشاركة الموقع
-birth-place-not-found = 🔎 لم أجد مدينة باسم «{ $query }». يمكنك تجربة كتابة أخرى للاسم، أو إضافة رمز البلد (مثلًا <i>Paris, FR</i>)، أو مشاركة موقع.
+birth-place-not-found = 🔎 لم أجد مدينة باسم «{ $query }». يمكنك تجربة كتابة أخرى للاسم، أو إضافة رمز البلد بعد اسم المدينة وفاصلة (مثلًا <i>FR</i> لفرنسا)، أو مشاركة موقع.
 birth-place-pick = 📍 أيّ هذه المدن هي المقصودة؟
 birth-saved =
     ✅ <b>حُفظت بيانات الميلاد</b>
@@ -127,9 +127,17 @@ btn-chart-json = 🧾 بيانات الخريطة (JSON)
 btn-transits = 🔭 عبور الكواكب
 transits-title = عبور الكواكب على خريطتك اليوم
 transits-none = لا يوجد الآن عبور مهم ضمن درجتين.
+chart-position = { $body } — { $sign } { $degree }{ $retro }{ $house ->
+        [none] {""}
+       *[other] {" · "}البيت { $house }
+    }
+chart-aspect = { $first } { $aspect } مع { $second } ({ $orb }°)
 transit-line = { $transiting } { $aspect } مع { $natal } في خريطتك
-transit-exact = يكتمل في { $date }
-transit-not-exact = لا يكتمل خلال عام
+transit-exact = { $tense ->
+        [past] بلغ ذروته في { $date }
+       *[future] يبلغ ذروته في { $date }
+    }
+transit-not-exact = لا يبلغ ذروته خلال العام القادم
 horoscope-intro =
     ♈ <b>توقعات الأبراج</b>
     يمكنك اختيار الفترة ثم برجك، أو إدخال بيانات ميلادك مرة واحدة لأعرف برجك بنفسي.

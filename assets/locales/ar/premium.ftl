@@ -15,7 +15,9 @@ name-feature =
         [astro_chatbot] الدردشة الفلكية
        *[friends_compatibility] التوافق مع الأصدقاء
     }
-premium-compare = مقارنة الخطط
+premium-compare = ما تقدّمه كل خطة
+plans-tier-base = الخطة <b>{ $plan }</b>:
+plans-tier-more = تضيف الخطة <b>{ $plan }</b>:
 premium-current = خطتك: <b>{ $plan }</b> حتى { $date }.
 premium-current-free = خطتك: <b>المجانية</b>.
 plan-details =

@@ -31,9 +31,14 @@ btn-next = Weiter ▶️
 admin-search-prompt = 🔍 Sende eine Nutzer-ID, einen @Benutzernamen oder einen Teil eines Namens.
 admin-users-title = 👥 <b>Nutzer</b> – Seite { $page }
 admin-users-empty = Keine Treffer.
+admin-user-line = <code>{ $id }</code> { $name } · { $flag } · { $plan }
+admin-user-plan = { $expiry ->
+    [none] { $plan }
+   *[other] { $plan } bis { $expiry }
+}
 admin-user-card =
     👤 <b>{ $name }</b> ({ $username }) · ID <code>{ $id }</code>
-    🌐 { $lang } · 💎 { $plan } bis { $expiry }
+    🌐 { $lang } · 💎 { $plan }
     🔮 Deutungen: { $readings } · 🎁 Eingeladen: { $referrals }
     Status: { $blocked } · zuletzt aktiv: { $seen }
 btn-admin-gift = 🎁 { $plan }
@@ -52,7 +57,8 @@ admin-settings-title = Einstellungen (sofort wirksam)
 admin-setting-prompt = ✏️ Sende den neuen Wert für „{ $key }“ (aktuell: { $value }):
 admin-setting-bad = ⚠️ Nicht gespeichert: { $reason }
 admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
-admin-prompts-title = 🧠 Wähle Prompt-Typ und Sprache (✏️ = bearbeitet):
+admin-prompt-langs = 🧠 <b>{ $kind }</b>: Wähle eine Sprache (✏️ = bearbeitet):
+admin-prompts-title = 🧠 Wähle einen Prompt-Typ:
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Platzhalter: { $placeholders }
 admin-prompt-preview = Vorschau mit Beispielwerten:
 admin-prompt-edit = ✏️ Sende den neuen Text für <b>{ $kind }</b> / { $lang }. Erlaubte Platzhalter: { $placeholders }
@@ -94,8 +100,8 @@ setting-error = { $error ->
 name-setting = { $key ->
     [free_readings] Kostenlose Deutungen pro Nutzer
     [referral_bonus] Bonus-Deutungen pro Einladung
-    [daily_card_time] Tageskarte: Standard-Uhrzeit
-    [daily_horoscope_time] Tageshoroskop: Standard-Uhrzeit
+    [daily_card_time] Standard-Uhrzeit der Tageskarte
+    [daily_horoscope_time] Standard-Uhrzeit des Tageshoroskops
     [push_timezone] Zeitzone für Benachrichtigungen
     [price_basic] Preis für Basic (Stars)
     [price_premium] Preis für Premium (Stars)
@@ -120,11 +126,11 @@ name-log-kind = { $kind ->
     [admin_gift] Geschenkte Tarife
     [admin_cancel] Beendete Tarife
     [admin_block] Sperren
-    [admin_reset] Zurückgesetzte Gratis-Deutungen
+    [admin_reset] Zurückgesetzte kostenlose Deutungen
     [admin_prompt] Prompt-Änderungen
     [admin_broadcast] Rundnachrichten
     [ai_failure] KI-Fehler
-    [handler_error] Fehler
+    [handler_error] Verarbeitungsfehler
    *[handler_panic] Abstürze
 }
 name-prompt-source = { $source ->

@@ -83,7 +83,7 @@ birth-time-hour = ⚠️ Eine Stunde { $hour } gibt es nicht – die Stunden rei
 birth-time-minute = ⚠️ Eine Minute { $minute } gibt es nicht – die Minuten reichen von 0 bis 59.
 birth-time-skipped = ⚠️ An diesem Ort wurde die Uhr an jenem Tag vorgestellt – { $time } Uhr gab es dort also nicht. Bitte prüfe die Uhrzeit.
 birth-time-unknown-label = unbekannt
-birth-place-prompt = 📍 Sende mir deinen <b>Geburtsort</b> (in jeder Sprache, z. B. <i>İstanbul</i>, <i>Москва</i>, <i>Paris, FR</i>) oder teile über den Button unten einen Standort.
+birth-place-prompt = 📍 Sende mir deinen <b>Geburtsort</b> (in jeder Sprache, z. B. <i>Berlin</i>, <i>İstanbul</i> oder <i>Paris, FR</i>) oder teile über den Button unten einen Standort.
 btn-share-location = 📍 Standort teilen
 birth-place-not-found = 🔎 Einen Ort namens „{ $query }“ habe ich nicht gefunden. Versuch es mit einer anderen Schreibweise, ergänze den Ländercode (z. B. <i>Paris, FR</i>) oder teile einen Standort.
 birth-place-pick = 📍 Welchen Ort meinst du?
@@ -117,8 +117,19 @@ btn-chart-json = 🧾 Geburtshoroskop als JSON
 btn-transits = 🔭 Transite
 transits-title = Heutige Transite zu deinem Geburtshoroskop
 transits-none = Gerade liegt kein wichtiger Transit innerhalb von 2° Orbis.
-transit-line = { $transiting } { $aspect } Radix-{ $natal }
-transit-exact = exakt am { $date }
+chart-position = { $body } – { $sign } { $degree }{ $retro }{ $house ->
+        [none] {""}
+       *[other] {" · "}{ $house }. Haus
+    }
+chart-aspect = { $first } { $aspect } { $second } ({ $orb }°)
+transit-line = { $transiting } { $aspect } { $body ->
+        [north_node] Radix-Mondknoten
+       *[other] Radix-{ $natal }
+    }
+transit-exact = { $tense ->
+        [past] war exakt am { $date }
+       *[future] exakt am { $date }
+    }
 transit-not-exact = innerhalb eines Jahres nicht exakt
 horoscope-intro =
     ♈ <b>Horoskop</b>
@@ -153,7 +164,7 @@ synastry-title =
 compat-ask = Deute unsere Kompatibilität.
 moon-today =
     { $symbol } <b>{ $phase }</b>
-    Beleuchtet: { $illumination } % · Mondalter: { $age ->
+    Beleuchtung: { $illumination } % · Mondalter: { $age ->
         [one] { $age } Tag
        *[other] { $age } Tage
     }

@@ -14,7 +14,7 @@ help =
     Du bekommst { $free ->
         [one] { $free } kostenlose Deutung
        *[other] { $free } kostenlose Deutungen
-    }. Durch Einladungen kommen weitere dazu, und mit einem Premium-Tarif sind deine Deutungen unbegrenzt.
+    }. Durch Einladungen kommen weitere dazu, und mit einem bezahlten Tarif sind deine Deutungen unbegrenzt.
 
     /menu – Hauptmenü
     /language – Sprache ändern
@@ -24,7 +24,7 @@ help =
 terms =
     <b>Nutzungsbedingungen</b>
     Fal Gram bietet Deutungen zur Unterhaltung und Selbstreflexion; eine professionelle Beratung (medizinisch, rechtlich, finanziell oder psychologisch) ersetzen sie nicht.
-    Bezahlt wird mit Telegram Stars. Ein Premium-Tarif läuft für den Zeitraum, der beim Kauf angezeigt wird.
+    Bezahlt wird mit Telegram Stars. Ein bezahlter Tarif läuft für den Zeitraum, der beim Kauf angezeigt wird.
     Fotos, die du für eine Deutung sendest, gehen an die KI und werden nie gespeichert. Mit /forget kannst du deine Daten jederzeit löschen.
 paysupport =
     <b>Hilfe bei Zahlungen</b>
@@ -53,6 +53,8 @@ language-changed = ✅ Die Sprache ist jetzt Deutsch.
 language-unknown = „{ $code }“ ist keine Sprache, die ich spreche. Wähle eine dieser Sprachen:
 cancel-done = ✖️ Abgebrochen. Es wurde nichts verbraucht.
 cancel-nothing = Gerade gibt es nichts abzubrechen.
+dash = {" – "}
+cancel-plain = ✖️ Abgebrochen.
 error-generic = 😔 Entschuldige, bei mir ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal – es wurde nichts verbraucht.
 error-interrupted = 🔄 Ich wurde neu gestartet, während ich deine letzte Nachricht bearbeitet habe. Falls keine Antwort kam, schick sie bitte noch einmal.
 callback-expired = Dieser Button ist nicht mehr aktiv. Hier ist das Menü.

@@ -15,7 +15,9 @@ name-feature =
         [astro_chatbot] Astro-Chat
        *[friends_compatibility] Kompatibilität mit Freunden
     }
-premium-compare = Die Tarife im Vergleich
+premium-compare = Was jeder Tarif bietet
+plans-tier-base = <b>{ $plan }</b>:
+plans-tier-more = <b>{ $plan }</b> bietet zusätzlich:
 premium-current = Dein Tarif: <b>{ $plan }</b>, gültig bis { $date }.
 premium-current-free = Dein Tarif: <b>Free</b>.
 plan-details =
@@ -53,9 +55,9 @@ expiry-reminder =
        *[other] { $days } Tagen
     } ({ $date }). Verlängere ihn, um alle Funktionen zu behalten.
 btn-renew = 🔁 Verlängern
-plan-expired = Dein Tarif <b>{ $plan }</b> ist abgelaufen; du nutzt jetzt den kostenlosen Tarif <b>Free</b>. Du kannst jederzeit zu Premium zurückkehren.
+plan-expired = Dein Tarif <b>{ $plan }</b> ist abgelaufen; du nutzt jetzt den kostenlosen Tarif <b>Free</b>. Du kannst jederzeit wieder einen bezahlten Tarif wählen.
 plan-gifted = 🎁 Du hast <b>{ $plan }</b> für { $days ->
         [one] { $days } Tag
        *[other] { $days } Tage
     } geschenkt bekommen – aktiv bis { $date }.
-plan-cancelled = Dein Premium-Tarif wurde von der Administration beendet. Wenn du Fragen hast, schreib an /paysupport.
+plan-cancelled = Dein bezahlter Tarif wurde von der Administration beendet. Wenn du Fragen hast, schreib an /paysupport.

@@ -18,7 +18,7 @@ admin-refund-unknown = No completed payment has that charge ID (or it has alread
 admin-refund-failed = ❌ Telegram refused the refund: { $error }
 admin-refund-request = ↩️ Refund request from { $name } (ID { $user }): { $amount } ⭐ for { $plan }, paid on { $date }.
 btn-admin-refund = ↩️ Refund
-btn-admin-home = 📊 Admin
+btn-admin-home = 📊 Dashboard
 btn-admin-users = 👥 Users
 btn-admin-premium = 💎 Premium
 btn-admin-logs = 📜 Logs
@@ -31,9 +31,15 @@ btn-next = Next ▶️
 admin-search-prompt = 🔍 Send a user ID, an @username or part of a name.
 admin-users-title = 👥 <b>Users</b> — page { $page }
 admin-users-empty = No users found.
+admin-user-line = <code>{ $id }</code> { $name } · { $flag } · { $plan }
+# A plan with its end ($expiry is "none" for a plan that does not end):
+admin-user-plan = { $expiry ->
+    [none] { $plan }
+   *[other] { $plan } until { $expiry }
+}
 admin-user-card =
     👤 <b>{ $name }</b> ({ $username }) · ID <code>{ $id }</code>
-    🌐 { $lang } · 💎 { $plan } until { $expiry }
+    🌐 { $lang } · 💎 { $plan }
     🔮 Readings: { $readings } · 🎁 Invited: { $referrals }
     Status: { $blocked } · last seen { $seen }
 btn-admin-gift = 🎁 { $plan }
@@ -52,7 +58,8 @@ admin-settings-title = Settings (changes apply immediately)
 admin-setting-prompt = ✏️ Send the new value for “{ $key }” (currently { $value }):
 admin-setting-bad = ⚠️ Not saved: { $reason }
 admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
-admin-prompts-title = 🧠 Choose a prompt type and language (✏️ = edited):
+admin-prompt-langs = 🧠 <b>{ $kind }</b>: choose a language (✏️ = edited):
+admin-prompts-title = 🧠 Choose a prompt type:
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Placeholders: { $placeholders }
 admin-prompt-preview = Preview with sample values:
 admin-prompt-edit = ✏️ Send the new text for <b>{ $kind }</b> / { $lang }. Allowed placeholders: { $placeholders }
@@ -97,8 +104,8 @@ setting-error = { $error ->
 name-setting = { $key ->
     [free_readings] Free readings per user
     [referral_bonus] Bonus readings per invite
-    [daily_card_time] Card of the day: default time
-    [daily_horoscope_time] Daily horoscope: default time
+    [daily_card_time] Default time for the card of the day
+    [daily_horoscope_time] Default time for the daily horoscope
     [push_timezone] Time zone for notifications
     [price_basic] Basic price (Stars)
     [price_premium] Premium price (Stars)
@@ -127,7 +134,7 @@ name-log-kind = { $kind ->
     [admin_prompt] Prompt edits
     [admin_broadcast] Broadcasts
     [ai_failure] AI failures
-    [handler_error] Errors
+    [handler_error] Processing errors
    *[handler_panic] Crashes
 }
 name-prompt-source = { $source ->

@@ -62,8 +62,8 @@ name-push = { $kind ->
 astro-locked = 🔒 This is part of the <b>{ $plan }</b> plan and the plans above it.
 birth-needed = 🪐 For this I need your date, time and place of birth — I calculate the sky from them.
 btn-birth-enter = ✍️ Enter birth details
-birth-date-prompt = 📅 Send the <b>date of birth</b>, e.g. <code>15.07.1990</code> or <code>1990-07-15</code>.
-person-date-prompt = 📅 Now send the <b>date of birth</b> for { $name }, e.g. <code>15.07.1990</code>.
+birth-date-prompt = 📅 Send your <b>date of birth</b>, e.g. <code>15/07/1990</code> or <code>1990-07-15</code>.
+person-date-prompt = 📅 Now send the <b>date of birth</b> for { $name }, e.g. <code>15/07/1990</code>.
 birth-date-format = ⚠️ I could not read that as a date.
 birth-date-month = ⚠️ There is no month { $month } — months go from 1 to 12.
 birth-date-day = ⚠️ Month { $month } of { $year } has no day { $day }.
@@ -112,8 +112,19 @@ btn-chart-json = 🧾 Chart data (JSON)
 btn-transits = 🔭 Transits
 transits-title = Transits to your chart today
 transits-none = No major transits are within 2° right now.
+# A planet in the chart table; $house is "none" without a birth time, $retro " ℞" or empty:
+chart-position = { $body } — { $sign } { $degree }{ $retro }{ $house ->
+        [none] {""}
+       *[other] {" · "}house { $house }
+    }
+# An aspect in the chart table; $aspect carries its symbol ("☌ conjunction"), $second_code
+# is the second body's code (sun, moon…) for languages whose words agree with it:
+chart-aspect = { $first } { $aspect } { $second } ({ $orb }°)
 transit-line = { $transiting } { $aspect } natal { $natal }
-transit-exact = exact on { $date }
+transit-exact = { $tense ->
+        [past] was exact on { $date }
+       *[future] exact on { $date }
+    }
 transit-not-exact = not exact within the next year
 horoscope-intro = ♈ <b>Horoscope</b>
     Choose a period, then your sign — or enter your birth details once and I will remember your sign.

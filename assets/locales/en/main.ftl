@@ -52,6 +52,10 @@ language-changed = ✅ Language set to English.
 language-unknown = “{ $code }” is not a language I speak. Choose one of these:
 cancel-done = ✖️ Cancelled. Nothing was used.
 cancel-nothing = There is nothing to cancel.
+# Between a label and its value ("Tarot — 3 cards"), spaces included:
+dash = {" — "}
+# Leaving a step that was not on the way to a reading (birth data, astro chat, admin):
+cancel-plain = ✖️ Cancelled.
 error-generic = 😔 Sorry, something went wrong on my end. Please try again in a moment — nothing was used.
 error-interrupted = 🔄 I restarted while handling your last message. If you did not get a reply, please send it again.
 callback-expired = This button is no longer valid. Here is the menu.

@@ -14,7 +14,10 @@ name-feature = { $feature ->
     [astro_chatbot] Astro chat
    *[friends_compatibility] Compatibility with friends
 }
-premium-compare = Compare the plans
+premium-compare = What each plan gives you
+# The first (free) tier, then each plan with what it adds to the one below:
+plans-tier-base = <b>{ $plan }</b>:
+plans-tier-more = <b>{ $plan }</b> adds:
 premium-current = Your plan: <b>{ $plan }</b>, until { $date }.
 premium-current-free = Your plan: <b>Free</b>.
 plan-details =

@@ -1,9 +1,9 @@
 admin-dashboard =
     📊 <b>Panel</b>
     👥 Usuarios: { $total } · nuevos hoy: { $new }
-    🟢 Activos: hoy { $today } · 7 días { $week } · 30 días { $month }
+    🟢 Activos: { $today } hoy · { $week } en 7 días · { $month } en 30 días
     💎 Planes: Básico { $basic } · Premium { $premium } · VIP { $vip }
-    ⭐ Ingresos: hoy { $stars_today } · este mes { $stars_month } · total { $stars_total }
+    ⭐ Ingresos: { $stars_today } hoy · { $stars_month } este mes · { $stars_total } en total
     ⚠️ Fallos de la IA (7 días): { $ai_failures }
     🔮 Lecturas por tipo:
 admin-open-refunds = ↩️ Solicitudes de reembolso pendientes: { $count }
@@ -31,9 +31,14 @@ btn-next = Siguiente ▶️
 admin-search-prompt = 🔍 Envía un ID de usuario, un @usuario o parte de un nombre.
 admin-users-title = 👥 <b>Usuarios</b> — página { $page }
 admin-users-empty = No se ha encontrado a nadie.
+admin-user-line = <code>{ $id }</code> { $name } · { $flag } · { $plan }
+admin-user-plan = { $expiry ->
+    [none] { $plan }
+   *[other] { $plan } hasta el { $expiry }
+}
 admin-user-card =
     👤 <b>{ $name }</b> ({ $username }) · ID <code>{ $id }</code>
-    🌐 { $lang } · 💎 { $plan } (vence: { $expiry })
+    🌐 { $lang } · 💎 { $plan }
     🔮 Lecturas: { $readings } · 🎁 Invitados: { $referrals }
     Estado: { $blocked } · última actividad: { $seen }
 btn-admin-gift = 🎁 { $plan }
@@ -52,7 +57,8 @@ admin-settings-title = Ajustes (se aplican al instante)
 admin-setting-prompt = ✏️ Envía el nuevo valor de «{ $key }» (valor actual: { $value }):
 admin-setting-bad = ⚠️ No se ha guardado: { $reason }
 admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
-admin-prompts-title = 🧠 Elige un tipo de prompt y un idioma (✏️ = editado):
+admin-prompts-title = 🧠 Elige un tipo de prompt:
+admin-prompt-langs = 🧠 <b>{ $kind }</b>: elige un idioma (✏️ = editado):
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Marcadores: { $placeholders }
 admin-prompt-preview = Vista previa con valores de ejemplo:
 admin-prompt-edit = ✏️ Envía el nuevo texto para <b>{ $kind }</b> / { $lang }. Marcadores permitidos: { $placeholders }
@@ -97,8 +103,8 @@ setting-error = { $error ->
 name-setting = { $key ->
     [free_readings] Lecturas gratis por usuario
     [referral_bonus] Lecturas extra por invitación
-    [daily_card_time] Carta del día: hora predeterminada
-    [daily_horoscope_time] Horóscopo diario: hora predeterminada
+    [daily_card_time] Hora predeterminada de la carta del día
+    [daily_horoscope_time] Hora predeterminada del horóscopo diario
     [push_timezone] Zona horaria de las notificaciones
     [price_basic] Precio del plan Básico (Stars)
     [price_premium] Precio del plan Premium (Stars)
@@ -127,7 +133,7 @@ name-log-kind = { $kind ->
     [admin_prompt] Prompts editados
     [admin_broadcast] Difusiones
     [ai_failure] Fallos de la IA
-    [handler_error] Errores
+    [handler_error] Errores de procesamiento
    *[handler_panic] Caídas
 }
 name-prompt-source = { $source ->

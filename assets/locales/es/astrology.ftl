@@ -113,6 +113,18 @@ chart-positions = Posiciones
 chart-aspects = Aspectos principales
 chart-asc = Ascendente:
 chart-mc = Medio Cielo:
+# A planet in the chart table; $house is "none" without a birth time, $retro " ℞" or empty:
+chart-position = { $body } — { $sign } { $degree }{ $retro }{ $house ->
+        [none] {""}
+       *[other] {" · "}casa { $house }
+    }
+# An aspect in the chart table; $aspect carries its symbol; $second_code is the second body's code:
+chart-aspect = { $first } { $aspect } { $second_code ->
+        [sun] con el { $second }
+        [moon] con la { $second }
+        [north_node] con el { $second }
+       *[other] con { $second }
+    } ({ $orb }°)
 chart-whole-sign-fallback = En esta latitud no existen las casas Placidus, así que se muestran casas de signo entero.
 chart-ask = Interpreta mi carta natal.
 chart-json-caption = 🧾 Tu carta natal tal como se calculó (tropical, geocéntrica, casas Placidus). Puedes contrastarla con cualquier tabla de efemérides.
@@ -120,9 +132,12 @@ btn-chart-json = 🧾 Datos de la carta (JSON)
 btn-transits = 🔭 Tránsitos
 transits-title = Tránsitos de hoy sobre tu carta natal
 transits-none = Ahora mismo no hay ningún tránsito importante a menos de 2°.
-# Sits between the aspect and the natal body: "♂ Marte □ cuadratura con tu Sol".
+# "♂ Marte □ cuadratura Sol natal": the aspect symbol and name arrive inside $aspect.
 transit-line = { $transiting } { $aspect } { $natal } natal
-transit-exact = exacto el { $date }
+transit-exact = { $tense ->
+        [past] fue exacto el { $date }
+       *[future] exacto el { $date }
+    }
 transit-not-exact = no será exacto en el próximo año
 horoscope-intro =
     ♈ <b>Horóscopo</b>
@@ -146,8 +161,8 @@ compat-pick-first =
     💞 <b>Compatibilidad</b>
     Elige el primer signo:
 compat-pick-other =
-    💞 <b>Compatibilidad</b> con { $sign }
-    Ahora elige el otro signo:
+    💞 <b>Compatibilidad de { $sign } con…</b>
+    Elige el otro signo:
 compat-title =
     💞 <b>{ $first } + { $second }</b>
     { $hearts } { $score }/100

@@ -52,9 +52,13 @@ language-prompt = 🌐 Elige tu idioma:
 language-changed = ✅ Idioma cambiado a español.
 language-unknown = «{ $code }» no es un idioma que yo hable. Elige uno de estos:
 cancel-done = ✖️ Cancelado. No se ha descontado nada.
+# Between a label and its value, spaces included:
+dash = {" — "}
+# Leaving a step that was not on the way to a reading (birth data, astro chat, admin):
+cancel-plain = ✖️ Cancelado.
 cancel-nothing = No hay nada que cancelar.
 error-generic = 😔 Lo siento, algo ha fallado. Vuelve a intentarlo en un momento; no se ha descontado nada.
-error-interrupted = 🔄 El bot se reinició mientras procesaba tu último mensaje. Si no recibiste respuesta, vuelve a enviarlo, por favor.
+error-interrupted = 🔄 Me he reiniciado mientras procesaba tu último mensaje. Si no has recibido respuesta, vuelve a enviármelo, por favor.
 callback-expired = Este botón ya no funciona. Aquí tienes el menú.
 rate-limited =
     ⏳ Vas un poco rápido. Espera { $seconds ->

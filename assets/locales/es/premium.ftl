@@ -15,7 +15,10 @@ name-feature =
         [astro_chatbot] Chat astral
        *[friends_compatibility] Compatibilidad con amigos
     }
-premium-compare = Compara los planes
+premium-compare = Qué incluye cada plan
+# The first (free) tier, then each plan with what it adds to the one below:
+plans-tier-base = Plan <b>{ $plan }</b>:
+plans-tier-more = El plan <b>{ $plan }</b> añade:
 premium-current = Tu plan: <b>{ $plan }</b>, activo hasta el { $date }.
 premium-current-free = Tu plan: <b>Gratis</b>.
 plan-details =

@@ -1,9 +1,9 @@
 admin-dashboard =
     📊 <b>Tableau de bord</b>
     👥 Utilisateurs : { $total } · nouveaux aujourd’hui : { $new }
-    🟢 Actifs : aujourd’hui { $today } · sur 7 jours { $week } · sur 30 jours { $month }
+    🟢 Actifs : { $today } aujourd’hui · { $week } sur 7 jours · { $month } sur 30 jours
     💎 Formules : Essentiel { $basic } · Premium { $premium } · VIP { $vip }
-    ⭐ Recettes : aujourd’hui { $stars_today } · ce mois-ci { $stars_month } · total { $stars_total }
+    ⭐ Recettes : { $stars_today } aujourd’hui · { $stars_month } ce mois-ci · { $stars_total } au total
     ⚠️ Échecs de l’IA (7 jours) : { $ai_failures }
     🔮 Lectures par type :
 admin-open-refunds = ↩️ Demandes de remboursement en attente : { $count }
@@ -31,9 +31,14 @@ btn-next = Suivant ▶️
 admin-search-prompt = 🔍 Envoie un identifiant, un @pseudo ou une partie d’un nom.
 admin-users-title = 👥 <b>Utilisateurs</b> — page { $page }
 admin-users-empty = Aucun résultat.
+admin-user-line = <code>{ $id }</code> { $name } · { $flag } · { $plan }
+admin-user-plan = { $expiry ->
+    [none] { $plan }
+   *[other] { $plan } jusqu’au { $expiry }
+}
 admin-user-card =
     👤 <b>{ $name }</b> ({ $username }) · id <code>{ $id }</code>
-    🌐 { $lang } · 💎 { $plan } · fin : { $expiry }
+    🌐 { $lang } · 💎 { $plan }
     🔮 Lectures : { $readings } · 🎁 Personnes invitées : { $referrals }
     Statut : { $blocked } · dernière activité : { $seen }
 btn-admin-gift = 🎁 { $plan }
@@ -52,7 +57,8 @@ admin-settings-title = Réglages (appliqués immédiatement)
 admin-setting-prompt = ✏️ Envoie la nouvelle valeur pour « { $key } » (valeur actuelle : { $value }) :
 admin-setting-bad = ⚠️ Non enregistré : { $reason }
 admin-setting-saved = ✅ { $key } : <b>{ $value }</b>
-admin-prompts-title = 🧠 Choisis un type de consigne et une langue (✏️ = modifiée) :
+admin-prompts-title = 🧠 Choisis un type de consigne :
+admin-prompt-langs = 🧠 <b>{ $kind }</b> : choisis une langue (✏️ = modifiée) :
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Variables : { $placeholders }
 admin-prompt-preview = Aperçu avec des valeurs d’exemple :
 admin-prompt-edit = ✏️ Envoie le nouveau texte pour <b>{ $kind }</b> / { $lang }. Variables autorisées : { $placeholders }
@@ -94,8 +100,8 @@ setting-error = { $error ->
 name-setting = { $key ->
     [free_readings] Lectures gratuites par utilisateur
     [referral_bonus] Lectures bonus par invitation
-    [daily_card_time] Carte du jour : heure par défaut
-    [daily_horoscope_time] Horoscope du jour : heure par défaut
+    [daily_card_time] Heure par défaut de la carte du jour
+    [daily_horoscope_time] Heure par défaut de l’horoscope du jour
     [push_timezone] Fuseau horaire des notifications
     [price_basic] Prix de la formule Essentiel (Étoiles)
     [price_premium] Prix de la formule Premium (Étoiles)
@@ -124,7 +130,7 @@ name-log-kind = { $kind ->
     [admin_prompt] Modifications de consignes
     [admin_broadcast] Diffusions
     [ai_failure] Échecs de l’IA
-    [handler_error] Erreurs
+    [handler_error] Erreurs de traitement
    *[handler_panic] Plantages
 }
 name-prompt-source = { $source ->

@@ -69,14 +69,14 @@ birth-date-month = ⚠️ Il n’y a pas de mois { $month } : les mois vont de 
 birth-date-day = ⚠️ Il n’y a pas de jour { $day } dans le mois { $month } de l’année { $year }.
 birth-date-year = ⚠️ Je peux calculer un thème pour une année comprise entre { $first } et { $last }.
 birth-date-future = ⚠️ Cette date est dans le futur.
-birth-time-prompt = 🕰 Envoie l’<b>heure de naissance</b> au format <code>HH:MM</code> (sur 24 h), par ex. <code>14:30</code>. Tu ne la connais pas ? Appuie sur le bouton : le thème sera alors calculé pour midi, sans les maisons.
+birth-time-prompt = 🕰 Envoie ton <b>heure de naissance</b> au format <code>HH:MM</code> (sur 24 h), par ex. <code>14:30</code>. Tu ne la connais pas ? Appuie sur le bouton : le thème sera alors calculé pour midi, sans les maisons.
 btn-time-unknown = 🤷 Je ne connais pas l’heure
 birth-time-format = ⚠️ Écris l’heure au format HH:MM, par ex. 09:05 ou 21:40.
 birth-time-hour = ⚠️ Il n’y a pas d’heure { $hour } : les heures vont de 0 à 23.
 birth-time-minute = ⚠️ Il n’y a pas de minute { $minute } : les minutes vont de 0 à 59.
 birth-time-skipped = ⚠️ Ce jour-là, à cet endroit, on a avancé les horloges : l’heure { $time } n’a donc jamais existé. Vérifie l’heure, s’il te plaît.
 birth-time-unknown-label = inconnue
-birth-place-prompt = 📍 Envoie la <b>ville de naissance</b> (dans n’importe quelle langue, par ex. <i>İstanbul</i>, <i>Москва</i>, <i>Paris, FR</i>) ou partage une position avec le bouton ci-dessous.
+birth-place-prompt = 📍 Envoie ta <b>ville de naissance</b> (dans n’importe quelle langue, par ex. <i>İstanbul</i>, <i>Москва</i>, <i>Paris, FR</i>) ou partage une position avec le bouton ci-dessous.
 btn-share-location = 📍 Partager une position
 birth-place-not-found = 🔎 Je n’ai trouvé aucune ville nommée « { $query } ». Essaie une autre orthographe, ajoute le code du pays (par ex. <i>Paris, FR</i>) ou partage une position.
 birth-place-pick = 📍 Laquelle ?
@@ -103,6 +103,18 @@ chart-positions = Positions
 chart-aspects = Aspects principaux
 chart-asc = Ascendant :
 chart-mc = Milieu du Ciel :
+# A planet in the chart table; $house is "none" without a birth time, $retro " ℞" or empty:
+chart-position = { $body } — { $sign } { $degree }{ $retro }{ $house ->
+        [none] {""}
+       *[other] {" · "}maison { $house }
+    }
+# An aspect in the chart table; $aspect carries its symbol; $second_code is the second body's code:
+chart-aspect = { $first } { $aspect } { $second_code ->
+        [sun] avec le { $second }
+        [moon] avec la { $second }
+        [north_node] avec le { $second }
+       *[other] avec { $second }
+    } ({ $orb }°)
 chart-whole-sign-fallback = Les maisons Placidus n’existent pas à cette latitude : les maisons sont donc affichées en signes entiers.
 chart-ask = Interprète mon thème natal.
 chart-json-caption = 🧾 Ton thème natal tel que je l’ai calculé (zodiaque tropical, géocentrique, maisons Placidus). Tu peux le vérifier avec n’importe quelle éphéméride.
@@ -115,7 +127,10 @@ transit-line = { $transiting } { $aspect } { $natal } { $body ->
         [venus] natale
        *[other] natal
     }
-transit-exact = exact le { $date }
+transit-exact = { $tense ->
+        [past] a été exact le { $date }
+       *[future] exact le { $date }
+    }
 transit-not-exact = pas exact d’ici un an
 horoscope-intro =
     ♈ <b>Horoscope</b>

@@ -52,6 +52,10 @@ language-prompt = 🌐 Choisis ta langue :
 language-changed = ✅ C’est noté : je te parle désormais en français.
 language-unknown = « { $code } » n’est pas une langue que je parle. Choisis parmi celles-ci :
 cancel-done = ✖️ C’est annulé. Rien n’a été décompté.
+# Between a label and its value, spaces included:
+dash = {" — "}
+# Leaving a step that was not on the way to a reading (birth data, astro chat, admin):
+cancel-plain = ✖️ C’est annulé.
 cancel-nothing = Il n’y a rien à annuler.
 error-generic = 😔 Désolée, un problème est survenu de mon côté. Réessaie dans un instant — rien n’a été décompté.
 error-interrupted = 🔄 J’ai redémarré pendant que je traitais ton dernier message. Si tu n’as reçu aucune réponse, renvoie-le-moi.

@@ -14,7 +14,10 @@ name-feature = { $feature ->
     [astro_chatbot] Chat astro
    *[friends_compatibility] Compatibilité avec tes proches
 }
-premium-compare = Comparatif des formules
+premium-compare = Ce que t’offre chaque formule
+# The first (free) tier, then each plan with what it adds to the one below:
+plans-tier-base = Formule <b>{ $plan }</b> :
+plans-tier-more = La formule <b>{ $plan }</b> ajoute :
 premium-current = Ta formule : <b>{ $plan }</b>, jusqu’au { $date }.
 premium-current-free = Ta formule : <b>Gratuite</b>.
 plan-details =

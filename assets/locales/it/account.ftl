@@ -23,7 +23,7 @@ referral-credited = 🎉 { $name } ha accettato il tuo invito! { $bonus ->
         [one] +1 lettura bonus.
        *[other] +{ $bonus } letture bonus.
     }
-referral-milestone = 🏅 Nuovo badge: { $badge } – { $count ->
+referral-milestone = 🏅 Nuovo badge: { $badge } — { $count ->
         [one] 1 persona invitata!
        *[other] { $count } persone invitate!
     }
@@ -38,7 +38,7 @@ history-title =
     📜 <b>Le tue letture recenti</b>
     Toccane una per rileggerla:
 history-empty = 📜 Non hai ancora nessuna lettura. Scegline una dal menu per cominciare.
-history-entry-title = 📜 <b>{ $kind }</b> – { $date }
+history-entry-title = 📜 <b>{ $kind }</b> — { $date }
 btn-history-back = ⬅️ Le mie letture
 forget-confirm =
     ⚠️ <b>Cancella i miei dati</b>

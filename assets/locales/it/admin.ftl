@@ -1,9 +1,9 @@
 admin-dashboard =
     📊 <b>Panoramica</b>
     👥 Utenti: { $total } · nuovi oggi: { $new }
-    🟢 Attivi: oggi { $today } · 7 giorni { $week } · 30 giorni { $month }
+    🟢 Attivi: { $today } oggi · { $week } negli ultimi 7 giorni · { $month } negli ultimi 30 giorni
     💎 Piani: Base { $basic } · Premium { $premium } · VIP { $vip }
-    ⭐ Entrate: oggi { $stars_today } · questo mese { $stars_month } · totale { $stars_total }
+    ⭐ Entrate: { $stars_today } oggi · { $stars_month } questo mese · { $stars_total } in totale
     ⚠️ Errori dell’IA (7 giorni): { $ai_failures }
     🔮 Letture per tipo:
 admin-open-refunds = ↩️ Richieste di rimborso aperte: { $count }
@@ -29,11 +29,16 @@ btn-admin-search = 🔍 Cerca
 btn-prev = ◀️ Precedente
 btn-next = Successiva ▶️
 admin-search-prompt = 🔍 Invia un ID utente, un @nomeutente o parte di un nome.
-admin-users-title = 👥 <b>Utenti</b> – pagina { $page }
+admin-users-title = 👥 <b>Utenti</b> — pagina { $page }
 admin-users-empty = Nessun risultato.
+admin-user-line = <code>{ $id }</code> { $name } · { $flag } · { $plan }
+admin-user-plan = { $expiry ->
+    [none] { $plan }
+   *[other] { $plan } (scadenza: { $expiry })
+}
 admin-user-card =
     👤 <b>{ $name }</b> ({ $username }) · ID <code>{ $id }</code>
-    🌐 { $lang } · 💎 { $plan } · scadenza: { $expiry }
+    🌐 { $lang } · 💎 { $plan }
     🔮 Letture: { $readings } · 🎁 Inviti: { $referrals }
     Stato: { $blocked } · ultimo accesso: { $seen }
 btn-admin-gift = 🎁 { $plan }
@@ -52,7 +57,8 @@ admin-settings-title = Impostazioni (effetto immediato)
 admin-setting-prompt = ✏️ Invia il nuovo valore per «{ $key }» (attuale: { $value }):
 admin-setting-bad = ⚠️ Non salvato: { $reason }
 admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
-admin-prompts-title = 🧠 Scegli il tipo di prompt e la lingua (✏️ = modificato):
+admin-prompts-title = 🧠 Scegli il tipo di prompt:
+admin-prompt-langs = 🧠 <b>{ $kind }</b>: scegli la lingua (✏️ = modificato):
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Segnaposto: { $placeholders }
 admin-prompt-preview = Anteprima con valori di esempio:
 admin-prompt-edit = ✏️ Invia il nuovo testo per <b>{ $kind }</b> / { $lang }. Segnaposto consentiti: { $placeholders }
@@ -94,8 +100,8 @@ setting-error = { $error ->
 name-setting = { $key ->
     [free_readings] Letture gratuite per utente
     [referral_bonus] Letture bonus per invito
-    [daily_card_time] Carta del giorno: orario predefinito
-    [daily_horoscope_time] Oroscopo del giorno: orario predefinito
+    [daily_card_time] Orario predefinito della carta del giorno
+    [daily_horoscope_time] Orario predefinito dell’oroscopo del giorno
     [push_timezone] Fuso orario delle notifiche
     [price_basic] Prezzo del piano Base (Stelle)
     [price_premium] Prezzo del piano Premium (Stelle)
@@ -122,9 +128,9 @@ name-log-kind = { $kind ->
     [admin_block] Blocchi
     [admin_reset] Letture gratuite ripristinate
     [admin_prompt] Modifiche ai prompt
-    [admin_broadcast] Invio di massa
+    [admin_broadcast] Messaggi di massa
     [ai_failure] Errori dell’IA
-    [handler_error] Errori
+    [handler_error] Errori di elaborazione
    *[handler_panic] Arresti anomali
 }
 name-prompt-source = { $source ->

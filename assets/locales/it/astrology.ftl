@@ -56,7 +56,7 @@ name-element =
 name-modality =
     { $modality ->
         [cardinal] cardinale
-        [fixed] fisso
+        [fixed] fissa
        *[mutable] mobile
     }
 name-push =
@@ -105,11 +105,23 @@ person-limit = Puoi salvare fino a { $max ->
 btn-synastry = 💞 La nostra compatibilità
 btn-add-person = ➕ Aggiungi una persona
 chart-title = Il tuo tema natale
-chart-caption = 🪐 Tema natale di { $name } – { $date }, { $place }
+chart-caption = 🪐 Tema natale di { $name } — { $date }, { $place }
 chart-positions = Posizioni
 chart-aspects = Aspetti principali
 chart-asc = Ascendente:
 chart-mc = Medio Cielo:
+# A planet in the chart table; $house is "none" without a birth time, $retro " ℞" or empty:
+chart-position = { $body } — { $sign } { $degree }{ $retro }{ $house ->
+        [none] {""}
+       *[other] {" · "}casa { $house }
+    }
+# An aspect in the chart table; $aspect carries its symbol; $second_code is the second body's code:
+chart-aspect = { $first } { $aspect } { $second_code ->
+        [sun] con il { $second }
+        [moon] con la { $second }
+        [north_node] con il { $second }
+       *[other] con { $second }
+    } ({ $orb }°)
 chart-whole-sign-fallback = A questa latitudine le case Placidus non esistono, quindi ti mostro le case a segno intero.
 chart-ask = Interpreta il mio tema natale.
 chart-json-caption = 🧾 Il tuo tema natale così come l’ho calcolato (tropicale, geocentrico, Placidus). Puoi confrontarlo con qualsiasi effemeride.
@@ -118,8 +130,11 @@ btn-transits = 🔭 Transiti
 transits-title = I transiti di oggi sul tuo tema natale
 transits-none = In questo momento non ci sono transiti importanti entro 2°.
 transit-line = { $transiting } { $aspect } { $natal } natale
-transit-exact = esatto in data { $date }
-transit-not-exact = non esatto entro un anno
+transit-exact = { $tense ->
+        [past] è stato esatto il { $date }
+       *[future] esatto il { $date }
+    }
+transit-not-exact = non diventa esatto entro un anno
 horoscope-intro =
     ♈ <b>Oroscopo</b>
     Scegli un periodo e poi il tuo segno, oppure inserisci una volta sola i tuoi dati di nascita: così conoscerò il tuo segno.
@@ -142,7 +157,7 @@ compat-pick-first =
     💞 <b>Compatibilità</b>
     Scegli il primo segno:
 compat-pick-other =
-    💞 <b>Compatibilità</b> con il segno { $sign }
+    💞 <b>Compatibilità: { $sign } + …</b>
     Scegli l’altro segno:
 compat-title =
     💞 <b>{ $first } + { $second }</b>

@@ -3,24 +3,24 @@ welcome =
     ✨ Ciao { $name }, ti do il benvenuto su <b>Fal Gram</b>!
     Fondi di caffè, tarocchi, sogni e astrologia: letture interpretate per te dall’IA.
     Scegli dal menu qui sotto cosa vuoi scoprire.
-menu-title = 🔮 <b>Fal Gram</b> – cosa vuoi esplorare?
+menu-title = 🔮 <b>Fal Gram</b> — cosa vuoi esplorare?
 help =
     <b>Come funziona Fal Gram</b>
-    ☕ <b>Fondi di caffè</b> – invia una foto della tua tazzina e ricevi la tua lettura.
-    🃏 <b>Tarocchi</b> – pesca una, tre o dieci carte.
-    💭 <b>Sogni</b> – raccontami un sogno e ricevi la sua interpretazione.
-    ⭐ <b>Astrologia</b> – oroscopi, tema natale, compatibilità, calendario lunare.
+    ☕ <b>Fondi di caffè</b> — invia una foto della tua tazzina e ricevi la tua lettura.
+    🃏 <b>Tarocchi</b> — pesca una, tre o dieci carte.
+    💭 <b>Sogni</b> — raccontami un sogno e ricevi la sua interpretazione.
+    ⭐ <b>Astrologia</b> — oroscopi, tema natale, compatibilità, calendario lunare.
 
     Hai { $free ->
         [one] 1 lettura gratuita
        *[other] { $free } letture gratuite
     }; invitando gli amici ne ottieni altre, e con i piani premium diventano illimitate.
 
-    /menu – menu principale
-    /language – cambia lingua
-    /cancel – annulla l’operazione in corso
-    /terms – condizioni d’uso
-    /paysupport – assistenza pagamenti
+    /menu — menu principale
+    /language — cambia lingua
+    /cancel — annulla l’operazione in corso
+    /terms — condizioni d’uso
+    /paysupport — assistenza pagamenti
 terms =
     <b>Condizioni d’uso</b>
     Fal Gram offre letture a scopo di intrattenimento e di riflessione personale. Non sono consulenze professionali (mediche, legali, finanziarie o psicologiche).
@@ -52,6 +52,10 @@ language-prompt = 🌐 Scegli la tua lingua:
 language-changed = ✅ Lingua impostata: italiano.
 language-unknown = «{ $code }» non è una lingua che parlo. Scegline una tra queste:
 cancel-done = ✖️ Operazione annullata. Non è stata conteggiata nessuna lettura.
+# Between a label and its value, spaces included:
+dash = {" — "}
+# Leaving a step that was not on the way to a reading (birth data, astro chat, admin):
+cancel-plain = ✖️ Operazione annullata.
 cancel-nothing = Non c’è nulla da annullare.
 error-generic = 😔 Scusa, qualcosa è andato storto da parte mia. Riprova tra un momento: non è stata conteggiata nessuna lettura.
 error-interrupted = 🔄 Mi sono riavviata mentre gestivo il tuo ultimo messaggio. Se non hai ricevuto risposta, invialo di nuovo, per favore.
@@ -92,7 +96,7 @@ quota-exhausted =
        *[other] tutte le tue { $free } letture gratuite
     }.
     Invita gli amici per ricevere letture bonus, oppure scegli un piano per avere letture illimitate:
-plan-line = { $plan } – { $price } ⭐ / { $days ->
+plan-line = { $plan } — { $price } ⭐ / { $days ->
         [one] 1 giorno
        *[other] { $days } giorni
     }

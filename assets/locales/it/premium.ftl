@@ -15,11 +15,14 @@ name-feature =
         [astro_chatbot] Chat astrale
        *[friends_compatibility] Compatibilità con gli amici
     }
-premium-compare = Confronta i piani
+premium-compare = Cosa offre ogni piano
+# The first (free) tier, then each plan with what it adds to the one below:
+plans-tier-base = Piano <b>{ $plan }</b>:
+plans-tier-more = Il piano <b>{ $plan }</b> aggiunge:
 premium-current = Il tuo piano: <b>{ $plan }</b> (scadenza: { $date }).
 premium-current-free = Il tuo piano: <b>Gratuito</b>.
 plan-details =
-    💎 <b>{ $plan }</b> – { $price } ⭐ per { $days ->
+    💎 <b>{ $plan }</b> — { $price } ⭐ per { $days ->
         [one] 1 giorno
        *[other] { $days } giorni
     }

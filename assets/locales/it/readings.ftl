@@ -7,7 +7,7 @@ btn-spread-three = 🔮 Passato · Presente · Futuro
 btn-spread-celtic = ✨ Croce celtica (10 carte)
 btn-daily-card = 🌅 Carta del giorno
 btn-draw-now = 🃏 Pesca subito
-spread-one = Una carta
+spread-one = Stesa a una carta
 spread-three = Passato · Presente · Futuro
 spread-celtic = Croce celtica
 tarot-question =
@@ -38,7 +38,7 @@ pos-hopes-fears = Speranze e paure
 pos-outcome = Esito
 upright = al dritto
 reversed = al rovescio
-daily-card-title = 🌅 <b>La tua carta del giorno</b> – { $date }
+daily-card-title = 🌅 <b>La tua carta del giorno</b> — { $date }
 btn-dream-followup = ❓ Fai una domanda su questo sogno
 dream-followup-prompt = ❓ Cosa vorresti sapere di questo sogno? (massimo { $max ->
         [one] 1 carattere

@@ -31,9 +31,14 @@ btn-next = Próxima ▶️
 admin-search-prompt = 🔍 Envie o ID de um usuário, um @usuário ou parte do nome.
 admin-users-title = 👥 <b>Usuários</b> — página { $page }
 admin-users-empty = Ninguém encontrado.
+admin-user-line = <code>{ $id }</code> { $name } · { $flag } · { $plan }
+admin-user-plan = { $expiry ->
+    [none] { $plan }
+   *[other] { $plan } até { $expiry }
+}
 admin-user-card =
     👤 <b>{ $name }</b> ({ $username }) · ID <code>{ $id }</code>
-    🌐 { $lang } · 💎 { $plan } até { $expiry }
+    🌐 { $lang } · 💎 { $plan }
     🔮 Leituras: { $readings } · 🎁 Convidados: { $referrals }
     Status: { $blocked } · última atividade em { $seen }
 btn-admin-gift = 🎁 { $plan }
@@ -52,7 +57,8 @@ admin-settings-title = Configurações (com efeito imediato)
 admin-setting-prompt = ✏️ Envie o novo valor para “{ $key }” (atual: { $value }):
 admin-setting-bad = ⚠️ Não foi salvo: { $reason }
 admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
-admin-prompts-title = 🧠 Escolha o tipo de prompt e o idioma (✏️ = editado):
+admin-prompts-title = 🧠 Escolha o tipo de prompt:
+admin-prompt-langs = 🧠 <b>{ $kind }</b>: escolha o idioma (✏️ = editado):
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Marcadores: { $placeholders }
 admin-prompt-preview = Prévia com valores de exemplo:
 admin-prompt-edit = ✏️ Envie o novo texto para <b>{ $kind }</b> / { $lang }. Marcadores permitidos: { $placeholders }
@@ -97,8 +103,8 @@ setting-error = { $error ->
 name-setting = { $key ->
     [free_readings] Leituras grátis por usuário
     [referral_bonus] Leituras bônus por convite
-    [daily_card_time] Carta do dia: horário padrão
-    [daily_horoscope_time] Horóscopo do dia: horário padrão
+    [daily_card_time] Horário padrão da carta do dia
+    [daily_horoscope_time] Horário padrão do horóscopo do dia
     [push_timezone] Fuso horário das notificações
     [price_basic] Preço do plano Básico (Stars)
     [price_premium] Preço do plano Premium (Stars)
@@ -127,7 +133,7 @@ name-log-kind = { $kind ->
     [admin_prompt] Edições de prompt
     [admin_broadcast] Envios em massa
     [ai_failure] Falhas da IA
-    [handler_error] Erros
+    [handler_error] Erros de processamento
    *[handler_panic] Travamentos
 }
 name-prompt-source = { $source ->

@@ -110,6 +110,18 @@ chart-positions = Posições
 chart-aspects = Aspectos principais
 chart-asc = Ascendente:
 chart-mc = Meio do Céu:
+# A planet in the chart table; $house is "none" without a birth time, $retro " ℞" or empty:
+chart-position = { $body } — { $sign } { $degree }{ $retro }{ $house ->
+        [none] {""}
+       *[other] {" · "}casa { $house }
+    }
+# An aspect in the chart table; $aspect carries its symbol; $second_code is the second body's code:
+chart-aspect = { $first } { $aspect } { $second_code ->
+        [sun] com o { $second }
+        [moon] com a { $second }
+        [north_node] com o { $second }
+       *[other] com { $second }
+    } ({ $orb }°)
 chart-whole-sign-fallback = Nesta latitude não existem casas Placidus, por isso são mostradas casas de signos inteiros.
 chart-ask = Interprete meu mapa astral.
 chart-json-caption = 🧾 Seu mapa exatamente como foi calculado (tropical, geocêntrico, Placidus). Você pode conferi-lo em qualquer efeméride.
@@ -118,7 +130,10 @@ btn-transits = 🔭 Trânsitos
 transits-title = Trânsitos sobre o seu mapa astral hoje
 transits-none = No momento, não há nenhum trânsito importante com orbe de até 2°.
 transit-line = { $transiting } { $aspect } { $natal } natal
-transit-exact = exato em { $date }
+transit-exact = { $tense ->
+        [past] foi exato em { $date }
+       *[future] exato em { $date }
+    }
 transit-not-exact = não fica exato nos próximos 12 meses
 horoscope-intro =
     ♈ <b>Horóscopo</b>
@@ -160,8 +175,8 @@ moon-today =
 moon-zone = Horários no fuso { $zone }
 moon-calendar-title = Calendário lunar dos próximos 30 dias
 btn-moon-calendar = 📅 Calendário de 30 dias
-btn-moon-commentary = 🔮 A mensagem da Lua hoje
-moon-commentary-title = 🔮 <b>A mensagem da Lua hoje</b>
+btn-moon-commentary = 🔮 Mensagem da Lua para hoje
+moon-commentary-title = 🔮 <b>Mensagem da Lua para hoje</b>
 btn-notifications = 🔔 Notificações
 notify-title = Notificações
 notify-time-prompt = 🕘 A que horas você quer receber “{ $kind }”? Envie HH:MM (fuso { $zone }) ou HH:MM e um fuso, por exemplo <code>08:30 America/Sao_Paulo</code>.

@@ -15,7 +15,7 @@ help =
         [0] { $free } leituras grátis
         [one] { $free } leitura grátis
        *[other] { $free } leituras grátis
-    }; convidando amigos, você ganha mais, e os planos Premium deixam as leituras ilimitadas.
+    }; convidando amigos, você ganha leituras bônus, e um plano pago deixa as leituras ilimitadas.
 
     /menu — menu principal
     /language — mudar o idioma
@@ -25,7 +25,7 @@ help =
 terms =
     <b>Termos de uso</b>
     O Fal Gram oferece leituras para entretenimento e autoconhecimento. Elas não substituem aconselhamento profissional (médico, jurídico, financeiro ou psicológico).
-    Os pagamentos são feitos em Telegram Stars. Um plano Premium vale pelo período informado no momento da compra.
+    Os pagamentos são feitos em Telegram Stars. Cada plano pago vale pelo período informado no momento da compra.
     As fotos que você envia para uma leitura vão para a IA e nunca são armazenadas. Você pode apagar seus dados a qualquer momento com /forget.
 paysupport =
     <b>Suporte a pagamentos</b>
@@ -53,8 +53,12 @@ language-prompt = 🌐 Escolha seu idioma:
 language-changed = ✅ Idioma alterado para português do Brasil.
 language-unknown = “{ $code }” não é um idioma que eu falo. Escolha um destes:
 cancel-done = ✖️ Cancelado. Nenhuma leitura foi descontada.
+# Between a label and its value, spaces included:
+dash = {" — "}
+# Leaving a step that was not on the way to a reading (birth data, astro chat, admin):
+cancel-plain = ✖️ Cancelado.
 cancel-nothing = Não há nada para cancelar.
-error-generic = 😔 Desculpe, algo deu errado do nosso lado. Tente de novo em instantes — nenhuma leitura foi descontada.
+error-generic = 😔 Desculpe, algo deu errado por aqui. Tente de novo em instantes — nenhuma leitura foi descontada.
 error-interrupted = 🔄 O bot foi reiniciado enquanto processava sua última mensagem. Se a resposta não chegou, envie a mensagem de novo, por favor.
 callback-expired = Este botão não é mais válido. Aqui está o menu.
 rate-limited = ⏳ Você está indo um pouco rápido. Aguarde { $seconds ->
@@ -88,11 +92,11 @@ quota-left =
        *[other] Você ainda tem { $count } leituras grátis.
     }
 quota-exhausted =
-    🌙 Você já usou { $free ->
-        [0] suas { $free } leituras grátis
-        [one] sua { $free } leitura grátis
-       *[other] suas { $free } leituras grátis
-    }.
+    🌙 { $free ->
+        [0] Você não tem leituras grátis.
+        [one] Você já usou a sua leitura grátis.
+       *[other] Você já usou as suas { $free } leituras grátis.
+    }
     Convide amigos para ganhar leituras bônus ou escolha um plano para ter leituras ilimitadas:
 plan-line = { $plan } — { $price } ⭐ / { $days ->
         [one] { $days } dia

@@ -1,21 +1,24 @@
 name-feature =
     { $feature ->
         [daily_horoscope] Horóscopo do dia
-        [moon_today] A Lua de hoje
+        [moon_today] Lua de hoje
         [unlimited_readings] Leituras ilimitadas
         [birth_chart] Mapa astral
         [weekly_horoscope] Horóscopo da semana
         [monthly_horoscope] Horóscopo do mês
         [compatibility] Compatibilidade
         [moon_calendar] Calendário lunar
-        [moon_commentary] A mensagem diária da Lua
+        [moon_commentary] Mensagem diária da Lua
         [moon_notifications] Notificações da Lua
         [transits] Trânsitos
-        [pdf_download] Download em PDF
+        [pdf_download] Downloads em PDF
         [astro_chatbot] Chat astral
        *[friends_compatibility] Compatibilidade com amigos
     }
-premium-compare = Compare os planos
+premium-compare = O que cada plano oferece
+# The first (free) tier, then each plan with what it adds to the one below:
+plans-tier-base = Plano <b>{ $plan }</b>:
+plans-tier-more = O plano <b>{ $plan }</b> acrescenta:
 premium-current = Seu plano: <b>{ $plan }</b>, válido até { $date }.
 premium-current-free = Seu plano: <b>Grátis</b>.
 plan-details =
@@ -53,9 +56,9 @@ expiry-reminder =
        *[other] { $days } dias
     } ({ $date }). Renove para continuar com tudo.
 btn-renew = 🔁 Renovar
-plan-expired = Seu plano <b>{ $plan }</b> terminou, e agora você está no plano Grátis. Você pode voltar a um plano Premium quando quiser.
+plan-expired = Seu plano <b>{ $plan }</b> terminou, e agora você está no plano Grátis. Você pode voltar a um plano pago quando quiser.
 plan-gifted = 🎁 Você ganhou o plano <b>{ $plan }</b> de presente por { $days ->
         [one] { $days } dia
        *[other] { $days } dias
     } — ativo até { $date }.
-plan-cancelled = Seu plano Premium foi encerrado por um administrador. Se tiver dúvidas, escreva para /paysupport.
+plan-cancelled = Seu plano foi encerrado por um administrador. Se tiver dúvidas, escreva para /paysupport.

@@ -13,7 +13,7 @@ spread-celtic = Cruz Celta
 tarot-question =
     🃏 <b>{ $spread }</b>
 
-    Pense na sua pergunta e envie para mim (até { $max ->
+    Pense na sua pergunta e escreva para mim (até { $max ->
         [one] { $max } caractere
        *[other] { $max } caracteres
     }) ou toque em “Tirar agora”.
@@ -36,8 +36,8 @@ pos-self = Você
 pos-environment = Ambiente
 pos-hopes-fears = Esperanças e medos
 pos-outcome = Resultado
-upright = normal
-reversed = invertida
+upright = em posição normal
+reversed = em posição invertida
 daily-card-title = 🌅 <b>Sua carta do dia</b> — { $date }
 btn-dream-followup = ❓ Perguntar sobre este sonho
 dream-followup-prompt = ❓ O que você quer saber sobre este sonho? (até { $max ->

@@ -31,9 +31,14 @@ btn-next = Следующая ▶️
 admin-search-prompt = 🔍 Отправь ID пользователя, @username или часть имени.
 admin-users-title = 👥 <b>Пользователи</b> — страница { $page }
 admin-users-empty = Никого не найдено.
+admin-user-line = <code>{ $id }</code> { $name } · { $flag } · { $plan }
+admin-user-plan = { $expiry ->
+    [none] { $plan }
+   *[other] { $plan } до { $expiry }
+}
 admin-user-card =
     👤 <b>{ $name }</b> ({ $username }) · ID <code>{ $id }</code>
-    🌐 { $lang } · 💎 { $plan } до { $expiry }
+    🌐 { $lang } · 💎 { $plan }
     🔮 Гаданий: { $readings } · 🎁 Приглашено: { $referrals }
     Статус: { $blocked } · последний визит: { $seen }
 btn-admin-gift = 🎁 { $plan }
@@ -50,13 +55,14 @@ admin-logs-empty = Событий нет.
 btn-admin-all-levels = 📋 Все
 admin-settings-title = Настройки (применяются сразу)
 admin-setting-prompt = ✏️ Отправь новое значение для «{ $key }» (сейчас: { $value }):
-admin-setting-bad = ⚠️ Не сохранено: { $reason }
+admin-setting-bad = ⚠️ Не сохранено. { $reason }
 admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
-admin-prompts-title = 🧠 Выбери тип промпта и язык (✏️ — изменён):
+admin-prompt-langs = 🧠 <b>{ $kind }</b>: выбери язык (✏️ — изменённые):
+admin-prompts-title = 🧠 Выбери тип промпта:
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Подстановки: { $placeholders }
 admin-prompt-preview = Предпросмотр с примерными значениями:
 admin-prompt-edit = ✏️ Отправь новый текст для <b>{ $kind }</b> / { $lang }. Допустимые подстановки: { $placeholders }
-admin-prompt-bad = ⚠️ Не сохранено: { $reason }
+admin-prompt-bad = ⚠️ Не сохранено. { $reason }
 admin-prompt-saved = ✅ Промпт сохранён и будет действовать со следующего запроса.
 btn-admin-edit = ✏️ Изменить
 btn-admin-reset = ♻️ Вернуть исходный
@@ -100,19 +106,19 @@ setting-error = { $error ->
 name-setting = { $key ->
     [free_readings] Бесплатных гаданий на пользователя
     [referral_bonus] Бонусных гаданий за приглашение
-    [daily_card_time] Карта дня: время по умолчанию
-    [daily_horoscope_time] Гороскоп на день: время по умолчанию
+    [daily_card_time] Время карты дня по умолчанию
+    [daily_horoscope_time] Время гороскопа на день по умолчанию
     [push_timezone] Часовой пояс для уведомлений
-    [price_basic] Тариф Базовый: цена (в звёздах)
-    [price_premium] Тариф Премиум: цена (в звёздах)
-    [price_vip] Тариф VIP: цена (в звёздах)
-    [days_basic] Тариф Базовый: срок (дни)
-    [days_premium] Тариф Премиум: срок (дни)
-    [days_vip] Тариф VIP: срок (дни)
+    [price_basic] Цена тарифа Базовый в звёздах
+    [price_premium] Цена тарифа Премиум в звёздах
+    [price_vip] Цена тарифа VIP в звёздах
+    [days_basic] Срок тарифа Базовый в днях
+    [days_premium] Срок тарифа Премиум в днях
+    [days_vip] Срок тарифа VIP в днях
     [rate_user_per_minute] Сообщений в минуту на пользователя
     [rate_ai_per_minute] Гаданий в минуту на пользователя
-    [refund_window_days] Срок для возврата (дни)
-   *[chatbot_per_day] Вопросов в Астрочат в день
+    [refund_window_days] Срок для возврата в днях
+   *[chatbot_per_day] Вопросов в Астрочате в день
 }
 name-log-level = { $level ->
     [info] ℹ️ Информация
@@ -130,8 +136,8 @@ name-log-kind = { $kind ->
     [admin_prompt] Правки промптов
     [admin_broadcast] Рассылки
     [ai_failure] Сбои ИИ
-    [handler_error] Ошибки
-   *[handler_panic] Падения
+    [handler_error] Ошибки обработки
+   *[handler_panic] Аварийные сбои
 }
 name-prompt-source = { $source ->
     [override] изменён

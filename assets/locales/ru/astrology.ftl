@@ -36,7 +36,7 @@ name-phase = { $phase ->
     [new_moon] Новолуние
     [waxing_crescent] Молодая Луна
     [first_quarter] Первая четверть
-    [waxing_gibbous] Прибывающая Луна
+    [waxing_gibbous] Растущая Луна
     [full_moon] Полнолуние
     [waning_gibbous] Убывающая Луна
     [last_quarter] Последняя четверть
@@ -60,7 +60,7 @@ name-push = { $kind ->
    *[full_moon] Полнолуние
 }
 astro-locked = 🔒 Это доступно в тарифе <b>{ $plan }</b> и выше.
-birth-needed = 🪐 Для этого мне нужны дата, время и место твоего рождения — по ним я рассчитываю небо.
+birth-needed = 🪐 Для этого мне нужны дата, время и место твоего рождения — по ним я рассчитаю, каким было небо в момент твоего рождения.
 btn-birth-enter = ✍️ Ввести данные рождения
 birth-date-prompt = 📅 Отправь свою <b>дату рождения</b>, например <code>15.07.1990</code> или <code>1990-07-15</code>.
 person-date-prompt = 📅 Отправь <b>дату рождения</b> человека по имени { $name }, например <code>15.07.1990</code>.
@@ -76,7 +76,7 @@ birth-time-hour = ⚠️ Часа { $hour } не бывает — часы ид�
 birth-time-minute = ⚠️ Минуты { $minute } не бывает — минуты идут от 0 до 59.
 birth-time-skipped = ⚠️ В тот день в этом месте часы переводили вперёд, поэтому времени { $time } просто не было. Проверь, пожалуйста, время.
 birth-time-unknown-label = неизвестно
-birth-place-prompt = 📍 Отправь <b>город рождения</b> (на любом языке, например <i>İstanbul</i>, <i>Москва</i>, <i>Paris, FR</i>) или поделись геопозицией кнопкой ниже.
+birth-place-prompt = 📍 Отправь <b>город рождения</b> (на любом языке, например <i>Москва</i>, <i>İstanbul</i> или <i>Paris, FR</i>) или поделись геопозицией кнопкой ниже.
 btn-share-location = 📍 Поделиться геопозицией
 birth-place-not-found = 🔎 Я не нашла город «{ $query }». Попробуй другое написание, добавь код страны (например <i>Paris, FR</i>) или поделись геопозицией.
 birth-place-pick = 📍 Какой именно город?
@@ -114,6 +114,24 @@ btn-chart-json = 🧾 Данные карты (JSON)
 btn-transits = 🔭 Транзиты
 transits-title = Транзиты к твоей карте сегодня
 transits-none = Сейчас нет значимых транзитов в пределах орба 2°.
+chart-position = { $body } — { $sign } { $degree }{ $retro }{ $house ->
+        [none] {""}
+       *[other] {" · "}{ $house }-й дом
+    }
+chart-aspect = { $first } { $aspect } с { $second_code ->
+        [sun] Солнцем
+        [moon] Луной
+        [mercury] Меркурием
+        [venus] Венерой
+        [mars] Марсом
+        [jupiter] Юпитером
+        [saturn] Сатурном
+        [uranus] Ураном
+        [neptune] Нептуном
+        [pluto] Плутоном
+        [north_node] Северным узлом
+       *[other] точкой «{ $second }»
+    } ({ $orb }°)
 transit-line = { $transiting } { $aspect } к { $body ->
         [sun] натальному Солнцу
         [moon] натальной Луне
@@ -125,18 +143,22 @@ transit-line = { $transiting } { $aspect } к { $body ->
         [uranus] натальному Урану
         [neptune] натальному Нептуну
         [pluto] натальному Плутону
-       *[other] натальной точке { $natal }
+        [north_node] натальному Северному узлу
+       *[other] натальной точке «{ $natal }»
     }
-transit-exact = точный аспект: { $date }
+transit-exact = { $tense ->
+        [past] точным был { $date }
+       *[future] точным станет { $date }
+    }
 transit-not-exact = в ближайший год точным не станет
 horoscope-intro = ♈ <b>Гороскоп</b>
     Выбери период, а затем свой знак — или один раз введи данные рождения, и я буду знать твой знак.
 horoscope-intro-sign = ♈ <b>Гороскоп</b> для знака { $sign }. Выбери период:
 horoscope-pick = Выбери знак:
 horoscope-title = { $period ->
-    [daily] Гороскоп на день
-    [weekly] Гороскоп на неделю
-   *[monthly] Гороскоп на месяц
+    [daily] гороскоп на день
+    [weekly] гороскоп на неделю
+   *[monthly] гороскоп на месяц
 }, { $span }
 btn-period = { $period ->
     [daily] На сегодня

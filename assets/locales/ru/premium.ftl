@@ -14,7 +14,9 @@ name-feature = { $feature ->
     [astro_chatbot] Астрочат
    *[friends_compatibility] Совместимость с друзьями
 }
-premium-compare = Сравнение тарифов
+premium-compare = Что даёт каждый тариф
+plans-tier-base = <b>{ $plan }</b>:
+plans-tier-more = <b>{ $plan }</b> добавляет:
 premium-current = Твой тариф: <b>{ $plan }</b>, действует до { $date }.
 premium-current-free = Твой тариф: <b>Бесплатный</b>.
 plan-details =

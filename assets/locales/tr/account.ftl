@@ -7,8 +7,8 @@ referral-page =
     { $link }
 
     👥 Davet ettiklerin: { $invited }
-    🎟 Bonus fal: { $earned } kazanıldı, { $used } kullanıldı
-    🏅 Sıralaman: { $total } kişi arasında { $rank }.
+    🎟 Bonus fal: kazandığın { $earned }, kullandığın { $used }
+    🏅 Sıralaman: { $rank }. ({ $total } kişi arasında)
 referral-badge = Rozetin: { $badge }
 referral-next = Sonraki rozetin { $next } davette seni bekliyor.
 referral-top-title = <b>İlk 10</b>

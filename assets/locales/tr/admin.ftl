@@ -18,7 +18,7 @@ admin-refund-unknown = Bu işlem kimliğine ait tamamlanmış bir ödeme bulunam
 admin-refund-failed = ❌ Telegram iadeyi reddetti: { $error }
 admin-refund-request = ↩️ { $name } (kimlik { $user }) iade istiyor: { $plan } için { $amount } ⭐, ödeme tarihi { $date }.
 btn-admin-refund = ↩️ İade et
-btn-admin-home = 📊 Yönetim
+btn-admin-home = 📊 Kontrol paneli
 btn-admin-users = 👥 Kullanıcılar
 btn-admin-premium = 💎 Premium
 btn-admin-logs = 📜 Kayıtlar
@@ -31,9 +31,14 @@ btn-next = Sonraki ▶️
 admin-search-prompt = 🔍 Bir kullanıcı kimliği, @kullanıcıadı ya da adın bir kısmını gönder.
 admin-users-title = 👥 <b>Kullanıcılar</b> — sayfa { $page }
 admin-users-empty = Kimse bulunamadı.
+admin-user-line = <code>{ $id }</code> { $name } · { $flag } · { $plan }
+admin-user-plan = { $expiry ->
+    [none] { $plan }
+   *[other] { $plan } ({ $expiry } tarihine kadar)
+}
 admin-user-card =
     👤 <b>{ $name }</b> ({ $username }) · kimlik <code>{ $id }</code>
-    🌐 { $lang } · 💎 { $plan }, bitiş: { $expiry }
+    🌐 { $lang } · 💎 { $plan }
     🔮 Fallar: { $readings } · 🎁 Davetler: { $referrals }
     Durum: { $blocked } · son görülme: { $seen }
 btn-admin-gift = 🎁 { $plan }
@@ -52,7 +57,8 @@ admin-settings-title = Ayarlar (değişiklikler hemen geçerli olur)
 admin-setting-prompt = ✏️ “{ $key }” için yeni değeri gönder (şu anki değer: { $value }):
 admin-setting-bad = ⚠️ Kaydedilmedi: { $reason }
 admin-setting-saved = ✅ { $key }: <b>{ $value }</b>
-admin-prompts-title = 🧠 Bir istem türü ve dil seç (✏️ = düzenlenmiş):
+admin-prompt-langs = 🧠 <b>{ $kind }</b>: bir dil seç (✏️ = düzenlenmiş):
+admin-prompts-title = 🧠 Bir istem türü seç:
 admin-prompt-view = 🧠 <b>{ $kind }</b> / { $lang } ({ $source }). Yer tutucular: { $placeholders }
 admin-prompt-preview = Örnek değerlerle önizleme:
 admin-prompt-edit = ✏️ <b>{ $kind }</b> / { $lang } için yeni metni gönder. İzin verilen yer tutucular: { $placeholders }
@@ -85,8 +91,8 @@ setting-error = { $error ->
 name-setting = { $key ->
     [free_readings] Kullanıcı başına ücretsiz fal hakkı
     [referral_bonus] Davet başına bonus fal
-    [daily_card_time] Günün kartı: varsayılan saat
-    [daily_horoscope_time] Günlük burç yorumu: varsayılan saat
+    [daily_card_time] Günün kartı için varsayılan saat
+    [daily_horoscope_time] Günlük burç yorumu için varsayılan saat
     [push_timezone] Bildirimler için saat dilimi
     [price_basic] Temel plan fiyatı (Yıldız)
     [price_premium] Premium plan fiyatı (Yıldız)
@@ -115,7 +121,7 @@ name-log-kind = { $kind ->
     [admin_prompt] İstem düzenlemeleri
     [admin_broadcast] Duyurular
     [ai_failure] Yapay zekâ hataları
-    [handler_error] Hatalar
+    [handler_error] İşlem hataları
    *[handler_panic] Çökmeler
 }
 name-prompt-source = { $source ->

@@ -104,9 +104,17 @@ btn-chart-json = 🧾 Harita verisi (JSON)
 btn-transits = 🔭 Transitler
 transits-title = Bugün haritana gelen transitler
 transits-none = Şu anda 2° içinde önemli bir transit yok.
-transit-line = { $transiting } { $aspect } natal { $natal }
-transit-exact = { $date } tarihinde tamlaşıyor
-transit-not-exact = bir yıl içinde tamlaşmıyor
+chart-position = { $body } — { $sign } { $degree }{ $retro }{ $house ->
+        [none] {""}
+       *[other] {" · "}{ $house }. ev
+    }
+chart-aspect = { $first } ile { $second } { $aspect } ({ $orb }°)
+transit-line = { $transiting }, natal { $natal } ile { $aspect }
+transit-exact = { $tense ->
+        [past] { $date } tarihinde tam açı oluştu
+       *[future] { $date } tarihinde tam açı oluşacak
+    }
+transit-not-exact = önümüzdeki 12 ay içinde tam açı oluşmuyor
 horoscope-intro = ♈ <b>Burç yorumu</b>
     Önce bir dönem, sonra burcunu seç — ya da doğum bilgilerini bir kez gir, burcunu bir daha sormayayım.
 horoscope-intro-sign = ♈ <b>Burç yorumu</b> — { $sign }. Bir dönem seç:

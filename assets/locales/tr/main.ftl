@@ -46,6 +46,8 @@ language-changed = ✅ Dil Türkçe olarak ayarlandı.
 language-unknown = “{ $code }” konuştuğum dillerden biri değil. Şunlardan birini seç:
 cancel-done = ✖️ İptal edildi. Hiçbir hakkın kullanılmadı.
 cancel-nothing = İptal edilecek bir işlem yok.
+dash = {" — "}
+cancel-plain = ✖️ İptal edildi.
 error-generic = 😔 Üzgünüm, benden kaynaklanan bir sorun oluştu. Lütfen birazdan yeniden dene — hiçbir hakkın kullanılmadı.
 error-interrupted = 🔄 Son mesajını işlerken yeniden başlatıldım. Yanıt gelmediyse lütfen mesajını tekrar gönder.
 callback-expired = Bu düğme artık geçerli değil. İşte menü:
@@ -64,7 +66,7 @@ quota-left =
        *[other] { $count } ücretsiz fal hakkın kaldı.
     }
 quota-exhausted =
-    🌙 { $free } ücretsiz fal hakkının hepsini kullandın.
+    🌙 { $free } ücretsiz fal hakkını kullandın.
     Arkadaşlarını davet ederek bonus fal kazanabilir ya da sınırsız fal için bir plan seçebilirsin:
 plan-line = { $plan } — { $price } ⭐ / { $days } gün
 plan-free = Ücretsiz

@@ -14,7 +14,9 @@ name-feature = { $feature ->
     [astro_chatbot] Astro sohbet
    *[friends_compatibility] Arkadaşlarla uyum
 }
-premium-compare = Planları karşılaştır
+premium-compare = Hangi plan neler sunuyor
+plans-tier-base = <b>{ $plan }</b>:
+plans-tier-more = <b>{ $plan }</b> planında ayrıca:
 premium-current = Planın: <b>{ $plan }</b> ({ $date } tarihine kadar).
 premium-current-free = Planın: <b>Ücretsiz</b>.
 plan-details =

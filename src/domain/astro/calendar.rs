@@ -1,5 +1,6 @@
 //! The moon calendar: one row per local day with the phase name of that day, the illumination
-//! at local midnight, and the principal phase instants falling on it.
+//! at the middle of the day (the same instant the phase name is read at), and the principal
+//! phase instants falling on it.
 
 use super::ephemeris::EphemerisError;
 use super::moon::{elongation, illumination, phases_between, PhaseEvent, PhaseName};
@@ -50,14 +51,15 @@ pub fn days(from: NaiveDate, days: u32, zone: &Zone) -> Result<Vec<CalendarDay>,
             })
             .copied()
             .collect();
+        let midday = (begin + finish) / 2.0;
         let phase = match on_day.first() {
             Some(e) => PhaseName::of_principal(e.phase),
-            None => PhaseName::between_principals(elongation((begin + finish) / 2.0)?),
+            None => PhaseName::between_principals(elongation(midday)?),
         };
         out.push(CalendarDay {
             date,
             phase,
-            illumination_percent: illumination(begin)? * 100.0,
+            illumination_percent: illumination(midday)? * 100.0,
             events: on_day,
         });
     }

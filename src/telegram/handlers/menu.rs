@@ -116,8 +116,10 @@ pub async fn cancel(
     let lang = ctx.lang;
     let note = if ctx.flow == Flow::Idle {
         k::CANCEL_NOTHING
-    } else {
+    } else if ctx.flow.leads_to_reading() {
         k::CANCEL_DONE
+    } else {
+        k::CANCEL_PLAIN
     };
     set_flow(app, ctx.chat, &Flow::Idle).await?;
     let menu = screens::menu(app, lang);

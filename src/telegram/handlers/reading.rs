@@ -5,9 +5,11 @@
 use std::sync::atomic::Ordering;
 
 use teloxide::prelude::*;
-use teloxide::types::{ChatAction, InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use crate::ai::{AiError, AiRequest, Image, Turn};
+use futures::StreamExt;
+
+use crate::ai::{AiAnswer, AiError, AiRequest, Image, Piece, Turn, ANSWER_DEADLINE};
 use crate::app::App;
 use crate::domain::errors::UserError;
 use crate::domain::quota::Source;
@@ -16,9 +18,11 @@ use crate::i18n::{keys as k, Val};
 use crate::store::{Event, Level};
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
+use crate::telegram::drafts::Live;
 use crate::telegram::handlers::share;
 use crate::telegram::ratelimit::{seconds_to_show, Bucket, Verdict};
-use crate::telegram::reply::{edit_or_send, send_html, send_long};
+use crate::telegram::reply::{edit_or_send, long_parts, send_html, send_long};
+use crate::telegram::typing::Typing;
 use crate::telegram::{screens, FalBot, HandlerResult};
 
 pub struct ReadingJob {
@@ -148,31 +152,6 @@ pub fn after_keyboard(
     InlineKeyboardMarkup::new(rows)
 }
 
-/// How often the "typing…" indicator is renewed while the AI works (Telegram shows it ~5 s).
-const TYPING_EVERY: std::time::Duration = std::time::Duration::from_secs(4);
-
-/// Keeps "typing…" visible until dropped. Chat actions are not rate-limited like messages, so
-/// this costs the user nothing, unlike a "please wait" message.
-pub struct Typing(tokio::task::JoinHandle<()>);
-
-impl Typing {
-    pub fn start(bot: &FalBot, chat: ChatId) -> Typing {
-        let bot = bot.clone();
-        Typing(tokio::spawn(async move {
-            loop {
-                let _ = bot.send_chat_action(chat, ChatAction::Typing).await;
-                tokio::time::sleep(TYPING_EVERY).await;
-            }
-        }))
-    }
-}
-
-impl Drop for Typing {
-    fn drop(&mut self) {
-        self.0.abort();
-    }
-}
-
 /// Runs a reading: reserve (when counted), ask the AI, write the reading undelivered, send it
 /// with its buttons and what is left of the allowance, then mark it delivered and spend the
 /// allowance. An AI failure or a failed send gives everything back.
@@ -197,7 +176,10 @@ pub async fn deliver(
     } else {
         None
     };
-    let typing = Typing::start(bot, ctx.chat);
+    let live = match &ctx.drafts {
+        Some(d) => d.live(bot, ctx.chat),
+        None => Live::Typing(Typing::start(bot, ctx.chat)),
+    };
     let request = AiRequest {
         kind: job.kind,
         lang: ctx.lang,
@@ -208,8 +190,16 @@ pub async fn deliver(
         facts: job.facts,
     };
     let started = std::time::Instant::now();
-    let answer = app.generate(&request).await;
-    drop(typing);
+    let answer = tokio::time::timeout(
+        ANSWER_DEADLINE,
+        written(app, &request, &job.title_html, &live),
+    )
+    .await
+    .unwrap_or(Err(AiError::Timeout));
+    // The drafts stop here, whatever happened: the answer is either sent whole below or
+    // replaced by an apology.
+    drop(live);
+    app.record_ai(started, answer.is_ok());
     let answer = match answer {
         Ok(a) => a,
         Err(e) => {
@@ -292,6 +282,39 @@ pub async fn deliver(
         .commit_reading(ctx.user.id, reading_id, reservation)
         .await?;
     Ok(Outcome::Delivered { reading_id })
+}
+
+/// Reads the answer as it is written, showing it (drafts of the message it will become) as it
+/// grows. A stream that ends before the provider says it is complete is an error.
+async fn written(
+    app: &App,
+    request: &AiRequest,
+    title_html: &str,
+    live: &Live,
+) -> Result<AiAnswer, AiError> {
+    let mut stream = app.ai.stream(request);
+    let mut text = String::new();
+    while let Some(piece) = stream.next().await {
+        match piece? {
+            Piece::Heard(_) => {}
+            Piece::Text(t) => {
+                text.push_str(&t);
+                if let Some(last) = long_parts(title_html, &text, None).pop() {
+                    live.show(last);
+                }
+            }
+            Piece::End { model } => {
+                let text = text.trim().to_string();
+                if text.is_empty() {
+                    return Err(AiError::Empty);
+                }
+                return Ok(AiAnswer { text, model });
+            }
+        }
+    }
+    Err(AiError::Protocol(
+        "the stream ended before the answer did".into(),
+    ))
 }
 
 /// What the user is told when the AI gave no usable answer.

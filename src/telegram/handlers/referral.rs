@@ -6,7 +6,7 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 use crate::app::App;
 use crate::domain::referral::{badge, milestone_hit, next_milestone, public_name};
 use crate::domain::Lang;
-use crate::i18n::{keys as k, Key, Val};
+use crate::i18n::{format, keys as k, Key, Val};
 use crate::store::Credit;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::UserCtx;
@@ -141,10 +141,11 @@ fn leaderboard_html(app: &App, lang: Lang, top: &[crate::store::Leader]) -> Stri
     for (i, l) in top.iter().enumerate() {
         let medal = ["🥇", "🥈", "🥉"].get(i).copied().unwrap_or("▫️");
         out.push_str(&format!(
-            "\n{medal} {}. {} — {}",
+            "\n{medal} {}. {}{}{}",
             i + 1,
             escape_html(&public_name(&l.first_name, l.last_name.as_deref())),
-            l.invited
+            app.i18n.dash(lang),
+            format::number(lang, i64::from(l.invited))
         ));
     }
     out

@@ -161,9 +161,10 @@ pub fn cards_html(app: &App, lang: Lang, cards: &[Drawn]) -> String {
         .filter_map(|(i, d)| {
             let card = app.deck.card(d.card)?;
             Some(format!(
-                "{}. <b>{}</b> — {} {}",
+                "{}. <b>{}</b>{}{} {}",
                 i + 1,
                 app.i18n.t(lang, position_name(d.position)),
+                app.i18n.dash(lang),
                 escape_html(card.name(lang)),
                 orientation(app, lang, d.reversed)
             ))

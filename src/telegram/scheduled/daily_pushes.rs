@@ -199,6 +199,7 @@ async fn daily_card(
         returning: false,
         flow: Flow::Idle,
         limits: Arc::clone(&state.limits),
+        drafts: None,
     };
     crate::telegram::handlers::tarot::daily(bot, app, &ctx, bot_name).await?;
     Ok(true)

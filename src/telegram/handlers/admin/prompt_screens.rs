@@ -70,10 +70,13 @@ pub async fn languages(
         .collect();
     let mut rows: Vec<Vec<InlineKeyboardButton>> = buttons.chunks(3).map(<[_]>::to_vec).collect();
     rows.push(vec![button(app, ctx.lang, k::BTN_BACK, AdminCb::Prompts)]);
-    let html = format!(
-        "<b>{}</b>\n{}",
-        escape_html(&app.i18n.reading_kind(ctx.lang, kind)),
-        app.i18n.t(ctx.lang, k::ADMIN_PROMPTS_TITLE)
+    let html = app.i18n.tr(
+        ctx.lang,
+        k::ADMIN_PROMPT_LANGS,
+        &[(
+            "kind",
+            Val::from(&escape_html(&app.i18n.reading_kind(ctx.lang, kind))),
+        )],
     );
     edit_or_send(bot, ctx.chat, msg, html, InlineKeyboardMarkup::new(rows)).await?;
     Ok(())

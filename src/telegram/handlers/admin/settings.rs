@@ -9,8 +9,9 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::{back, labelled};
 use crate::app::App;
-use crate::domain::settings::DEFAULTS;
-use crate::i18n::{keys as k, Val};
+use crate::domain::settings::{range_of, DEFAULTS};
+use crate::domain::Lang;
+use crate::i18n::{format, keys as k, Val};
 use crate::telegram::callback_data::AdminCb;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
 use crate::telegram::handlers::menu::{ask_step, keep_step};
@@ -24,13 +25,14 @@ pub async fn list(bot: &FalBot, app: &App, ctx: &UserCtx, msg: Option<MessageId>
     let mut buttons = Vec::new();
     for (i, (key, default)) in DEFAULTS.iter().enumerate() {
         let value = values.get(*key).map(String::as_str).unwrap_or(default);
+        let value = shown(lang, key, value);
         let name = app.i18n.setting_name(lang, key);
         let line = app.i18n.tr(
             lang,
             k::ADMIN_SETTING_LINE,
             &[
                 ("name", Val::from(&name)),
-                ("value", Val::from(&escape_html(value))),
+                ("value", Val::from(&escape_html(&value))),
             ],
         );
         let _ = write!(html, "\n{line}");
@@ -68,7 +70,10 @@ pub async fn ask(
         k::ADMIN_SETTING_PROMPT,
         &[
             ("key", Val::from(&app.i18n.setting_name(ctx.lang, key))),
-            ("value", Val::from(&escape_html(&current))),
+            (
+                "value",
+                Val::from(&escape_html(&shown(ctx.lang, key, &current))),
+            ),
         ],
     );
     let flow = Flow::AdminSetting {
@@ -110,11 +115,22 @@ pub async fn on_value(
                 k::ADMIN_SETTING_SAVED,
                 &[
                     ("key", Val::from(&app.i18n.setting_name(ctx.lang, &key))),
-                    ("value", Val::from(&escape_html(&value))),
+                    (
+                        "value",
+                        Val::from(&escape_html(&shown(ctx.lang, &key, &value))),
+                    ),
                 ],
             );
             send_html(&bot, ctx.chat, html, None).await?;
             list(&bot, &app, &ctx, None).await
         }
+    }
+}
+
+/// A stored value as the admin reads it: numbers grouped the language's way (`1 000`).
+fn shown(lang: Lang, key: &str, value: &str) -> String {
+    match (range_of(key), value.trim().parse::<i64>()) {
+        (Some(_), Ok(n)) => format::number(lang, n),
+        _ => value.to_string(),
     }
 }

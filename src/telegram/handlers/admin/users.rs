@@ -11,7 +11,7 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 use super::{back, button, labelled, report_error};
 use crate::app::App;
 use crate::domain::payments::PaymentStatus;
-use crate::domain::Plan;
+use crate::domain::{Lang, Plan};
 use crate::i18n::{format, keys as k, Val};
 use crate::services::messenger::Messenger;
 use crate::services::{accounts, AdminError};
@@ -43,17 +43,20 @@ pub async fn list(
     }
     let mut rows = Vec::new();
     for u in lines.iter().take(PAGE as usize) {
-        let _ = write!(
-            html,
-            "\n<code>{}</code> {} · {} · {} {}",
-            u.id,
-            escape_html(&u.first_name),
-            u.language.flag(),
-            app.i18n.plan_name(lang, u.plan),
-            u.plan_expires_at
-                .map(|t| format::date_of(lang, t))
-                .unwrap_or_default()
+        let line = app.i18n.tr(
+            lang,
+            k::ADMIN_USER_LINE,
+            &[
+                ("id", Val::Digits(u.id)),
+                ("name", Val::from(&escape_html(&u.first_name))),
+                ("flag", Val::Str(u.language.flag())),
+                (
+                    "plan",
+                    Val::from(&plan_until(app, lang, u.plan, u.plan_expires_at)),
+                ),
+            ],
         );
+        let _ = write!(html, "\n{line}");
         rows.push(vec![labelled(
             format!("👤 {} ({})", u.first_name, u.id),
             AdminCb::User(u.id),
@@ -128,14 +131,12 @@ pub async fn card(
             ("lang", Val::from(&u.language.label())),
             (
                 "plan",
-                Val::from(
-                    &app.i18n
-                        .plan_name(lang, u.plan_in_force(crate::store::now())),
-                ),
-            ),
-            (
-                "expiry",
-                Val::from(&format::date_or_dash(lang, u.plan_expires_at)),
+                Val::from(&plan_until(
+                    app,
+                    lang,
+                    u.plan_in_force(crate::store::now()),
+                    u.plan_expires_at,
+                )),
             ),
             ("readings", Val::from(c.facts.readings)),
             ("referrals", Val::from(c.facts.referrals)),
@@ -324,4 +325,22 @@ pub async fn cancel_command(bot: &FalBot, app: &App, ctx: &UserCtx, user: i64) -
         }
         Err(e) => report_error(bot, app, ctx, &e).await,
     }
+}
+
+/// "Premium until 29 Dec 2026", or the plan alone when it has no end (Free).
+fn plan_until(app: &App, lang: Lang, plan: Plan, expires_at: Option<i64>) -> String {
+    let expiry = expires_at
+        .filter(|_| plan.is_paid())
+        .map(|t| format::date_of(lang, t));
+    app.i18n.tr(
+        lang,
+        k::ADMIN_USER_PLAN,
+        &[
+            ("plan", Val::from(&app.i18n.plan_name(lang, plan))),
+            (
+                "expiry",
+                expiry.as_deref().map_or(Val::Str("none"), Val::from),
+            ),
+        ],
+    )
 }

@@ -26,17 +26,21 @@ fn table_html(app: &App, ctx: &UserCtx, chart: &Chart) -> String {
     let lang = ctx.lang;
     let mut out = format!("<b>{}</b>\n", app.i18n.t(lang, k::CHART_POSITIONS));
     for p in &chart.planets {
-        let house = p.house.map(|h| format!(" · {h}")).unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "{} {} — {} {}{}{}",
-            p.name.symbol(),
-            app.i18n.body_name(lang, p.name),
-            app.i18n.sign_name(lang, p.sign),
-            format::degrees(p.longitude),
-            if p.retrograde { " ℞" } else { "" },
-            house
+        let line = app.i18n.tr(
+            lang,
+            k::CHART_POSITION,
+            &[
+                ("body", Val::from(&app.i18n.body_name(lang, p.name))),
+                ("sign", Val::from(&app.i18n.sign_name(lang, p.sign))),
+                ("degree", Val::from(&format::degrees(p.longitude))),
+                ("retro", Val::Str(if p.retrograde { " ℞" } else { "" })),
+                (
+                    "house",
+                    p.house.map_or(Val::Str("none"), |h| Val::Num(h as i64)),
+                ),
+            ],
         );
+        let _ = writeln!(out, "{} {line}", p.name.symbol());
     }
     if let (Some(asc), Some(mc), Some(h)) = (chart.ascendant, chart.mc, &chart.houses) {
         let sign = crate::domain::astro::Sign::of_longitude;
@@ -62,15 +66,19 @@ fn table_html(app: &App, ctx: &UserCtx, chart: &Chart) -> String {
     }
     let _ = writeln!(out, "\n<b>{}</b>", app.i18n.t(lang, k::CHART_ASPECTS));
     for a in chart.aspects.iter().take(10) {
-        let _ = writeln!(
-            out,
-            "{} {} {} {} ({}°)",
-            app.i18n.body_name(lang, a.a),
-            a.kind.symbol(),
-            app.i18n.aspect_name(lang, a.kind),
-            app.i18n.body_name(lang, a.b),
-            format::decimal(lang, a.orb, 1)
+        let aspect = format!("{} {}", a.kind.symbol(), app.i18n.aspect_name(lang, a.kind));
+        let line = app.i18n.tr(
+            lang,
+            k::CHART_ASPECT,
+            &[
+                ("first", Val::from(&app.i18n.body_name(lang, a.a))),
+                ("aspect", Val::from(&aspect)),
+                ("second", Val::from(&app.i18n.body_name(lang, a.b))),
+                ("second_code", Val::Str(a.b.code())),
+                ("orb", Val::Decimal(a.orb, 1)),
+            ],
         );
+        let _ = writeln!(out, "{line}");
     }
     out
 }
@@ -276,7 +284,8 @@ pub async fn transits(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
         return super::needs_birth(bot, app, ctx, None).await;
     };
     let natal = super::chart_of(&birth).await?;
-    let now = jd_ut(chrono::Utc::now());
+    let now_utc = chrono::Utc::now();
+    let now = jd_ut(now_utc);
     let list = tokio::task::spawn_blocking(move || transits::active(&natal, now)).await??;
     let zone = super::user_zone(app, Some(&birth));
     let mut html = format!("🔭 <b>{}</b>\n", app.i18n.t(lang, k::TRANSITS_TITLE));
@@ -289,7 +298,14 @@ pub async fn transits(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
             Some(at) => app.i18n.tr(
                 lang,
                 k::TRANSIT_EXACT,
-                &[("date", Val::from(&format::date(lang, zone.local_date(at))))],
+                &[
+                    ("date", Val::from(&format::date(lang, zone.local_date(at)))),
+                    // A separating aspect was exact before today.
+                    (
+                        "tense",
+                        Val::Str(if at < now_utc { "past" } else { "future" }),
+                    ),
+                ],
             ),
             None => app.i18n.t(lang, k::TRANSIT_NOT_EXACT),
         };

@@ -12,8 +12,9 @@ use crate::services::facts;
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
-use crate::telegram::handlers::reading::{ai_allowed, text_within, user_error, Typing};
+use crate::telegram::handlers::reading::{ai_allowed, text_within, user_error};
 use crate::telegram::reply::{edit_or_send, send_html, send_long};
+use crate::telegram::typing::Typing;
 use crate::telegram::{screens, FalBot, HandlerResult};
 
 /// Turns (questions and answers) sent back to the AI as context.

@@ -14,8 +14,9 @@ use crate::services::facts;
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::UserCtx;
-use crate::telegram::handlers::reading::{ai_allowed, user_error, Typing};
+use crate::telegram::handlers::reading::{ai_allowed, user_error};
 use crate::telegram::reply::{edit_or_send, send_html, send_long};
+use crate::telegram::typing::Typing;
 use crate::telegram::{screens, FalBot, HandlerResult};
 
 /// The horoscope text for a sign, language and period: from the cache, or generated once.
@@ -90,9 +91,10 @@ pub fn title(app: &App, lang: Lang, sign: Sign, period: Period, day: NaiveDate) 
         ],
     );
     format!(
-        "{} <b>{}</b> — {heading}",
+        "{} <b>{}</b>{}{heading}",
         sign.symbol(),
-        app.i18n.sign_name(lang, sign)
+        app.i18n.sign_name(lang, sign),
+        app.i18n.dash(lang)
     )
 }
 

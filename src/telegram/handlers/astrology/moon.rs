@@ -19,8 +19,11 @@ use crate::telegram::reply::edit_or_send;
 use crate::telegram::{screens, FalBot, HandlerResult};
 
 fn local_time(lang: Lang, zone: &Zone, t: chrono::DateTime<chrono::Utc>) -> String {
-    let offset = chrono::Duration::minutes(i64::from(zone.offset_minutes_at(t)));
-    format::day_month_time(lang, t.naive_utc() + offset)
+    format::day_month_time(lang, local(zone, t))
+}
+
+fn local(zone: &Zone, t: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
+    t.naive_utc() + chrono::Duration::minutes(i64::from(zone.offset_minutes_at(t)))
 }
 
 pub async fn today(
@@ -51,9 +54,10 @@ pub async fn today(
     for e in &moon.next {
         let _ = write!(
             html,
-            "\n{} {} — {}",
+            "\n{} {}{}{}",
             e.phase.symbol(),
             app.i18n.phase_name(lang, PhaseName::of_principal(e.phase)),
+            app.i18n.dash(lang),
             local_time(lang, &zone, e.instant)
         );
     }
@@ -157,7 +161,8 @@ pub async fn month(
             let _ = write!(
                 html,
                 "\n<b>{line} · {}</b>",
-                local_time(lang, &zone, e.instant)
+                // The line already starts with the day: the time is enough.
+                format::time(local(&zone, e.instant).time())
             );
         } else {
             let _ = write!(html, "\n{line}");

@@ -65,8 +65,9 @@ pub async fn screen(
         };
         let _ = write!(
             html,
-            "\n{state} {} — {} ({})",
+            "\n{state} {}{}{} ({})",
             app.i18n.push_name(lang, kind),
+            app.i18n.dash(lang),
             s.local_time,
             s.timezone
         );

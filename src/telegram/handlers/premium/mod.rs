@@ -27,18 +27,31 @@ pub(crate) fn state_of(ctx: &UserCtx) -> PlanState {
 
 /// The side-by-side comparison: one row per feature, a column per plan, from the one table.
 pub fn comparison(app: &App, lang: Lang) -> String {
-    let mut out = format!("<b>{}</b>\n<code>", app.i18n.t(lang, k::PREMIUM_COMPARE));
-    for plan in Plan::ALL {
-        let name: String = app.i18n.plan_name(lang, plan).chars().take(1).collect();
-        let _ = write!(out, "{name} ");
-    }
-    out.push_str("</code>");
-    for f in Feature::ALL {
-        out.push_str("\n<code>");
-        for plan in Plan::ALL {
-            out.push_str(if plan.allows(f) { "✔ " } else { "· " });
+    // Plans build on each other: each tier lists what it adds to the one below.
+    let mut out = format!("<b>{}</b>", app.i18n.t(lang, k::PREMIUM_COMPARE));
+    for (i, plan) in Plan::ALL.into_iter().enumerate() {
+        let below = i.checked_sub(1).map(|j| Plan::ALL[j]);
+        let added: Vec<Feature> = Feature::ALL
+            .into_iter()
+            .filter(|f| plan.allows(*f) && !below.is_some_and(|b| b.allows(*f)))
+            .collect();
+        if added.is_empty() {
+            continue;
         }
-        let _ = write!(out, "</code>{}", app.i18n.feature_name(lang, f));
+        let key = if below.is_none() {
+            k::PLANS_TIER_BASE
+        } else {
+            k::PLANS_TIER_MORE
+        };
+        let name = app.i18n.plan_name(lang, plan);
+        let _ = write!(
+            out,
+            "\n\n{}",
+            app.i18n.tr(lang, key, &[("plan", Val::from(&name))])
+        );
+        for f in added {
+            let _ = write!(out, "\n• {}", app.i18n.feature_name(lang, f));
+        }
     }
     out
 }

@@ -1,0 +1,178 @@
+//! Streamed answers: the pieces a provider sends as the model writes, and the one loop that
+//! turns an event-stream HTTP body into them. A stream is whole only when it says so
+//! ([`Piece::End`]); a body that stops before that is an error, so a cut connection can never
+//! pass for a short answer.
+
+use std::time::Duration;
+
+use futures::stream::BoxStream;
+use futures::StreamExt;
+
+use super::retry::{http_failure, transport, Attempt, JsonReply, RetryPolicy};
+use super::sse::SseDecoder;
+use super::{AiAnswer, AiError};
+
+/// One piece of a streamed answer, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// What the model heard in a voice message, before the answer (voice dreams).
+    Heard(String),
+    /// The next part of the answer.
+    Text(String),
+    /// The answer is complete; `model` wrote it.
+    End { model: String },
+}
+
+pub type AiStream<'a> = BoxStream<'a, Result<Piece, AiError>>;
+
+/// Longest silence between two chunks of a stream before it counts as broken.
+pub const IDLE: Duration = Duration::from_secs(30);
+
+/// What one event of a provider's stream said.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Event {
+    pub pieces: Vec<Piece>,
+    /// The model finished (Gemini's `finishReason`, OpenAI's `[DONE]`).
+    pub finished: bool,
+}
+
+/// Opens a streaming request with the policy's retries: only opening is retried, since once
+/// text has reached the user a retry would write a second, different answer.
+pub async fn open(
+    retry: &RetryPolicy,
+    request: impl Fn() -> reqwest::RequestBuilder,
+    body_hint: fn(&serde_json::Value) -> Option<Duration>,
+) -> Result<reqwest::Response, AiError> {
+    retry
+        .run(|| async {
+            let resp = match request().send().await {
+                Ok(r) => r,
+                Err(e) => return transport(e),
+            };
+            let status = resp.status().as_u16();
+            if status == 200 {
+                return Attempt::Done(resp);
+            }
+            let hint = super::retry::retry_after(resp.headers());
+            let body = resp.json().await.unwrap_or(serde_json::Value::Null);
+            let hint_from_body = body_hint(&body);
+            http_failure(&JsonReply { status, hint, body }, hint_from_body)
+        })
+        .await
+}
+
+/// The pieces of an event-stream body, each event's data parsed by `parse`. Ends with
+/// `Piece::End` when the provider said it finished with some text, else with an error.
+pub fn events<'a, P>(resp: reqwest::Response, model: String, parse: P) -> AiStream<'a>
+where
+    P: FnMut(&str) -> Result<Event, AiError> + Send + 'a,
+{
+    struct State<P> {
+        parse: P,
+        model: String,
+        resp: Option<reqwest::Response>,
+        decoder: SseDecoder,
+        queue: std::collections::VecDeque<Result<Piece, AiError>>,
+        finished: bool,
+        text_seen: bool,
+    }
+    let state = State {
+        parse,
+        model,
+        resp: Some(resp),
+        decoder: SseDecoder::default(),
+        queue: Default::default(),
+        finished: false,
+        text_seen: false,
+    };
+    futures::stream::unfold(state, |mut st| {
+        async move {
+            loop {
+                if let Some(item) = st.queue.pop_front() {
+                    if item.is_err() {
+                        st.resp = None; // nothing after an error
+                        st.queue.clear();
+                    }
+                    return Some((item, st));
+                }
+                let resp = st.resp.as_mut()?;
+                let datas = match tokio::time::timeout(IDLE, resp.chunk()).await {
+                    Err(_) => Err(AiError::Timeout),
+                    Ok(Err(e)) if e.is_timeout() => Err(AiError::Timeout),
+                    Ok(Err(e)) => Err(AiError::Network(e.without_url().to_string())),
+                    Ok(Ok(Some(bytes))) => st.decoder.push(&bytes).map_err(AiError::Protocol),
+                    Ok(Ok(None)) => {
+                        st.resp = None;
+                        Ok(st.decoder.finish().into_iter().collect())
+                    }
+                };
+                let datas = match datas {
+                    Ok(d) => d,
+                    Err(e) => {
+                        st.queue.push_back(Err(e));
+                        continue;
+                    }
+                };
+                for data in datas {
+                    if st.finished {
+                        break;
+                    }
+                    match (st.parse)(&data) {
+                        Ok(event) => {
+                            for p in event.pieces {
+                                st.text_seen |=
+                                    matches!(&p, Piece::Text(t) if !t.trim().is_empty());
+                                st.queue.push_back(Ok(p));
+                            }
+                            st.finished |= event.finished;
+                        }
+                        Err(e) => st.queue.push_back(Err(e)),
+                    }
+                }
+                if st.finished || st.resp.is_none() {
+                    st.resp = None;
+                    st.queue.push_back(match (st.finished, st.text_seen) {
+                        (true, true) => Ok(Piece::End {
+                            model: st.model.clone(),
+                        }),
+                        (true, false) => Err(AiError::Empty),
+                        (false, _) => Err(AiError::Protocol(
+                            "the stream ended before the answer did".into(),
+                        )),
+                    });
+                }
+            }
+        }
+    })
+    .boxed()
+}
+
+/// A whole answer as a stream of its text then its end: for providers or calls that do not
+/// stream.
+pub fn whole(answer: Result<AiAnswer, AiError>) -> Vec<Result<Piece, AiError>> {
+    match answer {
+        Ok(a) => vec![Ok(Piece::Text(a.text)), Ok(Piece::End { model: a.model })],
+        Err(e) => vec![Err(e)],
+    }
+}
+
+/// Reads a stream to its end: the answer, and what was heard if anything.
+pub async fn collect(mut stream: AiStream<'_>) -> Result<(AiAnswer, Option<String>), AiError> {
+    let (mut text, mut heard) = (String::new(), None::<String>);
+    while let Some(piece) = stream.next().await {
+        match piece? {
+            Piece::Heard(h) => heard.get_or_insert_with(String::new).push_str(&h),
+            Piece::Text(t) => text.push_str(&t),
+            Piece::End { model } => {
+                let text = text.trim().to_string();
+                if text.is_empty() {
+                    return Err(AiError::Empty);
+                }
+                return Ok((AiAnswer { text, model }, heard));
+            }
+        }
+    }
+    Err(AiError::Protocol(
+        "the stream ended before the answer did".into(),
+    ))
+}
