@@ -231,7 +231,10 @@ async fn simulate(
     lang: String,
     admin: bool,
 ) -> anyhow::Result<ExitCode> {
-    let ai: falgram::ai::SharedAi = Arc::new(falgram::ai::FixtureProvider::new());
+    // Offline answers stream at a model's pace, so a newcomer sees them being written.
+    let ai: falgram::ai::SharedAi = Arc::new(
+        falgram::ai::FixtureProvider::new().streaming_every(std::time::Duration::from_millis(30)),
+    );
     let mut out = std::io::stdout();
     let echo = script.is_some();
     let opts = sim::SimOptions {
@@ -239,6 +242,7 @@ async fn simulate(
         lang,
         echo,
         admin,
+        files: None,
         ai,
     };
     match script {

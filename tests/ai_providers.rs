@@ -98,6 +98,32 @@ async fn gemini_finish_reasons_and_client_errors_are_not_retried() {
 struct OpenAiFake {
     calls: Mutex<Vec<(Option<String>, Value)>>,
     script: Mutex<Vec<(u16, Value)>>,
+    /// Streamed answers: the deltas, and whether the stream ends properly with `[DONE]`.
+    streams: Mutex<Vec<(Vec<String>, bool)>>,
+}
+
+/// `"stream": true`: `data: {chat.completion.chunk}` events, then `data: [DONE]`.
+fn sse(deltas: Vec<String>, done: bool) -> axum::response::Response {
+    let mut events: Vec<Result<String, std::io::Error>> = deltas
+        .iter()
+        .map(|d| {
+            let chunk = json!({"id": "c1", "object": "chat.completion.chunk", "model": "llava",
+                "choices": [{"index": 0, "delta": {"content": d}, "finish_reason": null}]});
+            Ok(format!("data: {chunk}\n\n"))
+        })
+        .collect();
+    if done {
+        let last = json!({"id": "c1", "object": "chat.completion.chunk",
+            "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]});
+        events.push(Ok(format!("data: {last}\n\n")));
+        events.push(Ok("data: [DONE]\n\n".into()));
+    } else {
+        events.push(Err(std::io::Error::other("connection dropped")));
+    }
+    axum::response::Response::builder()
+        .header("content-type", "text/event-stream")
+        .body(axum::body::Body::from_stream(futures::stream::iter(events)))
+        .unwrap()
 }
 
 async fn completions(
@@ -109,7 +135,12 @@ async fn completions(
         .get("authorization")
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
+    let streamed = body["stream"] == json!(true);
     fake.calls.lock().unwrap().push((auth, body));
+    if streamed {
+        let (deltas, done) = fake.streams.lock().unwrap().remove(0);
+        return sse(deltas, done);
+    }
     let (status, reply) = {
         let mut s = fake.script.lock().unwrap();
         if s.is_empty() {
@@ -121,7 +152,7 @@ async fn completions(
             s.remove(0)
         }
     };
-    (StatusCode::from_u16(status).unwrap(), Json(reply))
+    (StatusCode::from_u16(status).unwrap(), Json(reply)).into_response()
 }
 
 async fn openai_fake() -> (Arc<OpenAiFake>, String) {
@@ -194,4 +225,62 @@ async fn openai_compatible_retries_503_and_detects_content_filter() {
         Err(AiError::Blocked(_))
     ));
     assert_eq!(fake.calls.lock().unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn openai_compatible_streams_deltas_to_done_and_a_dropped_stream_is_an_error() {
+    use falgram::ai::stream::collect;
+    use falgram::ai::Piece;
+    use futures::StreamExt;
+    let (fake, url) = openai_fake().await;
+    *fake.streams.lock().unwrap() = vec![
+        (vec!["Une ".into(), "tasse ".into(), "claire.".into()], true),
+        (vec!["Une ".into(), "tas".into()], false),
+    ];
+    let ai = openai(&url);
+    let req = request(vec![]);
+    let pieces: Vec<_> = ai.stream(&req).collect().await;
+    assert_eq!(
+        pieces,
+        vec![
+            Ok(Piece::Text("Une ".into())),
+            Ok(Piece::Text("tasse ".into())),
+            Ok(Piece::Text("claire.".into())),
+            Ok(Piece::End {
+                model: "llava".into()
+            }),
+        ]
+    );
+    assert_eq!(fake.calls.lock().unwrap()[0].1["stream"], json!(true));
+    let cut = collect(ai.stream(&req)).await;
+    assert!(
+        matches!(cut, Err(AiError::Network(_) | AiError::Protocol(_))),
+        "{cut:?}"
+    );
+}
+
+#[tokio::test]
+async fn gemini_streams_and_a_block_midway_is_a_refusal() {
+    use falgram::ai::stream::collect;
+    let gemini = FakeGemini::start().await.unwrap();
+    gemini.script([
+        Reply::Text("Bir kuş görüyorum, haber geliyor.".into()),
+        Reply::Finish("SAFETY".into()),
+        Reply::Cut(vec!["Bir ".into()]),
+    ]);
+    let ai = support::gemini_ai(&gemini.url());
+    let req = request(vec![]);
+    let (answer, heard) = collect(ai.stream(&req)).await.unwrap();
+    assert_eq!(
+        (answer.text.as_str(), heard),
+        ("Bir kuş görüyorum, haber geliyor.", None)
+    );
+    assert!(gemini.calls()[0].streamed);
+    assert!(matches!(collect(ai.stream(&req)).await, Err(AiError::Blocked(r)) if r == "SAFETY"));
+    let cut = collect(ai.stream(&req)).await;
+    assert!(
+        cut.is_err(),
+        "a cut stream is not an answer: {cut:?} {:?}",
+        gemini.calls().len()
+    );
 }

@@ -10,11 +10,13 @@ use falgram::sim::{run, SimOptions};
 
 async fn replay(script: &str, lang: &str) -> String {
     let script = std::fs::read(script).unwrap();
+    let files = tempfile::tempdir().unwrap();
     let opts = SimOptions {
         db: None,
         lang: lang.into(),
         echo: true,
         admin: false,
+        files: Some(files.path().to_path_buf()),
         ai: Arc::new(falgram::ai::FixtureProvider::new()),
     };
     let mut out = Vec::new();
@@ -85,17 +87,7 @@ async fn every_section_reads_in_each_language_with_no_english_and_no_raw_placeho
 
 #[tokio::test]
 async fn the_tour_script_replays_into_a_readable_transcript() {
-    let script = std::fs::read("tests/scripts/tour.sim").unwrap();
-    let opts = SimOptions {
-        db: None,
-        lang: "tr".into(),
-        echo: true,
-        admin: false,
-        ai: Arc::new(falgram::ai::FixtureProvider::new()),
-    };
-    let mut out = Vec::new();
-    run(opts, &script[..], &mut out).await.unwrap();
-    let transcript = String::from_utf8(out).unwrap();
+    let transcript = replay("tests/scripts/tour.sim", "tr").await;
     for expected in [
         "> /start",
         "🤖 ✨ Fal Gram’a hoş geldin, Deniz!",
@@ -124,6 +116,7 @@ async fn a_kept_simulator_database_answers_again_on_the_next_run() {
         let db = db.clone();
         async move {
             let opts = SimOptions {
+                files: Some(db.with_extension("files")),
                 db: Some(db),
                 lang: "en".into(),
                 echo: true,

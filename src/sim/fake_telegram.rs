@@ -150,6 +150,8 @@ struct Inner {
     /// When each `getUpdates` arrived (they are not in `requests`: a poll every second would
     /// drown the rest).
     polls: Vec<Instant>,
+    /// Answer `sendMessageDraft` as a Bot API server older than 9.3 does (404).
+    drafts_refused: bool,
     /// Requests recorded in all, and how many of them were dropped from `requests`.
     total: usize,
     cleared: usize,
@@ -167,6 +169,22 @@ impl Shared {
     fn lock(&self) -> MutexGuard<'_, Inner> {
         // A poisoned lock only means a test thread panicked; the data is still usable.
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[derive(Clone)]
+pub struct RequestLog(Arc<Shared>);
+
+impl RequestLog {
+    /// Requests recorded after the first `since` ones.
+    pub fn since(&self, since: usize) -> Vec<Recorded> {
+        let inner = self.0.lock();
+        let kept = since.saturating_sub(inner.cleared);
+        inner.requests.iter().skip(kept).cloned().collect()
+    }
+
+    pub fn count(&self) -> usize {
+        self.0.lock().total
     }
 }
 
@@ -347,6 +365,33 @@ impl FakeTelegram {
         self.push_update(update)
     }
 
+    /// The user records a voice message (Telegram's voice notes are OGG/Opus).
+    pub fn send_voice(&self, user: &FakeUser, bytes: Vec<u8>, duration: u32) -> i64 {
+        let (file_id, size) = self.add_file(bytes, "oga");
+        let update = self.user_message(
+            user,
+            json!({"voice": {
+                "file_id": file_id, "file_unique_id": format!("u{file_id}"),
+                "duration": duration, "mime_type": "audio/ogg", "file_size": size,
+            }}),
+        );
+        self.push_update(update)
+    }
+
+    /// The user sends an audio file (a music-player track: title, performer, any format).
+    pub fn send_audio(&self, user: &FakeUser, bytes: Vec<u8>, duration: u32, mime: &str) -> i64 {
+        let ext = mime.rsplit('/').next().unwrap_or("bin");
+        let (file_id, size) = self.add_file(bytes, ext);
+        let update = self.user_message(
+            user,
+            json!({"audio": {
+                "file_id": file_id, "file_unique_id": format!("u{file_id}"),
+                "duration": duration, "mime_type": mime, "file_size": size,
+            }}),
+        );
+        self.push_update(update)
+    }
+
     /// The user sends a file as a document.
     pub fn send_document(
         &self,
@@ -445,9 +490,13 @@ impl FakeTelegram {
 
     /// Requests recorded after the first `since` ones.
     pub fn requests_since(&self, since: usize) -> Vec<Recorded> {
-        let inner = self.shared.lock();
-        let kept = since.saturating_sub(inner.cleared);
-        inner.requests.iter().skip(kept).cloned().collect()
+        self.log().since(since)
+    }
+
+    /// A handle on the recorded requests that can move to another task (the simulator shows
+    /// drafts while the bot is still answering).
+    pub fn log(&self) -> RequestLog {
+        RequestLog(Arc::clone(&self.shared))
     }
 
     /// Messages the bot sent or edited in a chat, in order.
@@ -516,6 +565,11 @@ impl FakeTelegram {
     /// The webhook the bot registered (url, secret token), if any.
     pub fn webhook(&self) -> Option<(String, Option<String>)> {
         self.shared.lock().webhook.clone()
+    }
+
+    /// From now on, `sendMessageDraft` is an unknown method (an older local Bot API server).
+    pub fn refuse_drafts(&self) {
+        self.shared.lock().drafts_refused = true;
     }
 
     pub fn set_latency(&self, latency: Duration) {
@@ -835,6 +889,32 @@ fn answer(
                 }
             }
         }
+        "sendmessagedraft" if !inner.drafts_refused => {
+            // Bot API 9.3: private chats only, a non-zero draft id, text of at most 4,096
+            // characters once its HTML is parsed (and it must parse).
+            let text = body["text"].as_str().unwrap_or_default();
+            let problem = if as_i64(&body["chat_id"]).is_none_or(|c| c <= 0) {
+                Some("Bad Request: drafts can be sent to private chats only")
+            } else if as_i64(&body["draft_id"]).is_none_or(|d| d == 0) {
+                Some("Bad Request: draft_id must be non-zero")
+            } else if !html_parses(text) {
+                Some("Bad Request: can't parse entities")
+            } else if visible_len(text) > 4096 {
+                Some("Bad Request: text is too long")
+            } else {
+                None
+            };
+            if let Some(p) = problem {
+                record(shared, inner, method, body, files, None);
+                return api_error(400, p);
+            }
+            json!(true)
+        }
+        "sendmessagedraft" => {
+            // Refused as a server without the method does, but counted.
+            record(shared, inner, method, body, files, None);
+            return api_error(404, "Not Found: method not found");
+        }
         "createinvoicelink" => json!(format!(
             "https://t.me/$fake_invoice_{}",
             inner.requests.len()
@@ -924,4 +1004,67 @@ pub async fn listen() -> std::io::Result<tokio::net::TcpListener> {
     socket.set_reuseaddr(true)?;
     socket.bind(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))?;
     socket.listen(4096)
+}
+
+/// Whether Telegram's HTML parser would take `text`: tags closed in order, entities known.
+fn html_parses(text: &str) -> bool {
+    let mut open: Vec<String> = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(['<', '&']) {
+        let tail = &rest[i..];
+        if tail.starts_with('&') {
+            let Some(end) = tail.find(';') else {
+                return false;
+            };
+            let entity = &tail[1..end];
+            let known = matches!(entity, "amp" | "lt" | "gt" | "quot")
+                || entity
+                    .strip_prefix('#')
+                    .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+            if !known {
+                return false;
+            }
+            rest = &tail[end + 1..];
+            continue;
+        }
+        let Some(end) = tail.find('>') else {
+            return false;
+        };
+        let tag = &tail[1..end];
+        if let Some(name) = tag.strip_prefix('/') {
+            if open.pop().as_deref() != Some(name.trim()) {
+                return false;
+            }
+        } else {
+            let name = tag.split_whitespace().next().unwrap_or_default();
+            if !matches!(
+                name,
+                "b" | "i" | "u" | "s" | "code" | "pre" | "a" | "blockquote" | "tg-spoiler"
+            ) {
+                return false;
+            }
+            open.push(name.to_string());
+        }
+        rest = &tail[end + 1..];
+    }
+    open.is_empty()
+}
+
+/// Characters a user sees: tags removed, each entity one character.
+fn visible_len(text: &str) -> usize {
+    let (mut n, mut in_tag, mut in_entity) = (0, false, false);
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            '&' if !in_tag => {
+                in_entity = true;
+                n += 1;
+            }
+            ';' if in_entity => in_entity = false,
+            _ if in_tag || in_entity => {}
+            _ => n += 1,
+        }
+    }
+    n
 }

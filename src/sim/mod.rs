@@ -2,8 +2,11 @@
 
 pub mod fake_telegram;
 mod harness;
+mod print;
 mod sample_cup;
 mod terminal;
+mod voice;
 
 pub use harness::Harness;
-pub use terminal::{html_to_plain, run, SimOptions};
+pub use print::html_to_plain;
+pub use terminal::{run, SimOptions};

@@ -1,14 +1,16 @@
 //! The simulator's terminal: typed lines become the user's messages, buttons print as
-//! numbered choices, and a number presses one.
+//! numbered choices, a number presses one, and `:` commands do what a user or an operator
+//! could do outside the chat (send a photo or a voice note, pay an invoice).
 
-use crate::domain::Plan;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 
-use super::Harness;
+use super::print::{clear_live_line, watch_drafts, Printer};
+use super::{voice, Harness};
 use crate::ai::SharedAi;
+use crate::domain::Plan;
 use crate::sim::fake_telegram::{FakeUser, Recorded};
 
 pub struct SimOptions {
@@ -20,11 +22,16 @@ pub struct SimOptions {
     pub echo: bool,
     /// Start as the operator (`:admin`) instead of user 1001.
     pub admin: bool,
+    /// Where pictures and documents the bot sends are written; `None`: a folder of the run
+    /// under the system's temporary directory, kept after the run.
+    pub files: Option<PathBuf>,
     pub ai: SharedAi,
 }
 
 const HELP: &str = "Type a message and press Enter. Buttons show as [n]: type the number to press one.\n\
 Commands: :photo [PATH]  send a photo (no path: a drawn sample cup) · :doc PATH  send a file\n\
+          :voice [PATH] [SECONDS]  send a voice note (OGG; no path: a silent 5 s one)\n\
+          :pay  pay the last invoice (pre-checkout, then the payment, as Telegram does)\n\
           :lang CODE  Telegram client language · :user N  switch to simulated user N\n\
           :admin  switch to the operator (user 1000, for whom /admin works)\n\
           :plan P  give this user plan P for 30 days (free, basic, premium, vip: every screen without paying)\n\
@@ -36,8 +43,9 @@ const OPERATOR: i64 = 1000;
 
 struct Session {
     user: FakeUser,
-    /// The last keyboard shown: (message id, label, callback data or URL).
-    buttons: Vec<(i64, String, String)>,
+    print: Printer,
+    /// Payments made with `:pay`, to number their charge ids.
+    paid: u32,
 }
 
 /// Runs the simulator until `:quit` or end of input.
@@ -59,13 +67,17 @@ where
         db.display()
     )?;
     writeln!(out, "{HELP}\n")?;
+    // On a terminal a streamed answer grows in place; a script run prints its pieces.
+    let live = !opts.echo && std::io::stdout().is_terminal();
+    let files = opts.files.clone().unwrap_or_else(|| temp.join("files"));
     let mut s = Session {
         user: if opts.admin {
             FakeUser::new(OPERATOR, &format!("User {OPERATOR}"), &opts.lang)
         } else {
             FakeUser::new(1001, "Deniz", &opts.lang)
         },
-        buttons: Vec::new(),
+        print: Printer::new(files, live),
+        paid: 0,
     };
     let mut lines = input.lines();
     while let Some(line) = lines.next_line().await? {
@@ -76,15 +88,27 @@ where
         if opts.echo {
             writeln!(out, "\n> {line}")?;
         }
-        match step(&mut h, &mut s, &line).await {
-            Ok(Some(records)) => print_records(out, &mut s, &records)?,
+        let watcher = live.then(|| watch_drafts(h.fake.log(), s.user.id));
+        let result = step(&mut h, &mut s, &line).await;
+        if let Some(w) = watcher {
+            w.abort();
+            clear_live_line();
+        }
+        match result {
+            Ok(Some(records)) => s.print.records(out, s.user.id, &records)?,
             Ok(None) => break,
             Err(e) => writeln!(out, "! {e}")?,
         }
         out.flush()?;
     }
     h.stop().await;
-    let _ = std::fs::remove_dir_all(&temp);
+    // The database goes; pictures and documents the bot sent stay where they were printed.
+    if opts.db.is_none() {
+        for name in ["falgram-sim.db", "falgram-sim.db-wal", "falgram-sim.db-shm"] {
+            let _ = std::fs::remove_file(temp.join(name));
+        }
+    }
+    let _ = std::fs::remove_dir(&temp);
     Ok(())
 }
 
@@ -126,7 +150,7 @@ async fn step(
             };
             let lang = s.user.language_code.clone().unwrap_or_default();
             s.user = FakeUser::new(id, &format!("User {id}"), &lang);
-            s.buttons.clear();
+            s.print.buttons.clear();
             anyhow::bail!("now chatting as user {id}");
         }
         ":plan" => {
@@ -169,6 +193,26 @@ async fn step(
             };
             h.photo(&s.user, bytes).await?
         }
+        ":voice" => {
+            let mut args = arg.split_whitespace();
+            let (bytes, seconds) = match args.next() {
+                None => (voice::sample(5), Some(5)),
+                Some(path) => {
+                    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
+                    let seconds = args
+                        .next()
+                        .and_then(|n| n.parse().ok())
+                        .or_else(|| voice::ogg_seconds(&bytes));
+                    (bytes, seconds)
+                }
+            };
+            let seconds = seconds.ok_or_else(|| {
+                anyhow::anyhow!("not an OGG file: give its length, :voice PATH SECONDS")
+            })?;
+            let user = s.user.clone();
+            h.exchange(|f| f.send_voice(&user, bytes, seconds)).await?
+        }
+        ":pay" => pay(h, s).await?,
         ":doc" => {
             let bytes = std::fs::read(arg).map_err(|e| anyhow::anyhow!("{arg}: {e}"))?;
             let name = std::path::Path::new(arg)
@@ -183,7 +227,7 @@ async fn step(
             .parse::<usize>()
             .ok()
             .and_then(|n| n.checked_sub(1))
-            .and_then(|i| s.buttons.get(i))
+            .and_then(|i| s.print.buttons.get(i))
         {
             Some((message_id, _, data)) if !data.starts_with("http") => {
                 let (message_id, data) = (*message_id, data.clone());
@@ -196,118 +240,48 @@ async fn step(
     Ok(Some(records))
 }
 
-fn print_records<W: Write>(
-    out: &mut W,
-    s: &mut Session,
-    records: &[Recorded],
-) -> std::io::Result<()> {
-    for r in records {
-        if r.chat_id().is_some_and(|c| c != s.user.id) {
-            writeln!(
-                out,
-                "  (to user {}: {})",
-                r.chat_id().unwrap_or_default(),
-                one_line(r.text().unwrap_or("…"))
-            )?;
-            continue;
-        }
-        match r.method.as_str() {
-            "sendmessage" | "editmessagetext" => {
-                let mark = if r.is("editMessageText") {
-                    "🤖 (edited)"
-                } else {
-                    "🤖"
-                };
-                writeln!(
-                    out,
-                    "{mark} {}",
-                    html_to_plain(r.text().unwrap_or_default()).replace('\n', "\n   ")
-                )?;
-                print_buttons(out, s, r)?;
-            }
-            "answercallbackquery" => {
-                if let Some(t) = r.body["text"].as_str() {
-                    writeln!(out, "💬 {t}")?;
-                }
-            }
-            "senddocument" | "sendphoto" => {
-                let (name, size) = r
-                    .files
-                    .first()
-                    .map_or(("file".to_string(), 0), |(_, n, b)| (n.clone(), b.len()));
-                writeln!(
-                    out,
-                    "📎 {name} ({size} bytes){}",
-                    r.text()
-                        .map(|c| format!(" — {}", html_to_plain(c)))
-                        .unwrap_or_default()
-                )?;
-                print_buttons(out, s, r)?;
-            }
-            "sendinvoice" => writeln!(
-                out,
-                "🧾 invoice: {} — {} {}",
-                r.body["title"].as_str().unwrap_or_default(),
-                r.body["prices"][0]["amount"],
-                r.body["currency"].as_str().unwrap_or_default()
-            )?,
-            _ => {}
-        }
+/// Pays the last invoice the bot sent this user, as Telegram does: the pre-checkout query the
+/// bot must approve, then the successful payment.
+async fn pay(h: &mut Harness, s: &mut Session) -> anyhow::Result<Vec<Recorded>> {
+    let invoice = h
+        .fake
+        .requests()
+        .into_iter()
+        .rev()
+        .find(|r| r.is("sendInvoice") && r.chat_id() == Some(s.user.id))
+        .ok_or_else(|| anyhow::anyhow!("no invoice to pay yet: open 💎 Premium and pick a plan"))?;
+    let payload = invoice.body["payload"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let currency = invoice.body["currency"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let amount = invoice.body["prices"][0]["amount"]
+        .as_u64()
+        .and_then(|a| u32::try_from(a).ok())
+        .unwrap_or_default();
+    let user = s.user.clone();
+    let mut records = h
+        .exchange(|f| f.pre_checkout(&user, &payload, &currency, amount))
+        .await?;
+    let approved = records
+        .iter()
+        .find(|r| r.is("answerPreCheckoutQuery"))
+        .is_some_and(|r| r.body["ok"].as_bool() == Some(true));
+    if !approved {
+        let reason = records
+            .iter()
+            .find_map(|r| r.body["error_message"].as_str())
+            .unwrap_or("no answer");
+        anyhow::bail!("the bot declined the payment: {reason}");
     }
-    Ok(())
-}
-
-fn print_buttons<W: Write>(out: &mut W, s: &mut Session, r: &Recorded) -> std::io::Result<()> {
-    let rows = r.buttons();
-    if rows.is_empty() {
-        return Ok(());
-    }
-    let Some(message_id) = r.message_id else {
-        return Ok(());
-    };
-    s.buttons.clear();
-    for row in rows {
-        let mut line = String::from("  ");
-        for (label, target) in row {
-            s.buttons.push((message_id, label.clone(), target));
-            line.push_str(&format!("[{}] {label}   ", s.buttons.len()));
-        }
-        writeln!(out, "{}", line.trim_end())?;
-    }
-    Ok(())
-}
-
-fn one_line(s: &str) -> String {
-    html_to_plain(s).replace('\n', " ")
-}
-
-/// Telegram HTML to terminal text: tags dropped, entities decoded.
-pub fn html_to_plain(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::html_to_plain;
-
-    #[test]
-    fn strips_tags_and_decodes_entities() {
-        assert_eq!(
-            html_to_plain("<b>Fal</b> &lt;3 &amp; more"),
-            "Fal <3 & more"
-        );
-    }
+    s.paid += 1;
+    let charge = format!("sim-charge-{}-{}", s.user.id, s.paid);
+    records.extend(
+        h.exchange(|f| f.successful_payment(&user, &payload, amount, &charge))
+            .await?,
+    );
+    Ok(records)
 }

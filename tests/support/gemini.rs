@@ -252,8 +252,15 @@ fn stream_reply(reply: Reply, gap: Duration) -> Response {
         )));
     }
     let body = futures::stream::iter(items).then(move |item| async move {
-        if !gap.is_zero() {
-            tokio::time::sleep(gap).await;
+        // A cut comes after what was sent reached the client (else the client's pool would
+        // quietly retry the request on a fresh connection, as it may for an unanswered one).
+        let pause = if item.is_err() {
+            gap.max(Duration::from_millis(50))
+        } else {
+            gap
+        };
+        if !pause.is_zero() {
+            tokio::time::sleep(pause).await;
         }
         item
     });

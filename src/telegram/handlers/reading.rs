@@ -176,10 +176,6 @@ pub async fn deliver(
     } else {
         None
     };
-    let live = match &ctx.drafts {
-        Some(d) => d.live(bot, ctx.chat),
-        None => Live::Typing(Typing::start(bot, ctx.chat)),
-    };
     let request = AiRequest {
         kind: job.kind,
         lang: ctx.lang,
@@ -190,16 +186,7 @@ pub async fn deliver(
         facts: job.facts,
     };
     let started = std::time::Instant::now();
-    let answer = tokio::time::timeout(
-        ANSWER_DEADLINE,
-        written(app, &request, &job.title_html, &live),
-    )
-    .await
-    .unwrap_or(Err(AiError::Timeout));
-    // The drafts stop here, whatever happened: the answer is either sent whole below or
-    // replaced by an apology.
-    drop(live);
-    app.record_ai(started, answer.is_ok());
+    let answer = answer_live(bot, app, ctx, &request, &job.title_html).await;
     let answer = match answer {
         Ok(a) => a,
         Err(e) => {
@@ -282,6 +269,29 @@ pub async fn deliver(
         .commit_reading(ctx.user.id, reading_id, reservation)
         .await?;
     Ok(Outcome::Delivered { reading_id })
+}
+
+/// Asks the AI and shows the answer as it is written (drafts of the message it will become,
+/// or "typing…"), under one deadline. The drafts stop when this returns, whatever happened:
+/// the caller then sends the answer whole, or an apology.
+pub async fn answer_live(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    request: &AiRequest,
+    title_html: &str,
+) -> Result<AiAnswer, AiError> {
+    let live = match &ctx.drafts {
+        Some(d) => d.live(bot, ctx.chat),
+        None => Live::Typing(Typing::start(bot, ctx.chat)),
+    };
+    let started = std::time::Instant::now();
+    let answer = tokio::time::timeout(ANSWER_DEADLINE, written(app, request, title_html, &live))
+        .await
+        .unwrap_or(Err(AiError::Timeout));
+    drop(live);
+    app.record_ai(started, answer.is_ok());
+    answer
 }
 
 /// Reads the answer as it is written, showing it (drafts of the message it will become) as it

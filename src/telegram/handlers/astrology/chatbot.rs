@@ -12,9 +12,8 @@ use crate::services::facts;
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
-use crate::telegram::handlers::reading::{ai_allowed, text_within, user_error};
+use crate::telegram::handlers::reading::{ai_allowed, answer_live, text_within, user_error};
 use crate::telegram::reply::{edit_or_send, send_html, send_long};
-use crate::telegram::typing::Typing;
 use crate::telegram::{screens, FalBot, HandlerResult};
 
 /// Turns (questions and answers) sent back to the AI as context.
@@ -149,10 +148,7 @@ pub async fn on_message(
                 .unwrap_or_default(),
         )],
     };
-    let typing = Typing::start(&bot, ctx.chat);
-    let answer = app.generate(&request).await;
-    drop(typing);
-    match answer {
+    match answer_live(&bot, &app, &ctx, &request, "🤖").await {
         Ok(a) => {
             send_long(
                 &bot,
