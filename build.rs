@@ -85,6 +85,11 @@ fn main() {
                 ));
             }
         }
+        // What the offline provider hears in a voice note.
+        let voice = dir.join("voice.txt");
+        if fs::read_to_string(&voice).map_or(true, |t| t.trim().is_empty()) {
+            problems.push(format!("{}: missing or empty", voice.display()));
+        }
     }
 
     // The tarot deck's words in every language but English (which is in deck.json).

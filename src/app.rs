@@ -96,7 +96,7 @@ impl App {
 }
 
 /// The embedded tarot deck with its words in every language.
-fn load_deck() -> anyhow::Result<Deck> {
+pub fn load_deck() -> anyhow::Result<Deck> {
     let embedded = |path: String| {
         crate::assets::text(&path).ok_or_else(|| anyhow::anyhow!("{path} is not embedded"))
     };

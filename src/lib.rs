@@ -24,4 +24,5 @@ pub mod services;
 pub mod sim;
 pub mod store;
 pub mod supabase;
+pub mod tarot_image;
 pub mod telegram;

@@ -2,19 +2,14 @@
 
 mod support;
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::IntoResponse;
-use axum::routing::post;
-use axum::{Json, Router};
 use falgram::ai::{AiError, AiProvider, AiRequest, Image, OpenAiProvider, RetryPolicy, Role, Turn};
 use falgram::config::Secret;
 use falgram::domain::{Lang, PromptKind};
-use serde_json::{json, Value};
+use serde_json::json;
 use support::gemini::{FakeGemini, Reply};
+use support::openai::FakeOpenAi;
 
 fn request(images: Vec<Image>) -> AiRequest {
     AiRequest {
@@ -23,6 +18,7 @@ fn request(images: Vec<Image>) -> AiRequest {
         system: "Tu es une liseuse.".into(),
         user_text: "Ma tasse".into(),
         images,
+        audio: None,
         history: vec![
             Turn {
                 role: Role::User,
@@ -94,78 +90,6 @@ async fn gemini_finish_reasons_and_client_errors_are_not_retried() {
     assert!(ai.check().await.is_ok());
 }
 
-#[derive(Default)]
-struct OpenAiFake {
-    calls: Mutex<Vec<(Option<String>, Value)>>,
-    script: Mutex<Vec<(u16, Value)>>,
-    /// Streamed answers: the deltas, and whether the stream ends properly with `[DONE]`.
-    streams: Mutex<Vec<(Vec<String>, bool)>>,
-}
-
-/// `"stream": true`: `data: {chat.completion.chunk}` events, then `data: [DONE]`.
-fn sse(deltas: Vec<String>, done: bool) -> axum::response::Response {
-    let mut events: Vec<Result<String, std::io::Error>> = deltas
-        .iter()
-        .map(|d| {
-            let chunk = json!({"id": "c1", "object": "chat.completion.chunk", "model": "llava",
-                "choices": [{"index": 0, "delta": {"content": d}, "finish_reason": null}]});
-            Ok(format!("data: {chunk}\n\n"))
-        })
-        .collect();
-    if done {
-        let last = json!({"id": "c1", "object": "chat.completion.chunk",
-            "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]});
-        events.push(Ok(format!("data: {last}\n\n")));
-        events.push(Ok("data: [DONE]\n\n".into()));
-    } else {
-        events.push(Err(std::io::Error::other("connection dropped")));
-    }
-    axum::response::Response::builder()
-        .header("content-type", "text/event-stream")
-        .body(axum::body::Body::from_stream(futures::stream::iter(events)))
-        .unwrap()
-}
-
-async fn completions(
-    State(fake): State<Arc<OpenAiFake>>,
-    headers: HeaderMap,
-    Json(body): Json<Value>,
-) -> impl IntoResponse {
-    let auth = headers
-        .get("authorization")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
-    let streamed = body["stream"] == json!(true);
-    fake.calls.lock().unwrap().push((auth, body));
-    if streamed {
-        let (deltas, done) = fake.streams.lock().unwrap().remove(0);
-        return sse(deltas, done);
-    }
-    let (status, reply) = {
-        let mut s = fake.script.lock().unwrap();
-        if s.is_empty() {
-            (
-                200,
-                json!({"choices": [{"index": 0, "message": {"role": "assistant", "content": "Bonjour"}, "finish_reason": "stop"}]}),
-            )
-        } else {
-            s.remove(0)
-        }
-    };
-    (StatusCode::from_u16(status).unwrap(), Json(reply)).into_response()
-}
-
-async fn openai_fake() -> (Arc<OpenAiFake>, String) {
-    let fake = Arc::new(OpenAiFake::default());
-    let app = Router::new()
-        .route("/v1/chat/completions", post(completions))
-        .with_state(Arc::clone(&fake));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/v1", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    (fake, url)
-}
-
 fn openai(url: &str) -> OpenAiProvider {
     let retry = RetryPolicy {
         attempts: 3,
@@ -183,7 +107,8 @@ fn openai(url: &str) -> OpenAiProvider {
 
 #[tokio::test]
 async fn openai_compatible_sends_text_and_image_parts_with_bearer_auth() {
-    let (fake, url) = openai_fake().await;
+    let fake_server = FakeOpenAi::start().await.unwrap();
+    let (fake, url) = (&fake_server.inner, fake_server.url());
     let ai = openai(&url);
     let answer = ai
         .generate(&request(vec![Image {
@@ -192,7 +117,7 @@ async fn openai_compatible_sends_text_and_image_parts_with_bearer_auth() {
         }]))
         .await
         .unwrap();
-    assert_eq!(answer.text, "Bonjour");
+    assert_eq!(answer.text, "Fake OpenAI reading about: Ma tasse");
     let (auth, body) = fake.calls.lock().unwrap()[0].clone();
     assert_eq!(auth.as_deref(), Some("Bearer sk-local"));
     assert_eq!(body["model"], "llava");
@@ -206,7 +131,8 @@ async fn openai_compatible_sends_text_and_image_parts_with_bearer_auth() {
 
 #[tokio::test]
 async fn openai_compatible_retries_503_and_detects_content_filter() {
-    let (fake, url) = openai_fake().await;
+    let fake_server = FakeOpenAi::start().await.unwrap();
+    let (fake, url) = (&fake_server.inner, fake_server.url());
     *fake.script.lock().unwrap() = vec![
         (503, json!({"error": {"message": "loading model"}})),
         (
@@ -232,7 +158,8 @@ async fn openai_compatible_streams_deltas_to_done_and_a_dropped_stream_is_an_err
     use falgram::ai::stream::collect;
     use falgram::ai::Piece;
     use futures::StreamExt;
-    let (fake, url) = openai_fake().await;
+    let fake_server = FakeOpenAi::start().await.unwrap();
+    let (fake, url) = (&fake_server.inner, fake_server.url());
     *fake.streams.lock().unwrap() = vec![
         (vec!["Une ".into(), "tasse ".into(), "claire.".into()], true),
         (vec!["Une ".into(), "tas".into()], false),

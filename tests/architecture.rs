@@ -13,7 +13,7 @@ const LAYERS: &[&[&str]] = &[
     &["domain"],
     &["config", "crypto", "assets"],
     &["observe", "store", "ai", "i18n", "pdf"],
-    &["chart_image", "app"],
+    &["chart_image", "tarot_image", "app"],
     &["services", "supabase"],
     &["jobs"],
     &["telegram", "http", "sim"],

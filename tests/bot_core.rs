@@ -444,7 +444,7 @@ async fn oversized_and_non_text_dreams_keep_the_user_in_the_step() {
     );
     let out = h.photo(&u, vec![0xFF, 0xD8, 0xFF]).await.unwrap();
     assert!(
-        all_text(&out).contains("describe your dream in a text message"),
+        all_text(&out).contains("tell me your dream in a text or a voice message"),
         "{}",
         all_text(&out)
     );

@@ -124,3 +124,44 @@ async fn premium_users_download_readings_and_their_chart_as_pdf() {
     let text = pdftotext(pdf);
     assert!(text.contains("Солнце") && text.contains("Рак"), "{text}");
 }
+
+#[tokio::test]
+async fn a_spread_arrives_as_a_picture_before_its_reading_and_goes_into_its_pdf() {
+    let (_d, mut h) = start(fixture_ai()).await;
+    let u = user(1102, "ar");
+    h.text(&u, "/start").await.unwrap();
+    set_plan(&h, 1102, "premium").await;
+    h.press(&u, 1, "1:t:celtic").await.unwrap();
+    let out = h.press(&u, 1, "1:td").await.unwrap();
+    let photo = out
+        .iter()
+        .position(|r| r.is("sendPhoto"))
+        .expect("the spread as a photo");
+    let reading = out
+        .iter()
+        .position(|r| r.is("sendMessage") && r.text().is_some_and(|t| t.contains("1.")))
+        .expect("the reading");
+    assert!(photo < reading, "the picture comes first");
+    let png = &out[photo].files[0].2;
+    let size = imagesize::blob_size(png).unwrap();
+    assert!(size.width >= 1000, "{size:?}");
+    assert!(png.len() < 400 * 1024, "{} bytes", png.len());
+
+    // The reading's PDF carries the same picture.
+    let out = h.press(&u, 1, "1:o:his").await.unwrap();
+    let (_, buttons) = last_keyboard(&out);
+    let open = buttons
+        .iter()
+        .find(|(_, d)| d.starts_with("1:r:"))
+        .unwrap()
+        .1
+        .clone();
+    let out = h.press(&u, 1, &open).await.unwrap();
+    let (msg, data) = button(&out, "PDF");
+    let out = h.press(&u, msg, &data).await.unwrap();
+    let doc = out.iter().find(|r| r.is("sendDocument")).expect("a PDF");
+    assert!(
+        doc.files[0].2.windows(6).any(|w| w == b"/Image"),
+        "the spread is in the PDF"
+    );
+}

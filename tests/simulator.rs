@@ -136,3 +136,46 @@ async fn a_kept_simulator_database_answers_again_on_the_next_run() {
     assert!(!second.contains("did not handle"), "{second}");
     assert!(second.contains("Your plan: VIP"), "{second}");
 }
+
+#[tokio::test]
+async fn offline_a_plan_is_paid_a_dream_is_told_by_voice_and_the_admin_panel_opens() {
+    let files = tempfile::tempdir().unwrap();
+    let script = std::fs::read("tests/scripts/offline_complete.sim").unwrap();
+    let opts = SimOptions {
+        db: None,
+        lang: "en".into(),
+        echo: true,
+        admin: false,
+        files: Some(files.path().to_path_buf()),
+        ai: Arc::new(falgram::ai::FixtureProvider::new()),
+    };
+    let mut out = Vec::new();
+    run(opts, &script[..], &mut out).await.unwrap();
+    let transcript = String::from_utf8(out).unwrap();
+    for expected in [
+        "🧾 invoice: Fal Gram Basic",
+        "🎉 Thank you! Basic is active until",
+        "🎙 I heard: “In my dream I was back in the garden",
+        "now chatting as user 1000",
+        "📊 Dashboard",
+    ] {
+        assert!(
+            transcript.contains(expected),
+            "missing {expected:?} in:\n{transcript}"
+        );
+    }
+    // The spread's picture and the dashboard chart were saved where the transcript says.
+    let saved: Vec<&str> = transcript
+        .lines()
+        .filter_map(|l| l.split("saved ").nth(1))
+        .filter_map(|l| l.split(" (").next())
+        .collect();
+    assert!(
+        saved.iter().any(|p| p.contains("spread-10")),
+        "{transcript}"
+    );
+    for path in &saved {
+        let bytes = std::fs::read(path).unwrap();
+        assert!(imagesize::blob_size(&bytes).is_ok(), "{path} is a picture");
+    }
+}

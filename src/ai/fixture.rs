@@ -123,9 +123,21 @@ pub fn answer_for(request: &AiRequest) -> Result<String, AiError> {
     Ok(answer)
 }
 
+/// What the offline provider "hears" in any voice note: one fixed dream per language.
+pub fn heard_for(lang: Lang) -> Result<String, AiError> {
+    assets::text(&format!("fixtures/ai/{}/voice.txt", lang.code()))
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .ok_or(AiError::Empty)
+}
+
 impl AiProvider for FixtureProvider {
     fn name(&self) -> &'static str {
         "fixture"
+    }
+
+    fn hears(&self) -> bool {
+        true
     }
 
     fn generate<'a>(&'a self, request: &'a AiRequest) -> BoxFuture<'a, Result<AiAnswer, AiError>> {
@@ -146,18 +158,34 @@ impl AiProvider for FixtureProvider {
             if let Some(d) = self.delay {
                 tokio::time::sleep(d).await;
             }
-            answer_for(request)
+            // A voice note is "heard" as the language's fixed transcript, and answered as if
+            // that had been typed.
+            let heard = match &request.audio {
+                Some(_) => Some(heard_for(request.lang)?),
+                None => None,
+            };
+            let text = match &heard {
+                Some(h) => answer_for(&AiRequest {
+                    user_text: h.clone(),
+                    audio: None,
+                    ..request.clone()
+                })?,
+                None => answer_for(request)?,
+            };
+            Ok((heard, text))
         });
         let pause = self.pause;
         answer
-            .flat_map(move |text| {
-                let items: Vec<Result<Piece, AiError>> = match text {
-                    Ok(t) => pieces(&t)
+            .flat_map(move |reply| {
+                let items: Vec<Result<Piece, AiError>> = match reply {
+                    Ok((heard, t)) => heard
+                        .map(Piece::Heard)
                         .into_iter()
-                        .map(|p| Ok(Piece::Text(p)))
-                        .chain([Ok(Piece::End {
+                        .chain(pieces(&t).into_iter().map(Piece::Text))
+                        .chain([Piece::End {
                             model: "fixture".into(),
-                        })])
+                        }])
+                        .map(Ok)
                         .collect(),
                     Err(e) => vec![Err(e)],
                 };
@@ -188,6 +216,7 @@ mod tests {
             system: "s".into(),
             user_text: text.into(),
             images: vec![],
+            audio: None,
             history: vec![],
             facts: vec![],
         }

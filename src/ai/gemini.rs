@@ -12,6 +12,13 @@ use super::stream::{self, AiStream, Event, Piece};
 use super::{AiAnswer, AiError, AiProvider, AiRequest, HttpPool, Role};
 use crate::config::Secret;
 
+/// Sent with a voice note: Gemini listens and answers in one call, saying first what it heard
+/// (the bot shows it, and keeps it as the dream's text). The answer's language and content
+/// come from the system instruction.
+const VOICE_INSTRUCTION: &str = "The dream is told in the attached voice recording. Begin your \
+reply with an exact transcript of the recording, in the language it is spoken in, on its own; \
+then a line containing only ===; then your interpretation as instructed.";
+
 pub struct GeminiProvider {
     http: HttpPool,
     base_url: String,
@@ -63,6 +70,13 @@ impl GeminiProvider {
                 }})
             })
             .collect();
+        if let Some(audio) = &req.audio {
+            parts.push(json!({"inline_data": {
+                "mime_type": audio.mime,
+                "data": base64::engine::general_purpose::STANDARD.encode(&audio.data),
+            }}));
+            parts.push(json!({"text": VOICE_INSTRUCTION}));
+        }
         if !req.user_text.is_empty() || parts.is_empty() {
             parts.push(json!({"text": req.user_text}));
         }
@@ -185,10 +199,17 @@ impl AiProvider for GeminiProvider {
 
     fn generate<'a>(&'a self, request: &'a AiRequest) -> BoxFuture<'a, Result<AiAnswer, AiError>> {
         Box::pin(async move {
+            if request.audio.is_some() {
+                return stream::collect(self.stream(request)).await.map(|(a, _)| a);
+            }
             let model = self.model_for(request);
             let body = Self::body(request);
             self.retry.run(|| self.once(model, &body)).await
         })
+    }
+
+    fn hears(&self) -> bool {
+        true
     }
 
     fn stream<'a>(&'a self, request: &'a AiRequest) -> AiStream<'a> {
@@ -209,12 +230,17 @@ impl AiProvider for GeminiProvider {
             };
             stream::open(&self.retry, send, retry_info).await
         };
-        futures::stream::once(opened)
+        let answer = futures::stream::once(opened)
             .flat_map(move |resp| match resp {
                 Ok(resp) => stream::events(resp, model.clone(), parse_event),
                 Err(e) => futures::stream::iter([Err(e)]).boxed(),
             })
-            .boxed()
+            .boxed();
+        if request.audio.is_some() {
+            stream::split_heard(answer)
+        } else {
+            answer
+        }
     }
 
     fn check(&self) -> BoxFuture<'_, Result<String, AiError>> {

@@ -45,6 +45,20 @@ impl std::fmt::Debug for Image {
     }
 }
 
+/// A recording the user sent (a voice note or an audio file), kept in memory only.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Audio {
+    /// As the providers name it: `audio/ogg`, `audio/mp3`, `audio/wav`, `audio/flac`.
+    pub mime: String,
+    pub data: Vec<u8>,
+}
+
+impl std::fmt::Debug for Audio {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Audio({}, {} bytes)", self.mime, self.data.len())
+    }
+}
+
 /// One question to the model: rendered instructions, the user's own words and images, and
 /// (for the chatbot) earlier turns.
 #[derive(Debug, Clone)]
@@ -54,6 +68,8 @@ pub struct AiRequest {
     pub system: String,
     pub user_text: String,
     pub images: Vec<Image>,
+    /// A voice dream: the model says what it heard ([`Piece::Heard`]) before the answer.
+    pub audio: Option<Audio>,
     pub history: Vec<Turn>,
     /// What the reading is about, by name and in the user's language (`sign`, `cards`,
     /// `phase` …): real models read it in the prompt; the offline fixtures are filled from it.
@@ -115,6 +131,11 @@ pub trait AiProvider: Send + Sync {
         futures::stream::once(self.generate(request))
             .flat_map(|answer| futures::stream::iter(stream::whole(answer)))
             .boxed()
+    }
+
+    /// Whether requests may carry audio (see [`AiRequest::audio`]).
+    fn hears(&self) -> bool {
+        false
     }
 
     /// A cheap reachability check for `falgram doctor`; returns what was checked.
@@ -202,13 +223,16 @@ pub fn from_config(cfg: &Config) -> anyhow::Result<SharedAi> {
                 .openai_model
                 .clone()
                 .ok_or_else(|| anyhow::anyhow!("OPENAI_MODEL is not set"))?;
-            Arc::new(OpenAiProvider::new(
-                http,
-                base,
-                cfg.openai_api_key.clone(),
-                model,
-                RetryPolicy::default(),
-            ))
+            Arc::new(
+                OpenAiProvider::new(
+                    http,
+                    base,
+                    cfg.openai_api_key.clone(),
+                    model,
+                    RetryPolicy::default(),
+                )
+                .with_transcription(cfg.openai_transcribe_model.clone()),
+            )
         }
     })
 }

@@ -15,6 +15,8 @@ pub struct OpenAiProvider {
     base_url: String,
     key: Option<Secret>,
     model: String,
+    /// `/audio/transcriptions` model for voice dreams; without one the bot asks for text.
+    transcribe_model: Option<String>,
     retry: RetryPolicy,
 }
 
@@ -31,8 +33,65 @@ impl OpenAiProvider {
             base_url,
             key,
             model,
+            transcribe_model: None,
             retry,
         }
+    }
+
+    /// A chat completion streamed (`"stream": true`) for this request body.
+    fn chat_stream(&self, mut body: Value) -> AiStream<'_> {
+        use futures::StreamExt;
+        body["stream"] = true.into();
+        let opened = async move {
+            let send = || {
+                self.request(reqwest::Method::POST, "/chat/completions")
+                    .json(&body)
+            };
+            stream::open(&self.retry, send, |_| None).await
+        };
+        let model = self.model.clone();
+        futures::stream::once(opened)
+            .flat_map(move |resp| match resp {
+                Ok(resp) => stream::events(resp, model.clone(), parse_event),
+                Err(e) => futures::stream::iter([Err(e)]).boxed(),
+            })
+            .boxed()
+    }
+
+    /// Voice notes are transcribed with `model` before the answer is asked for.
+    pub fn with_transcription(mut self, model: Option<String>) -> Self {
+        self.transcribe_model = model.filter(|m| !m.trim().is_empty());
+        self
+    }
+
+    /// `POST /audio/transcriptions` (multipart: `file`, `model`) → `{"text": …}`.
+    async fn transcribe(&self, model: &str, audio: &super::Audio) -> Result<String, AiError> {
+        let boundary = format!("falgram{:016x}", rand::random::<u64>());
+        let body = multipart(&boundary, model, audio);
+        let text = self
+            .retry
+            .run(|| async {
+                let request = self
+                    .request(reqwest::Method::POST, "/audio/transcriptions")
+                    .header(
+                        reqwest::header::CONTENT_TYPE,
+                        format!("multipart/form-data; boundary={boundary}"),
+                    )
+                    .body(body.clone());
+                let reply = match send_json(request).await {
+                    Ok(r) => r,
+                    Err(outcome) => return outcome,
+                };
+                if reply.status != 200 {
+                    return http_failure(&reply, None);
+                }
+                match reply.body["text"].as_str().map(str::trim) {
+                    Some(t) if !t.is_empty() => Attempt::Done(t.to_string()),
+                    _ => Attempt::Fatal(AiError::Empty),
+                }
+            })
+            .await?;
+        Ok(text)
     }
 
     fn body(&self, req: &AiRequest) -> Value {
@@ -122,6 +181,22 @@ fn parse_event(data: &str) -> Result<Event, AiError> {
     })
 }
 
+/// A `multipart/form-data` body with the model and the recording (the transcription endpoint
+/// takes the format from the file name).
+fn multipart(boundary: &str, model: &str, audio: &super::Audio) -> Vec<u8> {
+    let extension = audio.mime.rsplit('/').next().unwrap_or("ogg");
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"model\"\r\n\r\n{model}\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"voice.{extension}\"\r\n\
+         Content-Type: {}\r\n\r\n",
+        audio.mime
+    )
+    .into_bytes();
+    body.extend_from_slice(&audio.data);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    body
+}
+
 impl AiProvider for OpenAiProvider {
     fn name(&self) -> &'static str {
         "openai"
@@ -134,24 +209,38 @@ impl AiProvider for OpenAiProvider {
         })
     }
 
+    fn hears(&self) -> bool {
+        self.transcribe_model.is_some()
+    }
+
     fn stream<'a>(&'a self, request: &'a AiRequest) -> AiStream<'a> {
         use futures::StreamExt;
-        let mut body = self.body(request);
-        body["stream"] = true.into();
-        let opened = async move {
-            let send = || {
-                self.request(reqwest::Method::POST, "/chat/completions")
-                    .json(&body)
+        if let Some(audio) = &request.audio {
+            // Heard first, then the answer to the words heard.
+            let listened = async move {
+                let model = self
+                    .transcribe_model
+                    .as_deref()
+                    .ok_or_else(|| AiError::Protocol("no transcription model".into()))?;
+                self.transcribe(model, audio).await
             };
-            stream::open(&self.retry, send, |_| None).await
-        };
-        let model = self.model.clone();
-        futures::stream::once(opened)
-            .flat_map(move |resp| match resp {
-                Ok(resp) => stream::events(resp, model.clone(), parse_event),
-                Err(e) => futures::stream::iter([Err(e)]).boxed(),
-            })
-            .boxed()
+            return futures::stream::once(listened)
+                .flat_map(move |heard| match heard {
+                    Ok(text) => {
+                        let asked = AiRequest {
+                            user_text: text.clone(),
+                            audio: None,
+                            ..request.clone()
+                        };
+                        futures::stream::once(async move { Ok(Piece::Heard(text)) })
+                            .chain(self.chat_stream(self.body(&asked)))
+                            .boxed()
+                    }
+                    Err(e) => futures::stream::iter([Err(e)]).boxed(),
+                })
+                .boxed();
+        }
+        self.chat_stream(self.body(request))
     }
 
     fn check(&self) -> BoxFuture<'_, Result<String, AiError>> {

@@ -176,3 +176,123 @@ pub async fn collect(mut stream: AiStream<'_>) -> Result<(AiAnswer, Option<Strin
         "the stream ended before the answer did".into(),
     ))
 }
+
+/// The line between what was heard and the answer in a voice reply: providers that listen and
+/// answer in one call are asked to write "transcript", this line, then the answer.
+pub const HEARD_END: &str = "===";
+
+/// Splits a voice reply ("transcript\n===\nanswer") into [`Piece::Heard`] then the answer's
+/// pieces. A reply without the line is all answer.
+pub fn split_heard(inner: AiStream<'_>) -> AiStream<'_> {
+    #[derive(Default)]
+    struct State {
+        buf: String,
+        past: bool,
+    }
+    inner
+        .scan(State::default(), |st, item| {
+            let out: Vec<Result<Piece, AiError>> = match item {
+                Ok(Piece::Text(t)) if st.past => vec![Ok(Piece::Text(t))],
+                Ok(Piece::Text(t)) => {
+                    st.buf.push_str(&t);
+                    match marker(&st.buf) {
+                        Some((heard_end, answer_start)) => {
+                            st.past = true;
+                            let heard = st.buf[..heard_end].trim().to_string();
+                            let rest = st.buf[answer_start..].trim_start().to_string();
+                            st.buf.clear();
+                            let mut v = vec![Ok(Piece::Heard(heard))];
+                            if !rest.is_empty() {
+                                v.push(Ok(Piece::Text(rest)));
+                            }
+                            v
+                        }
+                        None => Vec::new(),
+                    }
+                }
+                Ok(Piece::End { model }) if !st.past => {
+                    let all = std::mem::take(&mut st.buf);
+                    vec![Ok(Piece::Text(all)), Ok(Piece::End { model })]
+                }
+                other => vec![other],
+            };
+            futures::future::ready(Some(futures::stream::iter(out)))
+        })
+        .flatten()
+        .boxed()
+}
+
+/// Where the heard part ends and the answer starts: a line that is only [`HEARD_END`],
+/// complete (followed by a line break).
+fn marker(buf: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(i) = buf[from..].find(HEARD_END).map(|i| i + from) {
+        let line_start = i == 0 || buf[..i].ends_with('\n');
+        let after = &buf[i + HEARD_END.len()..];
+        let rest_of_line = after.split('\n').next().unwrap_or_default();
+        if line_start && rest_of_line.trim().is_empty() && after.contains('\n') {
+            let answer_start = i + HEARD_END.len() + rest_of_line.len() + 1;
+            return Some((i, answer_start));
+        }
+        from = i + HEARD_END.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn split(chunks: &[&str]) -> Vec<Piece> {
+        let items: Vec<Result<Piece, AiError>> = chunks
+            .iter()
+            .map(|c| Ok(Piece::Text(c.to_string())))
+            .chain([Ok(Piece::End { model: "m".into() })])
+            .collect();
+        split_heard(futures::stream::iter(items).boxed())
+            .map(|p| p.unwrap())
+            .collect()
+            .await
+    }
+
+    #[tokio::test]
+    async fn the_heard_part_comes_first_wherever_the_line_is_cut() {
+        let reply = "Denizde yüzüyordum.\n===\nDeniz, duygularını anlatır.";
+        for cut in 1..reply.len() {
+            if !reply.is_char_boundary(cut) {
+                continue;
+            }
+            let got = split(&[&reply[..cut], &reply[cut..]]).await;
+            let heard: Vec<&Piece> = got
+                .iter()
+                .filter(|p| matches!(p, Piece::Heard(_)))
+                .collect();
+            assert_eq!(
+                heard,
+                vec![&Piece::Heard("Denizde yüzüyordum.".into())],
+                "cut {cut}"
+            );
+            let text: String = got
+                .iter()
+                .filter_map(|p| match p {
+                    Piece::Text(t) => Some(t.as_str()),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(text, "Deniz, duygularını anlatır.", "cut {cut}");
+            assert!(matches!(got.last(), Some(Piece::End { .. })));
+        }
+    }
+
+    #[tokio::test]
+    async fn without_the_line_it_is_all_answer() {
+        let got = split(&["An answer ", "with == signs"]).await;
+        assert_eq!(
+            got,
+            vec![
+                Piece::Text("An answer with == signs".into()),
+                Piece::End { model: "m".into() }
+            ]
+        );
+    }
+}

@@ -1,9 +1,12 @@
 //! A small drawing surface over tiny-skia with text from the embedded DejaVu subset.
 
 use ab_glyph::{Font, FontRef, PxScale, ScaleFont};
-use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, Stroke, Transform};
+use tiny_skia::{
+    Color, FillRule, FilterQuality, Paint, PathBuilder, Pixmap, PixmapPaint, Rect, Stroke,
+    Transform,
+};
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 impl Rgb {
@@ -41,6 +44,13 @@ impl Canvas {
         Some(Canvas { pixmap, font })
     }
 
+    /// A transparent surface (a card drawn before it is laid on the table).
+    pub fn clear(width: u32, height: u32) -> Option<Canvas> {
+        let pixmap = Pixmap::new(width, height)?;
+        let font = FontRef::try_from_slice(FONT_BYTES.as_deref()?).ok()?;
+        Some(Canvas { pixmap, font })
+    }
+
     pub fn line(&mut self, x0: f32, y0: f32, x1: f32, y1: f32, width: f32, color: Rgb) {
         let mut pb = PathBuilder::new();
         pb.move_to(x0, y0);
@@ -68,7 +78,7 @@ impl Canvas {
     }
 
     pub fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: Rgb) {
-        if let Some(r) = tiny_skia::Rect::from_xywh(x, y, w, h) {
+        if let Some(r) = Rect::from_xywh(x, y, w, h) {
             self.pixmap
                 .fill_rect(r, &color.paint(), Transform::identity(), None);
         }
@@ -155,6 +165,119 @@ impl Canvas {
                 }
             });
         }
+    }
+
+    pub fn width(&self) -> f32 {
+        self.pixmap.width() as f32
+    }
+
+    pub fn height(&self) -> f32 {
+        self.pixmap.height() as f32
+    }
+
+    /// A rectangle with rounded corners, filled and/or outlined.
+    pub fn rounded_rect(
+        &mut self,
+        (x, y, w, h): (f32, f32, f32, f32),
+        radius: f32,
+        fill: Option<Rgb>,
+        outline: Option<(Rgb, f32)>,
+    ) {
+        let r = radius.min(w / 2.0).min(h / 2.0);
+        // Quadratic corners: close enough to arcs at these sizes.
+        let mut pb = PathBuilder::new();
+        pb.move_to(x + r, y);
+        pb.line_to(x + w - r, y);
+        pb.quad_to(x + w, y, x + w, y + r);
+        pb.line_to(x + w, y + h - r);
+        pb.quad_to(x + w, y + h, x + w - r, y + h);
+        pb.line_to(x + r, y + h);
+        pb.quad_to(x, y + h, x, y + h - r);
+        pb.line_to(x, y + r);
+        pb.quad_to(x, y, x + r, y);
+        pb.close();
+        let Some(path) = pb.finish() else {
+            return;
+        };
+        if let Some(color) = fill {
+            self.pixmap.fill_path(
+                &path,
+                &color.paint(),
+                FillRule::Winding,
+                Transform::identity(),
+                None,
+            );
+        }
+        if let Some((color, width)) = outline {
+            let stroke = Stroke {
+                width,
+                ..Stroke::default()
+            };
+            self.pixmap
+                .stroke_path(&path, &color.paint(), &stroke, Transform::identity(), None);
+        }
+    }
+
+    /// A filled polygon.
+    pub fn polygon(&mut self, points: &[(f32, f32)], color: Rgb) {
+        let mut pb = PathBuilder::new();
+        let Some((&(x0, y0), rest)) = points.split_first() else {
+            return;
+        };
+        pb.move_to(x0, y0);
+        for &(x, y) in rest {
+            pb.line_to(x, y);
+        }
+        pb.close();
+        if let Some(path) = pb.finish() {
+            self.pixmap.fill_path(
+                &path,
+                &color.paint(),
+                FillRule::Winding,
+                Transform::identity(),
+                None,
+            );
+        }
+    }
+
+    /// A circle outline around any point.
+    pub fn ring(&mut self, x: f32, y: f32, radius: f32, width: f32, color: Rgb) {
+        if let Some(path) = PathBuilder::from_circle(x, y, radius) {
+            let stroke = Stroke {
+                width,
+                ..Stroke::default()
+            };
+            self.pixmap
+                .stroke_path(&path, &color.paint(), &stroke, Transform::identity(), None);
+        }
+    }
+
+    /// How wide `text` is at `px`.
+    pub fn text_width(&self, text: &str, px: f32) -> f32 {
+        let scaled = self.font.as_scaled(PxScale::from(px));
+        text.chars()
+            .map(|ch| scaled.h_advance(self.font.glyph_id(ch)))
+            .sum()
+    }
+
+    /// Paints `other` centred on (`cx`, `cy`), turned by `degrees` (clockwise) about its centre.
+    pub fn place(&mut self, other: &Canvas, cx: f32, cy: f32, degrees: f32) {
+        let (w, h) = (other.width(), other.height());
+        let transform =
+            Transform::from_rotate_at(degrees, cx, cy).pre_translate(cx - w / 2.0, cy - h / 2.0);
+        // Quarter and half turns land on whole pixels: nearest keeps the face crisp.
+        let paint = PixmapPaint {
+            quality: FilterQuality::Nearest,
+            ..PixmapPaint::default()
+        };
+        self.pixmap
+            .draw_pixmap(0, 0, other.pixmap.as_ref(), &paint, transform, None);
+    }
+
+    /// The colour of one pixel (tests read drawn images back).
+    pub fn pixel(&self, x: u32, y: u32) -> Option<Rgb> {
+        let p = self.pixmap.pixel(x, y)?.demultiply();
+        Some(Rgb(p.red(), p.green(), p.blue()))
     }
 
     pub fn png(&self) -> Option<Vec<u8>> {

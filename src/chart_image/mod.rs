@@ -1,7 +1,7 @@
 //! The chart wheel as a PNG: zodiac ring, house cusps, planets and aspect lines, drawn from the
 //! same computed `Chart` the tables and the AI see. Ascendant on the left, as astrologers draw it.
 
-mod canvas;
+pub mod canvas;
 pub mod dashboard;
 
 use crate::domain::astro::aspects::AspectKind;

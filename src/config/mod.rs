@@ -53,6 +53,8 @@ pub struct Config {
     pub openai_base_url: Option<String>,
     pub openai_api_key: Option<Secret>,
     pub openai_model: Option<String>,
+    /// `OPENAI_TRANSCRIBE_MODEL`: transcribes voice dreams; without it the bot asks for text.
+    pub openai_transcribe_model: Option<String>,
     pub payment_provider_token: Option<Secret>,
     pub encryption_key: Option<Secret>,
     pub supabase_url: Option<String>,
@@ -310,6 +312,7 @@ impl Config {
             openai_base_url,
             openai_api_key: non_empty(src, "OPENAI_API_KEY").map(Secret::new),
             openai_model,
+            openai_transcribe_model: non_empty(src, "OPENAI_TRANSCRIBE_MODEL"),
             payment_provider_token: non_empty(src, "PAYMENT_PROVIDER_TOKEN").map(Secret::new),
             encryption_key,
             supabase_url: url(src, "SUPABASE_URL", None)?,

@@ -31,6 +31,15 @@ pub enum UserError {
     },
     /// Not an image a vision model reads (JPEG, PNG, WebP, GIF, HEIC with real dimensions).
     PhotoUnreadable,
+    /// A voice note longer than a dream step takes, in seconds.
+    VoiceTooLong {
+        seconds: u32,
+        max: u32,
+    },
+    /// An audio file in a format the models do not take (or too big to fetch).
+    VoiceUnreadable,
+    /// The configured AI cannot listen (no transcription model): type the dream instead.
+    VoiceUnheard,
     /// The AI refused to answer this one (safety).
     AnswerBlocked,
     /// The AI failed or did not answer in time.

@@ -1,6 +1,7 @@
 //! The pure part of Fal Gram: rules and data with no Telegram, SQL or network in sight.
 
 pub mod astro;
+pub mod audio;
 #[macro_use]
 pub mod code;
 pub mod errors;

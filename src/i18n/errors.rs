@@ -75,6 +75,13 @@ impl I18n {
                 ],
             ),
             UserError::PhotoUnreadable => self.t(lang, k::COFFEE_BAD_IMAGE),
+            UserError::VoiceTooLong { seconds, max } => self.tr(
+                lang,
+                k::DREAM_VOICE_TOO_LONG,
+                &[("seconds", Val::from(*seconds)), ("max", Val::from(*max))],
+            ),
+            UserError::VoiceUnreadable => self.t(lang, k::DREAM_VOICE_UNREADABLE),
+            UserError::VoiceUnheard => self.t(lang, k::DREAM_VOICE_UNHEARD),
             UserError::AnswerBlocked => self.t(lang, k::AI_BLOCKED),
             UserError::AnswerUnavailable => self.t(lang, k::AI_FAILED),
         }
@@ -107,6 +114,12 @@ mod tests {
                 max_megabytes: 20,
             },
             UserError::PhotoUnreadable,
+            UserError::VoiceTooLong {
+                seconds: 185,
+                max: 120,
+            },
+            UserError::VoiceUnreadable,
+            UserError::VoiceUnheard,
             UserError::AnswerBlocked,
             UserError::AnswerUnavailable,
         ];

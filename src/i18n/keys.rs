@@ -77,6 +77,12 @@ keys! {
     CANCEL_NOTHING = "cancel-nothing";
     CANCEL_PLAIN = "cancel-plain";
     DASH = "dash";
+    DREAM_HEARD = "dream-heard" ["text"];
+    DREAM_PROMPT_VOICE = "dream-prompt-voice" [count "minutes"];
+    DREAM_NOT_TEXT_OR_VOICE = "dream-not-text-or-voice";
+    DREAM_VOICE_TOO_LONG = "dream-voice-too-long" [count "seconds", count "max"];
+    DREAM_VOICE_UNREADABLE = "dream-voice-unreadable";
+    DREAM_VOICE_UNHEARD = "dream-voice-unheard";
     ERROR_GENERIC = "error-generic";
     ERROR_INTERRUPTED = "error-interrupted";
     CALLBACK_EXPIRED = "callback-expired";

@@ -6,6 +6,7 @@ mod errors;
 pub mod format;
 pub mod keys;
 mod names;
+pub mod shaping;
 
 use std::collections::HashMap;
 

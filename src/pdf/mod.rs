@@ -1,13 +1,13 @@
 //! PDF documents with genpdf: admin reports and premium users' readings and birth charts. The
 //! DejaVu subsets are embedded (Latin with Turkish, Cyrillic, Arabic); Arabic is shaped and
-//! ordered right to left (see `text`); text stays extractable.
-
-pub mod text;
+//! ordered right to left (see `i18n::shaping`); text stays extractable.
 
 use genpdf::elements::{Break, Image, Paragraph, TableLayout};
 use genpdf::fonts::{FontData, FontFamily};
 use genpdf::style::{Style, StyledString};
 use genpdf::Alignment;
+
+use crate::i18n::shaping;
 
 /// A block of a document.
 pub enum Block {
@@ -42,7 +42,7 @@ fn family() -> Result<FontFamily<FontData>, String> {
 }
 
 fn line(text: &str, style: Style) -> Paragraph {
-    let (visual, rtl) = text::visual_line(text);
+    let (visual, rtl) = shaping::visual_line(text);
     let p = Paragraph::new(StyledString::new(visual, style));
     if rtl {
         p.aligned(Alignment::Right)
@@ -54,7 +54,7 @@ fn line(text: &str, style: Style) -> Paragraph {
 /// Renders the blocks into a PDF (A4, 15 mm margins).
 pub fn render(title: &str, blocks: &[Block]) -> Result<Vec<u8>, String> {
     let mut doc = genpdf::Document::new(family()?);
-    doc.set_title(text::strip_marks(title));
+    doc.set_title(shaping::strip_marks(title));
     // No embedded print ICC profile (650 KB): text reports need none.
     doc.set_minimal_conformance();
     doc.set_font_size(10);
@@ -76,7 +76,7 @@ pub fn render(title: &str, blocks: &[Block]) -> Result<Vec<u8>, String> {
                 let rtl = t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
                 // Right-to-left text is wrapped here, before reordering; genpdf wraps the rest.
                 let lines = if rtl {
-                    text::wrap(t, 80)
+                    shaping::wrap(t, 80)
                 } else {
                     t.lines().map(str::to_string).collect()
                 };

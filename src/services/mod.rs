@@ -12,6 +12,7 @@ pub mod notices;
 pub mod prompt_editor;
 pub mod refunds;
 pub mod reports;
+pub mod spread_picture;
 pub mod system_prompt;
 
 /// An admin operation that could not be done, each with its own message on every surface.

@@ -127,14 +127,25 @@ pub async fn admin_report(app: &App, kind: ReportKind, lang: Lang) -> anyhow::Re
         .map_err(anyhow::Error::msg)
 }
 
-/// A reading as a PDF: title (which names the kind and the date), the question or dream, and
-/// the interpretation.
+/// A reading as a PDF: title (which names the kind and the date), the picture of the cards
+/// for a tarot reading, the question or dream, and the interpretation.
 pub async fn reading_pdf(
     title: String,
+    picture: Option<Vec<u8>>,
     input: Option<String>,
     output: String,
 ) -> anyhow::Result<Vec<u8>> {
     let mut blocks = vec![Block::Title(plain(&title))];
+    if let Some((width, height, rgb)) = picture.as_deref().and_then(rgb_of_png) {
+        // The Celtic Cross is tall: a narrower picture keeps it on the first page.
+        let width_mm = if height > width { 110.0 } else { 150.0 };
+        blocks.push(Block::Image {
+            width,
+            height,
+            rgb,
+            width_mm,
+        });
+    }
     if let Some(i) = input {
         blocks.push(Block::Text(format!("“{i}”")));
     }

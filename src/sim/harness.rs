@@ -59,6 +59,11 @@ impl Harness {
         })
     }
 
+    /// The SQLite file the bot runs on.
+    pub fn db_path(&self) -> &Path {
+        &self.db
+    }
+
     pub fn app(&self) -> Option<&Arc<App>> {
         self.running.as_ref().map(|r| &r.app)
     }

@@ -59,6 +59,23 @@ impl Store {
         })
         .await
     }
+
+    /// What a reading kept beside its text (drawn cards, provider), only the owner's.
+    pub async fn reading_meta(
+        &self,
+        user_id: i64,
+        id: i64,
+    ) -> StoreResult<Option<serde_json::Value>> {
+        self.read(move |conn| {
+            use rusqlite::OptionalExtension;
+            let meta: Option<Option<String>> = conn
+                .prepare_cached("SELECT meta FROM readings WHERE id = ?1 AND user_id = ?2")?
+                .query_row([id, user_id], |r| r.get(0))
+                .optional()?;
+            Ok(meta.flatten().and_then(|m| serde_json::from_str(&m).ok()))
+        })
+        .await
+    }
 }
 
 impl Store {

@@ -5,6 +5,7 @@
 pub mod bot;
 pub mod callback_data;
 pub mod context;
+pub mod download;
 pub mod drafts;
 mod guard;
 pub mod handlers;

@@ -1,10 +1,11 @@
 //! Shared test support: the real bot on a temporary SQLite file talking to the fake Telegram
 //! server (which ships with the simulator), with the fixture AI or a fake Gemini server; and
-//! the fakes only tests and benchmarks need (Gemini, PostgREST, Sentry), speaking their real
-//! wire protocols.
+//! the fakes only tests and benchmarks need (Gemini, OpenAI-compatible, PostgREST, Sentry),
+//! speaking their real wire protocols.
 #![allow(dead_code)]
 
 pub mod gemini;
+pub mod openai;
 pub mod postgrest;
 pub mod sentry;
 mod server;

@@ -79,6 +79,22 @@ dream-too-long = Dein Text hat { $length ->
        *[other] { $max } Zeichen
     }. Bitte kürze ihn und schick ihn noch einmal – ich höre dir weiter zu.
 dream-not-text = Bitte beschreibe deinen Traum in einer Textnachricht.
+dream-prompt-voice = 🎙 Oder erzähl ihn mir in einer Sprachnachricht (bis zu { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    }).
+dream-not-text-or-voice = Bitte erzähl mir deinen Traum in einer Text- oder Sprachnachricht.
+# Above a voice dream's reading: what was heard, so the user sees it was understood.
+dream-heard = 🎙 <i>Das habe ich verstanden: „{ $text }“</i>
+dream-voice-too-long = Diese Sprachnachricht ist { $seconds ->
+        [one] { $seconds } Sekunde
+       *[other] { $seconds } Sekunden
+    } lang; ich kann mir höchstens { $max ->
+        [one] { $max } Sekunde
+       *[other] { $max } Sekunden
+    } anhören. Bitte fass dich kürzer oder schreib mir deinen Traum – ich höre dir weiter zu.
+dream-voice-unreadable = Diese Audiodatei kann ich nicht abspielen. Bitte schick mir eine Sprachnachricht (halte dazu den 🎤-Button gedrückt) oder schreib mir deinen Traum.
+dream-voice-unheard = Sprachnachrichten kann ich mir gerade nicht anhören. Bitte schreib mir deinen Traum stattdessen – ich höre dir weiter zu.
 reading-title-dream = 💭 <b>Deine Traumdeutung</b>
 ai-blocked = 😔 Das konnte ich leider nicht deuten. Bitte formuliere es anders und versuch es noch einmal – deine Deutung wurde nicht verbraucht.
 ai-failed = 😔 Der Deutungsdienst antwortet gerade nicht. Bitte versuch es in ein paar Minuten noch einmal – deine Deutung wurde nicht verbraucht.

@@ -83,6 +83,22 @@ dream-too-long = Your text is { $length ->
        *[other] { $max } characters
     }. Please shorten it and send it again — I am still listening.
 dream-not-text = Please describe your dream in a text message.
+dream-prompt-voice = 🎙 Or tell it in a voice message (up to { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }).
+dream-not-text-or-voice = Please tell me your dream in a text or a voice message.
+# Above a voice dream's reading: what was heard, so the user sees it was understood.
+dream-heard = 🎙 <i>I heard: “{ $text }”</i>
+dream-voice-too-long = That voice message is { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    } long; I can listen to { $max ->
+        [one] 1 second
+       *[other] { $max } seconds
+    } at most. Please tell it more briefly, or type it — I am still listening.
+dream-voice-unreadable = I can’t play that audio file. Please send a voice message (hold the 🎤 button) or type your dream.
+dream-voice-unheard = I can’t listen to voice messages at the moment. Please type your dream instead — I am still listening.
 reading-title-dream = 💭 <b>Your dream interpretation</b>
 ai-blocked = 😔 I could not interpret this one. Please rephrase it and try again — no reading was used.
 ai-failed = 😔 The reading service is not responding right now. Please try again in a few minutes — no reading was used.

@@ -85,6 +85,24 @@ dream-too-long =
        *[other] { $max } caracteres
     }. Acórtalo y vuelve a enviármelo; sigo aquí, escuchándote.
 dream-not-text = Cuéntame tu sueño en un mensaje de texto, por favor.
+dream-prompt-voice =
+    🎙 O cuéntamelo en un mensaje de voz (máximo { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minutos
+    }).
+dream-not-text-or-voice = Cuéntame tu sueño en un mensaje de texto o de voz, por favor.
+# Above a voice dream's reading: what was heard, so the user sees it was understood.
+dream-heard = 🎙 <i>Esto es lo que escuché: «{ $text }»</i>
+dream-voice-too-long =
+    Ese mensaje de voz dura { $seconds ->
+        [one] 1 segundo
+       *[other] { $seconds } segundos
+    } y puedo escuchar como máximo { $max ->
+        [one] 1 segundo
+       *[other] { $max } segundos
+    }. Cuéntamelo de forma más breve o escríbemelo; sigo aquí, escuchándote.
+dream-voice-unreadable = No puedo reproducir ese archivo de audio. Envíame un mensaje de voz (mantén presionado el botón 🎤) o escribe tu sueño.
+dream-voice-unheard = Ahora mismo no puedo escuchar mensajes de voz. Escríbeme tu sueño, por favor; sigo aquí, escuchándote.
 reading-title-dream = 💭 <b>La interpretación de tu sueño</b>
 ai-blocked = 😔 No he podido interpretar esto. Exprésalo de otra manera y vuelve a intentarlo; no se ha descontado ninguna lectura.
 ai-failed = 😔 El servicio de lecturas no responde en este momento. Vuelve a intentarlo en unos minutos; no se ha descontado ninguna lectura.

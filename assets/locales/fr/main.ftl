@@ -81,6 +81,22 @@ dream-too-long = Ton texte fait { $length ->
        *[other] { $max } caractères
     }. Raccourcis-le et renvoie-le-moi — je t’écoute toujours.
 dream-not-text = Décris ton rêve dans un message texte, s’il te plaît.
+dream-prompt-voice = 🎙 Ou raconte-le-moi dans un message vocal (jusqu’à { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }).
+dream-not-text-or-voice = Raconte-moi ton rêve dans un message texte ou vocal, s’il te plaît.
+# Above a voice dream's reading: what was heard, so the user sees it was understood.
+dream-heard = 🎙 <i>J’ai entendu : « { $text } »</i>
+dream-voice-too-long = Ce message vocal dure { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    }, alors que je ne peux pas écouter plus de { $max ->
+        [one] { $max } seconde
+       *[other] { $max } secondes
+    }. Raconte-le plus brièvement ou écris-le-moi — je t’écoute toujours.
+dream-voice-unreadable = Je n’arrive pas à lire ce fichier audio. Envoie-moi un message vocal (maintiens le bouton 🎤 enfoncé) ou écris ton rêve.
+dream-voice-unheard = Je ne peux pas écouter les messages vocaux pour le moment. Écris-moi plutôt ton rêve — je t’écoute toujours.
 reading-title-dream = 💭 <b>L’interprétation de ton rêve</b>
 ai-blocked = 😔 Je n’ai pas pu interpréter cette demande. Reformule-la et réessaie — ta lecture n’a pas été décomptée.
 ai-failed = 😔 Le service de lecture ne répond pas pour le moment. Réessaie dans quelques minutes — ta lecture n’a pas été décomptée.

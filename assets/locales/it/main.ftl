@@ -81,6 +81,22 @@ dream-too-long = Il tuo testo è lungo { $length ->
        *[other] { $max } caratteri
     }. Accorcialo e rimandamelo: ti sto ancora ascoltando.
 dream-not-text = Raccontami il tuo sogno in un messaggio di testo, per favore.
+dream-prompt-voice = 🎙 Oppure raccontamelo con un messaggio vocale (massimo { $minutes ->
+        [one] 1 minuto
+       *[other] { $minutes } minuti
+    }).
+dream-not-text-or-voice = Raccontami il tuo sogno in un messaggio di testo o vocale, per favore.
+# Above a voice dream's reading: what was heard, so the user sees it was understood.
+dream-heard = 🎙 <i>Ho sentito: «{ $text }»</i>
+dream-voice-too-long = Questo messaggio vocale dura { $seconds ->
+        [one] 1 secondo
+       *[other] { $seconds } secondi
+    }, ma posso ascoltarne al massimo { $max ->
+        [one] 1 secondo
+       *[other] { $max } secondi
+    }. Raccontamelo in modo più breve oppure scrivimelo: ti sto ancora ascoltando.
+dream-voice-unreadable = Non riesco a riprodurre questo file audio. Mandami un messaggio vocale (tieni premuto il pulsante 🎤) oppure scrivi il tuo sogno.
+dream-voice-unheard = Al momento non posso ascoltare i messaggi vocali. Scrivimi il tuo sogno, per favore: ti sto ancora ascoltando.
 reading-title-dream = 💭 <b>L’interpretazione del tuo sogno</b>
 ai-blocked = 😔 Non sono riuscita a interpretarlo. Prova a riformularlo e a inviarlo di nuovo: questa lettura non è stata conteggiata.
 ai-failed = 😔 Il servizio di lettura non risponde in questo momento. Riprova tra qualche minuto: questa lettura non è stata conteggiata.

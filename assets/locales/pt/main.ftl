@@ -82,6 +82,22 @@ dream-too-long = Seu texto tem { $length ->
        *[other] { $max } caracteres
     }. Encurte o texto e envie de novo — continuo aqui, ouvindo você.
 dream-not-text = Por favor, descreva seu sonho em uma mensagem de texto.
+dream-prompt-voice = 🎙 Ou, se preferir, conte em uma mensagem de voz (até { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }).
+dream-not-text-or-voice = Por favor, conte seu sonho em uma mensagem de texto ou de voz.
+# Above a voice dream's reading: what was heard, so the user sees it was understood.
+dream-heard = 🎙 <i>O que eu ouvi: “{ $text }”</i>
+dream-voice-too-long = Essa mensagem de voz tem { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }, e eu consigo ouvir no máximo { $max ->
+        [one] { $max } segundo
+       *[other] { $max } segundos
+    }. Conte de forma mais curta ou digite o sonho — continuo aqui, ouvindo você.
+dream-voice-unreadable = Não consigo reproduzir esse arquivo de áudio. Envie uma mensagem de voz (segure o botão 🎤) ou digite seu sonho.
+dream-voice-unheard = No momento não consigo ouvir mensagens de voz. Por favor, digite seu sonho — continuo aqui, ouvindo você.
 reading-title-dream = 💭 <b>A interpretação do seu sonho</b>
 ai-blocked = 😔 Não consegui interpretar esta mensagem. Reformule e tente de novo — sua leitura não foi descontada.
 ai-failed = 😔 O serviço de leituras não está respondendo no momento. Tente de novo em alguns minutos — sua leitura não foi descontada.

@@ -57,6 +57,13 @@ unknown-input = Bunu tam anlayamadım. Menüden bir şey seçer misin?
 dream-prompt = 💭 Rüyanı hatırladığın kadar ayrıntılı anlat (en fazla { $max } karakter).
 dream-too-long = Metnin { $length } karakter; sınır { $max } karakter. Lütfen kısaltıp yeniden gönder — hâlâ seni dinliyorum.
 dream-not-text = Lütfen rüyanı yazılı bir mesajla anlat.
+dream-prompt-voice = 🎙 Ya da sesli mesajla anlat (en fazla { $minutes } dakika).
+dream-not-text-or-voice = Lütfen rüyanı yazılı ya da sesli bir mesajla anlat.
+# Above a voice dream's reading: what was heard, so the user sees it was understood.
+dream-heard = 🎙 <i>Şunu duydum: “{ $text }”</i>
+dream-voice-too-long = Bu sesli mesaj { $seconds } saniye uzunluğunda; en fazla { $max } saniyelik mesajları dinleyebiliyorum. Lütfen daha kısa anlat ya da yazarak gönder — hâlâ seni dinliyorum.
+dream-voice-unreadable = Bu ses dosyasını açamıyorum. Lütfen sesli mesaj gönder (🎤 düğmesine basılı tut) ya da rüyanı yaz.
+dream-voice-unheard = Şu anda sesli mesajları dinleyemiyorum. Lütfen rüyanı yazarak anlat — hâlâ seni dinliyorum.
 reading-title-dream = 💭 <b>Rüya tabirin</b>
 ai-blocked = 😔 Bunu yorumlayamadım. Lütfen farklı bir şekilde anlatıp yeniden dene — fal hakkın kullanılmadı.
 ai-failed = 😔 Yorum servisi şu anda yanıt vermiyor. Lütfen birkaç dakika sonra yeniden dene — fal hakkın kullanılmadı.

@@ -2,7 +2,6 @@
 //! downloaded into memory only for the moment they are checked or read; the flow keeps just
 //! Telegram's file id, and nothing of the image reaches the disk or the database.
 
-use teloxide::net::Download;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, Me, MessageId};
 
@@ -14,8 +13,8 @@ use crate::i18n::{format, keys as k};
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
+use crate::telegram::download::{self, Fetch};
 use crate::telegram::handlers::reading::{ai_allowed, conclude, deliver, open_step, ReadingJob};
-use crate::telegram::outbound::timed;
 use crate::telegram::reply::send_html;
 use crate::telegram::{screens, FalBot, HandlerResult};
 
@@ -89,35 +88,15 @@ async fn fetch(
     file_id: &str,
     declared: Option<u64>,
 ) -> anyhow::Result<Result<Image, Refusal>> {
-    if let Some(bytes) = declared.filter(|b| *b > MAX_BYTES) {
-        return Ok(Err(Refusal::TooLarge { bytes }));
-    }
-    let file = match timed(
-        bot.get_file(teloxide::types::FileId(file_id.to_string()))
-            .send(),
+    Ok(
+        match download::fetch(bot, file_id, declared, MAX_BYTES).await? {
+            Err(Fetch::TooLarge { bytes }) => Err(Refusal::TooLarge { bytes }),
+            Ok(data) => sniff(&data).map(|mime| Image {
+                mime: mime.to_string(),
+                data,
+            }),
+        },
     )
-    .await
-    {
-        Ok(f) => f,
-        // Telegram refuses getFile for files over its download limit.
-        Err(teloxide::RequestError::Api(e)) if format!("{e}").contains("too big") => {
-            return Ok(Err(Refusal::TooLarge {
-                bytes: declared.unwrap_or(MAX_BYTES + 1),
-            }))
-        }
-        Err(e) => return Err(e.into()),
-    };
-    if u64::from(file.size) > MAX_BYTES {
-        return Ok(Err(Refusal::TooLarge {
-            bytes: u64::from(file.size),
-        }));
-    }
-    let mut data: Vec<u8> = Vec::with_capacity(file.size as usize);
-    timed(bot.download_file(&file.path, &mut data)).await?;
-    Ok(sniff(&data).map(|mime| Image {
-        mime: mime.to_string(),
-        data,
-    }))
 }
 
 pub async fn start(

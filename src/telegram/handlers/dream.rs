@@ -1,19 +1,23 @@
-//! Dream interpretation: the user describes a dream, the AI interprets it, and one follow-up
-//! question about the same dream may follow.
+//! Dream interpretation: the user describes a dream — typed, or told in a voice note the AI
+//! listens to — the AI interprets it, and one follow-up question about the same dream may
+//! follow.
 
 use teloxide::prelude::*;
 use teloxide::types::{Me, MessageId};
 
-use crate::ai::{Role, Turn};
+use crate::ai::{Audio, Role, Turn};
 use crate::app::App;
+use crate::domain::audio::{accepted_mime, MAX_AUDIO_BYTES, MAX_VOICE_SECONDS};
+use crate::domain::errors::UserError;
 use crate::domain::PromptKind;
 use crate::i18n::{format, keys as k, Val};
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
+use crate::telegram::download::{self, Fetch};
 use crate::telegram::handlers::reading::{
     ai_allowed, conclude, deliver, open_step, text_within, ReadingJob,
 };
-use crate::telegram::reply::edit_or_send;
+use crate::telegram::reply::{edit_or_send, send_html};
 use crate::telegram::{screens, FalBot, HandlerResult};
 
 /// The longest dream text accepted, in characters.
@@ -28,11 +32,19 @@ pub async fn start(
     ctx: &UserCtx,
     msg: Option<MessageId>,
 ) -> HandlerResult {
-    let prompt = app.i18n.tr(
+    let mut prompt = app.i18n.tr(
         ctx.lang,
         k::DREAM_PROMPT,
         &[("max", Val::from(MAX_DREAM_CHARS as u64))],
     );
+    if app.ai.hears() {
+        prompt.push('\n');
+        prompt.push_str(&app.i18n.tr(
+            ctx.lang,
+            k::DREAM_PROMPT_VOICE,
+            &[("minutes", Val::from(MAX_VOICE_SECONDS / 60))],
+        ));
+    }
     open_step(bot, app, ctx, msg, Flow::AwaitingDream, prompt).await
 }
 
@@ -54,13 +66,21 @@ pub async fn on_message(
     me: Me,
     msg: Message,
 ) -> HandlerResult {
+    if let Some(recording) = recording(&msg) {
+        return on_voice(&bot, &app, &ctx, me.username(), recording).await;
+    }
+    let not_text = if app.ai.hears() {
+        k::DREAM_NOT_TEXT_OR_VOICE
+    } else {
+        k::DREAM_NOT_TEXT
+    };
     let Some(text) = text_within(
         &bot,
         &app,
         &ctx,
         &msg,
         MAX_DREAM_CHARS,
-        app.i18n.t(ctx.lang, k::DREAM_NOT_TEXT),
+        app.i18n.t(ctx.lang, not_text),
     )
     .await?
     else {
@@ -79,6 +99,91 @@ pub async fn on_message(
     };
     let outcome = deliver(&bot, &app, &ctx, me.username(), job).await?;
     conclude(&bot, &app, &ctx, outcome).await
+}
+
+/// A voice note or an audio file, as Telegram describes it.
+struct Recording {
+    file_id: String,
+    seconds: u32,
+    mime: String,
+    size: Option<u64>,
+}
+
+fn recording(msg: &Message) -> Option<Recording> {
+    if let Some(v) = msg.voice() {
+        return Some(Recording {
+            file_id: v.file.id.0.clone(),
+            seconds: v.duration.seconds(),
+            // Voice notes are OGG/Opus whatever a client declares.
+            mime: "audio/ogg".into(),
+            size: Some(u64::from(v.file.size)),
+        });
+    }
+    msg.audio().map(|a| Recording {
+        file_id: a.file.id.0.clone(),
+        seconds: a.duration.seconds(),
+        mime: a
+            .mime_type
+            .as_ref()
+            .map(|m| m.essence_str().to_string())
+            .unwrap_or_default(),
+        size: Some(u64::from(a.file.size)),
+    })
+}
+
+/// A dream told in a voice note: checked before anything is fetched or spent (length, format,
+/// a provider that listens), then read like a typed dream, opening with what was heard.
+async fn on_voice(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    bot_name: &str,
+    rec: Recording,
+) -> HandlerResult {
+    let refuse = |e: UserError| async move {
+        let html = app.i18n.error(ctx.lang, &e);
+        send_html(
+            bot,
+            ctx.chat,
+            html,
+            Some(screens::cancel_only(app, ctx.lang)),
+        )
+        .await?;
+        HandlerResult::Ok(())
+    };
+    if !app.ai.hears() {
+        return refuse(UserError::VoiceUnheard).await;
+    }
+    if rec.seconds > MAX_VOICE_SECONDS {
+        return refuse(UserError::VoiceTooLong {
+            seconds: rec.seconds,
+            max: MAX_VOICE_SECONDS,
+        })
+        .await;
+    }
+    let Some(mime) = accepted_mime(&rec.mime) else {
+        return refuse(UserError::VoiceUnreadable).await;
+    };
+    if !ai_allowed(bot, app, ctx).await? {
+        return Ok(());
+    }
+    let data = match download::fetch(bot, &rec.file_id, rec.size, MAX_AUDIO_BYTES).await? {
+        Ok(d) => d,
+        Err(Fetch::TooLarge { .. }) => return refuse(UserError::VoiceUnreadable).await,
+    };
+    let lang = ctx.lang;
+    let system = system_prompt(&app.store, PromptKind::Dream, lang, &values(ctx)).await?;
+    let title = app.i18n.t(lang, k::READING_TITLE_DREAM);
+    let job = ReadingJob {
+        audio: Some(Audio {
+            mime: mime.to_string(),
+            data,
+        }),
+        follow_up: true,
+        ..ReadingJob::new(PromptKind::Dream, title, system, String::new())
+    };
+    let outcome = deliver(bot, app, ctx, bot_name, job).await?;
+    conclude(bot, app, ctx, outcome).await
 }
 
 /// The follow-up button: ask for the question (one per dream).

@@ -8,6 +8,7 @@ use super::astrology::{allowed, locked};
 use crate::app::App;
 use crate::domain::Feature;
 use crate::i18n::{format, keys as k, Val};
+use crate::services::spread_picture;
 use crate::store::Reading;
 use crate::telegram::callback_data::{Cb, Section};
 use crate::telegram::context::UserCtx;
@@ -109,8 +110,16 @@ pub async fn pdf(bot: &FalBot, app: &App, ctx: &UserCtx, id: i64) -> HandlerResu
     let Some(r) = app.store.reading(ctx.user.id, id).await? else {
         return list(bot, app, ctx, None).await;
     };
+    let picture = match app.store.reading_meta(ctx.user.id, id).await? {
+        Some(meta) => match spread_picture::from_meta(r.kind, &meta) {
+            Some((spread, cards)) => spread_picture::png(app, ctx.lang, spread, &cards).await,
+            None => None,
+        },
+        None => None,
+    };
     let bytes = crate::services::reports::reading_pdf(
         title(app, ctx, &r),
+        picture,
         r.input.clone(),
         r.output.clone(),
     )

@@ -9,10 +9,11 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use futures::StreamExt;
 
-use crate::ai::{AiAnswer, AiError, AiRequest, Image, Piece, Turn, ANSWER_DEADLINE};
+use crate::ai::{AiAnswer, AiError, AiRequest, Audio, Image, Piece, Turn, ANSWER_DEADLINE};
 use crate::app::App;
 use crate::domain::errors::UserError;
 use crate::domain::quota::Source;
+use crate::domain::Lang;
 use crate::domain::PromptKind;
 use crate::i18n::{keys as k, Val};
 use crate::store::{Event, Level};
@@ -21,7 +22,7 @@ use crate::telegram::context::{set_flow, Flow, UserCtx};
 use crate::telegram::drafts::Live;
 use crate::telegram::handlers::share;
 use crate::telegram::ratelimit::{seconds_to_show, Bucket, Verdict};
-use crate::telegram::reply::{edit_or_send, long_parts, send_html, send_long};
+use crate::telegram::reply::{edit_or_send, escape_html, long_parts, send_html, send_long};
 use crate::telegram::typing::Typing;
 use crate::telegram::{screens, FalBot, HandlerResult};
 
@@ -32,6 +33,8 @@ pub struct ReadingJob {
     pub system: String,
     pub user_text: String,
     pub images: Vec<Image>,
+    /// A voice dream: what was heard is shown above the reading and kept as its input.
+    pub audio: Option<Audio>,
     pub history: Vec<Turn>,
     /// What the history keeps as the reading's input (never an image).
     pub input: Option<String>,
@@ -61,6 +64,7 @@ impl ReadingJob {
             system,
             user_text,
             images: Vec::new(),
+            audio: None,
             history: Vec::new(),
             input: None,
             meta: serde_json::json!({}),
@@ -182,13 +186,14 @@ pub async fn deliver(
         system: job.system,
         user_text: job.user_text,
         images: job.images,
+        audio: job.audio,
         history: job.history,
         facts: job.facts,
     };
     let started = std::time::Instant::now();
     let answer = answer_live(bot, app, ctx, &request, &job.title_html).await;
-    let answer = match answer {
-        Ok(a) => a,
+    let (answer, heard) = match answer {
+        Ok(w) => (w.answer, w.heard),
         Err(e) => {
             if let Some(r) = reservation {
                 app.store.release_reading(r).await?;
@@ -221,7 +226,8 @@ pub async fn deliver(
             ctx.user.id,
             source,
             job.kind,
-            job.input,
+            // A voice dream is kept as what was heard, like a typed one.
+            job.input.or_else(|| heard.clone()),
             answer.text.clone(),
             Some(meta.to_string()),
         )
@@ -252,10 +258,11 @@ pub async fn deliver(
         ));
     }
     let keyboard = after_keyboard(app, ctx, bot_name, job.kind, extra);
+    let title_html = with_heard(app, ctx.lang, &job.title_html, heard.as_deref());
     if let Err(e) = send_long(
         bot,
         ctx.chat,
-        &job.title_html,
+        &title_html,
         &answer.text,
         footer.as_deref(),
         Some(keyboard),
@@ -280,7 +287,7 @@ pub async fn answer_live(
     ctx: &UserCtx,
     request: &AiRequest,
     title_html: &str,
-) -> Result<AiAnswer, AiError> {
+) -> Result<Written, AiError> {
     let live = match &ctx.drafts {
         Some(d) => d.live(bot, ctx.chat),
         None => Live::Typing(Typing::start(bot, ctx.chat)),
@@ -294,6 +301,27 @@ pub async fn answer_live(
     answer
 }
 
+/// An answer, and what the model heard when the question was a voice note.
+pub struct Written {
+    pub answer: AiAnswer,
+    pub heard: Option<String>,
+}
+
+/// The title with the line saying what was heard ("🎙 I heard: …"), when something was.
+fn with_heard(app: &App, lang: Lang, title_html: &str, heard: Option<&str>) -> String {
+    match heard.filter(|h| !h.trim().is_empty()) {
+        Some(h) => format!(
+            "{title_html}\n{}",
+            app.i18n.tr(
+                lang,
+                k::DREAM_HEARD,
+                &[("text", Val::from(&escape_html(h)))]
+            )
+        ),
+        None => title_html.to_string(),
+    }
+}
+
 /// Reads the answer as it is written, showing it (drafts of the message it will become) as it
 /// grows. A stream that ends before the provider says it is complete is an error.
 async fn written(
@@ -301,15 +329,20 @@ async fn written(
     request: &AiRequest,
     title_html: &str,
     live: &Live,
-) -> Result<AiAnswer, AiError> {
+) -> Result<Written, AiError> {
     let mut stream = app.ai.stream(request);
-    let mut text = String::new();
+    let (mut text, mut heard) = (String::new(), None::<String>);
+    let mut title = title_html.to_string();
     while let Some(piece) = stream.next().await {
         match piece? {
-            Piece::Heard(_) => {}
+            Piece::Heard(more) => {
+                let all = heard.get_or_insert_with(String::new);
+                all.push_str(&more);
+                title = with_heard(app, request.lang, title_html, Some(all));
+            }
             Piece::Text(t) => {
                 text.push_str(&t);
-                if let Some(last) = long_parts(title_html, &text, None).pop() {
+                if let Some(last) = long_parts(&title, &text, None).pop() {
                     live.show(last);
                 }
             }
@@ -318,7 +351,10 @@ async fn written(
                 if text.is_empty() {
                     return Err(AiError::Empty);
                 }
-                return Ok(AiAnswer { text, model });
+                return Ok(Written {
+                    answer: AiAnswer { text, model },
+                    heard,
+                });
             }
         }
     }

@@ -2,20 +2,21 @@
 //! of the day.
 
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardMarkup, Me, MessageId};
+use teloxide::types::{InlineKeyboardMarkup, InputFile, Me, MessageId};
 
 use crate::app::App;
 use crate::domain::tarot::{self, Drawn, Position, Spread};
 use crate::domain::{Lang, PromptKind};
 use crate::i18n::{format, keys as k, Key, Val};
-use crate::services::facts;
 use crate::services::system_prompt::system_prompt;
+use crate::services::{facts, spread_picture};
 use crate::telegram::callback_data::{Cb, Section};
 use crate::telegram::context::{set_flow, Flow, UserCtx};
 use crate::telegram::handlers::reading::{
     after_keyboard, ai_allowed, conclude, deliver, has_reading, text_within, upsell, Outcome,
     ReadingJob,
 };
+use crate::telegram::outbound::timed;
 use crate::telegram::reply::{edit_or_send, escape_html, send_long};
 use crate::telegram::{screens, FalBot, HandlerResult};
 
@@ -216,6 +217,7 @@ async fn draw(
         "spread": spread.code(),
         "cards": cards.iter().map(|d| serde_json::json!({"card": d.card, "reversed": d.reversed, "position": format!("{:?}", d.position)})).collect::<Vec<_>>(),
     });
+    show_spread(bot, app, ctx, spread, &cards).await;
     let names = cards
         .iter()
         .filter_map(|d| {
@@ -236,6 +238,19 @@ async fn draw(
     };
     let outcome = deliver(bot, app, ctx, bot_name, job).await?;
     conclude(bot, app, ctx, outcome).await
+}
+
+/// The cards on the table, as a photo just before the reading. A picture that cannot be drawn
+/// or sent costs the reading nothing: it goes on without it.
+async fn show_spread(bot: &FalBot, app: &App, ctx: &UserCtx, spread: Spread, cards: &[Drawn]) {
+    let Some(png) = spread_picture::png(app, ctx.lang, spread, cards).await else {
+        tracing::warn!(?spread, "spread picture not drawn");
+        return;
+    };
+    let file = InputFile::memory(png).file_name(format!("spread-{}.png", cards.len()));
+    if let Err(e) = timed(bot.send_photo(ctx.chat, file).send()).await {
+        tracing::warn!(error = %e, "spread picture not sent");
+    }
 }
 
 /// The card of the day: the same card all day for this user; interpreted once, then shown
@@ -272,6 +287,12 @@ pub async fn daily(bot: &FalBot, app: &App, ctx: &UserCtx, bot_name: &str) -> Ha
         PromptKind::DailyCard,
         vec![back_to_tarot.clone()],
     );
+    let drawn = Drawn {
+        card: id,
+        reversed,
+        position: Position::Card,
+    };
+    show_spread(bot, app, ctx, Spread::One, &[drawn]).await;
     let midnight = today
         .and_hms_opt(0, 0, 0)
         .map_or(0, |t| t.and_utc().timestamp());
@@ -286,11 +307,6 @@ pub async fn daily(bot: &FalBot, app: &App, ctx: &UserCtx, bot_name: &str) -> Ha
     if !ai_allowed(bot, app, ctx).await? {
         return Ok(());
     }
-    let drawn = Drawn {
-        card: id,
-        reversed,
-        position: Position::Card,
-    };
     let card_text = facts::card(&app.i18n, lang, &app.deck, &drawn).unwrap_or_default();
     let system = system_prompt(
         &app.store,

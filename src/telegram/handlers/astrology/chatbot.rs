@@ -139,6 +139,7 @@ pub async fn on_message(
         system,
         user_text: question.clone(),
         images: Vec::new(),
+        audio: None,
         history,
         facts: vec![(
             "sign",
@@ -149,7 +150,8 @@ pub async fn on_message(
         )],
     };
     match answer_live(&bot, &app, &ctx, &request, "🤖").await {
-        Ok(a) => {
+        Ok(written) => {
+            let a = written.answer;
             send_long(
                 &bot,
                 ctx.chat,

@@ -68,6 +68,7 @@ pub async fn text_for(
         system,
         user_text: facts::sky(&app.i18n, lang, &sky),
         images: Vec::new(),
+        audio: None,
         history: Vec::new(),
         facts: vec![("sign", app.i18n.sign_name(lang, sign))],
     };

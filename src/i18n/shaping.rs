@@ -1,7 +1,7 @@
-//! Text for the PDF: genpdf lays out glyphs left to right with no shaping, so Arabic is first
-//! reshaped into its joined presentation forms and then reordered into visual order (Unicode
-//! bidi), and the line is aligned right. Fluent's isolation marks are removed (they have no
-//! glyph in the font and would render as boxes).
+//! Text for surfaces without a text engine (the PDF, drawn images): they lay glyphs out left
+//! to right with no shaping, so Arabic is first reshaped into its joined presentation forms and
+//! then reordered into visual order (Unicode bidi), and the line is aligned right. Fluent's
+//! isolation marks are removed (they have no glyph in the font and would render as boxes).
 
 use unicode_bidi::BidiInfo;
 
