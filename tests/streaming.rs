@@ -166,6 +166,7 @@ async fn a_stream_cut_midway_spends_nothing_and_the_drafts_stop() {
 #[tokio::test]
 async fn without_drafts_the_answer_comes_whole_after_typing_and_the_check_is_made_once() {
     let gemini = FakeGemini::start().await.unwrap();
+    gemini.set_stream_gap(Duration::from_millis(50));
     let (_d, mut h) = start(gemini_ai(&gemini.url())).await;
     h.fake.refuse_drafts();
     let u = open_dreams(&mut h, 63).await;

@@ -4,15 +4,17 @@
 //! ends with `sendMessage`, which is what persists.
 //!
 //! Drafts are best effort by design: one per chat at most every [`PACE`], each the latest
-//! text; a draft that finds the global budget spent is skipped (the next one carries newer
-//! text), so drafts never queue ahead of anyone's answer. Where Telegram refuses the method
-//! (an older local Bot API server), the process falls back to "typing…" for good.
+//! text, out of a global budget. An answer's first words may wait a moment for the budget
+//! ([`FIRST_WORDS_WAIT`]); a later update that finds it low is skipped (the next one carries
+//! newer text), keeping [`RESERVE`] for other answers' first words — so drafts never queue
+//! ahead of anyone's answer. Until the first words, "typing…" shows (chat actions are not part
+//! of the message budget). Where Telegram refuses the method (an older local Bot API server),
+//! the process falls back to "typing…" for good.
 
 use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::Arc;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
-use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use serde_json::{json, Value};
 use teloxide::types::ChatId;
 use tokio::sync::watch;
@@ -27,6 +29,10 @@ const DEADLINE: Duration = Duration::from_secs(5);
 /// Drafts across all chats per second: a share of Telegram's 30 messages/s, so drafts leave
 /// room for the messages that persist.
 pub const GLOBAL_PER_SECOND: u32 = 10;
+/// How long an answer's first words may wait for the budget before they are skipped too.
+pub const FIRST_WORDS_WAIT: Duration = Duration::from_millis(250);
+/// Budget a later update leaves for other answers' first words.
+const RESERVE: f64 = 3.0;
 
 const UNKNOWN: u8 = 0;
 const ACCEPTED: u8 = 1;
@@ -44,7 +50,41 @@ pub enum Sent {
 
 pub struct Drafts {
     support: AtomicU8,
-    budget: DefaultDirectRateLimiter,
+    budget: Budget,
+}
+
+/// A token bucket that can hold some of its tokens back: first words may use all of it, later
+/// updates only what is above the reserve.
+struct Budget {
+    per_second: f64,
+    state: Mutex<(f64, Instant)>,
+}
+
+impl Budget {
+    fn new(per_second: u32) -> Budget {
+        let rate = f64::from(per_second.max(1));
+        Budget {
+            per_second: rate,
+            state: Mutex::new((rate, Instant::now())),
+        }
+    }
+
+    /// Takes one token if more than `reserve` would be left; else how long until one is free.
+    fn take(&self, reserve: f64) -> Result<(), Duration> {
+        let mut s = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let now = Instant::now();
+        let refill = now.duration_since(s.1).as_secs_f64() * self.per_second;
+        s.0 = (s.0 + refill).min(self.per_second);
+        s.1 = now;
+        if s.0 >= 1.0 + reserve {
+            s.0 -= 1.0;
+            Ok(())
+        } else {
+            Err(Duration::from_secs_f64(
+                (1.0 + reserve - s.0) / self.per_second,
+            ))
+        }
+    }
 }
 
 impl std::fmt::Debug for Drafts {
@@ -67,7 +107,7 @@ impl Drafts {
             std::num::NonZeroU32::new(per_second.max(1)).unwrap_or(std::num::NonZeroU32::MIN);
         Drafts {
             support: AtomicU8::new(UNKNOWN),
-            budget: RateLimiter::direct(Quota::per_second(rate)),
+            budget: Budget::new(rate.get()),
         }
     }
 
@@ -77,9 +117,17 @@ impl Drafts {
         chat.0 > 0 && self.support.load(Ordering::Relaxed) != REFUSED
     }
 
-    /// Shows `html` as the chat's draft `draft_id` (the same id for one answer animates it).
-    pub async fn send(&self, bot: &FalBot, chat: ChatId, draft_id: i64, html: &str) -> Sent {
-        if self.budget.check().is_err() {
+    /// Shows `html` as the chat's draft `draft_id` (the same id for one answer animates it);
+    /// `first`: the answer's first words, which may wait a moment for the budget.
+    pub async fn send(
+        &self,
+        bot: &FalBot,
+        chat: ChatId,
+        draft_id: i64,
+        html: &str,
+        first: bool,
+    ) -> Sent {
+        if !self.spend(first).await {
             return Sent::Skipped;
         }
         let inner = bot.inner();
@@ -130,6 +178,27 @@ impl Drafts {
         sent
     }
 
+    /// A token for one draft: first words wait up to [`FIRST_WORDS_WAIT`]; later updates
+    /// take one only above the reserve, at once or not at all.
+    async fn spend(&self, first: bool) -> bool {
+        if !first {
+            return self.budget.take(RESERVE).is_ok();
+        }
+        let deadline = Instant::now() + FIRST_WORDS_WAIT;
+        loop {
+            match self.budget.take(0.0) {
+                Ok(()) => return true,
+                Err(wait) => {
+                    let left = deadline.saturating_duration_since(Instant::now());
+                    if left.is_zero() {
+                        return false;
+                    }
+                    tokio::time::sleep(wait.min(left)).await;
+                }
+            }
+        }
+    }
+
     /// Starts showing one answer in `chat`; feed it with [`Live::show`]. Falls back to the
     /// typing indicator when drafts cannot be used.
     pub fn live(self: &Arc<Self>, bot: &FalBot, chat: ChatId) -> Live {
@@ -143,22 +212,25 @@ impl Drafts {
             .filter(|d| *d > 0)
             .unwrap_or(1);
         let task = tokio::spawn(async move {
-            // Until the first words, Telegram's own "Thinking…" (an empty draft) instead of
-            // typing.
-            let mut typing = None;
-            if drafts.send(&bot, chat, draft_id, "").await == Sent::Refused {
-                typing = Some(Typing::start(&bot, chat));
-            }
+            // "typing…" until the first words show (and for good if drafts are refused).
+            let mut typing = Some(Typing::start(&bot, chat));
+            let (mut shown, mut refused) = (false, false);
             while rx.changed().await.is_ok() {
-                if typing.is_some() {
-                    continue; // refused: the indicator runs until the answer is sent
+                if refused {
+                    continue;
                 }
                 let html = rx.borrow_and_update().clone();
-                if drafts.send(&bot, chat, draft_id, &html).await == Sent::Refused {
-                    typing = Some(Typing::start(&bot, chat));
+                match drafts.send(&bot, chat, draft_id, &html, !shown).await {
+                    Sent::Shown => {
+                        shown = true;
+                        typing = None;
+                    }
+                    Sent::Refused => refused = true,
+                    Sent::Skipped => {}
                 }
                 tokio::time::sleep(PACE).await;
             }
+            drop(typing);
         });
         Live::Drafts { tx, task }
     }
@@ -249,6 +321,20 @@ mod tests {
             ),
             Sent::Skipped
         );
+    }
+
+    #[test]
+    fn later_updates_leave_the_reserve_for_first_words() {
+        let b = Budget::new(10);
+        let updates = (0..20).filter(|_| b.take(RESERVE).is_ok()).count();
+        assert_eq!(updates, 7, "10 in the bucket, 3 held back");
+        assert!(b.take(0.0).is_ok(), "first words still get one");
+        let wait = b
+            .take(0.0)
+            .and_then(|_| b.take(0.0))
+            .and_then(|_| b.take(0.0))
+            .unwrap_err();
+        assert!(wait <= Duration::from_millis(100), "{wait:?}");
     }
 
     #[test]
