@@ -133,14 +133,13 @@ async fn run_bot(cfg: Config) -> anyhow::Result<ExitCode> {
     if cfg.ai_provider_defaulted && cfg.gemini_api_key.is_none() {
         tracing::warn!("no AI provider configured (GEMINI_API_KEY / AI_PROVIDER): answering from offline fixtures");
     }
-    match (cfg.encryption_key.is_some(), cfg.production()) {
-        (false, true) => anyhow::bail!(
-            "ENVIRONMENT=production requires ENCRYPTION_KEY (32 bytes, e.g. `openssl rand -hex 32`): personal data must not be stored in clear"
-        ),
-        (false, false) => tracing::warn!(
+    if let Some(refusal) = cfg.production_refusals().into_iter().next() {
+        anyhow::bail!(refusal);
+    }
+    if cfg.encryption_key.is_none() {
+        tracing::warn!(
             "ENCRYPTION_KEY is not set: birth data, dreams, readings and chat history are stored UNENCRYPTED (refused when ENVIRONMENT=production)"
-        ),
-        (true, _) => {}
+        );
     }
     let ai = ai::from_config(&cfg)?;
     // One bot per database: `falgram restore` checks the same lock.

@@ -340,3 +340,47 @@ fn bad_astronomy_arguments_are_one_line_errors() {
         assert_eq!(err.trim().lines().count(), 1, "{err}");
     }
 }
+
+#[test]
+fn production_refuses_to_answer_paying_users_from_fixtures() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.db");
+    let key = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+    // A token but no AI key: the fixtures would be defaulted.
+    let out = falgram()
+        .args(["run", "--db"])
+        .arg(&db)
+        .env(
+            "TELEGRAM_BOT_TOKEN",
+            "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1",
+        )
+        .env("TELEGRAM_API_URL", "http://127.0.0.1:9")
+        .env("ENVIRONMENT", "production")
+        .env("ENCRYPTION_KEY", key)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("refuses the offline fixture answers"), "{err}");
+    assert!(!db.exists(), "refused before the database is touched");
+
+    let env = dir.path().join("env");
+    std::fs::write(
+        &env,
+        format!("ENVIRONMENT=production\nENCRYPTION_KEY={key}\nAI_PROVIDER=fixture\n"),
+    )
+    .unwrap();
+    let out = falgram()
+        .args(["doctor", "--db"])
+        .arg(&db)
+        .arg("--env-file")
+        .arg(&env)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "{text}");
+    assert!(
+        text.contains("❌ ENVIRONMENT=production refuses the offline fixture"),
+        "{text}"
+    );
+}

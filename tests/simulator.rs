@@ -147,12 +147,17 @@ async fn offline_a_plan_is_paid_a_dream_is_told_by_voice_and_the_admin_panel_ope
         echo: true,
         admin: false,
         files: Some(files.path().to_path_buf()),
-        ai: Arc::new(falgram::ai::FixtureProvider::new()),
+        // At a model's pace, so the answers are seen being written.
+        ai: Arc::new(
+            falgram::ai::FixtureProvider::new()
+                .streaming_every(std::time::Duration::from_millis(15)),
+        ),
     };
     let mut out = Vec::new();
     run(opts, &script[..], &mut out).await.unwrap();
     let transcript = String::from_utf8(out).unwrap();
     for expected in [
+        "✍️ …",
         "🧾 invoice: Fal Gram Basic",
         "🎉 Thank you! Basic is active until",
         "🎙 I heard: “In my dream I was back in the garden",

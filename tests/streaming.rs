@@ -191,3 +191,37 @@ async fn without_drafts_the_answer_comes_whole_after_typing_and_the_check_is_mad
     );
     assert_eq!(spent(&h, 63).await, (2, 2));
 }
+
+#[tokio::test]
+async fn a_stream_past_the_deadline_ends_in_the_apology_with_nothing_spent() {
+    let gemini = FakeGemini::start().await.unwrap();
+    // Sixty events 200 ms apart: 12 s of writing against a 2 s deadline.
+    gemini.set_stream_gap(Duration::from_millis(200));
+    gemini.script([Reply::Text(long_answer())]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::start_with_env(
+        &dir.path().join("bot.db"),
+        gemini_ai(&gemini.url()),
+        vec![("AI_TIMEOUT".into(), "2".into())],
+    )
+    .await
+    .unwrap();
+    let u = open_dreams(&mut h, 64).await;
+    let started = std::time::Instant::now();
+    let out = h.text(&u, DREAM).await.unwrap();
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    let apology = out
+        .iter()
+        .find(|r| r.is("sendMessage"))
+        .expect("an apology");
+    assert!(apology.text().unwrap().contains("no reading was used"));
+    assert!(
+        drafts(&out).iter().all(|d| d.seq < apology.seq),
+        "drafts stopped"
+    );
+    assert_eq!(spent(&h, 64).await, (0, 0));
+}

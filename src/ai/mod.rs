@@ -114,10 +114,6 @@ impl AiError {
     }
 }
 
-/// The longest a user waits for one answer, however the provider behaves (each HTTP request
-/// has its own timeout too; this bounds retries and slow streams together).
-pub const ANSWER_DEADLINE: Duration = Duration::from_secs(120);
-
 pub trait AiProvider: Send + Sync {
     /// `gemini`, `openai` or `fixture`.
     fn name(&self) -> &'static str;

@@ -107,6 +107,9 @@ pub async fn run(cfg: &Config, env_file: Option<&Path>) -> Vec<Check> {
         )
     });
     checks.extend(database(cfg));
+    for refusal in cfg.production_refusals() {
+        checks.push(check(false, refusal));
+    }
     if cfg.ai_provider_defaulted && cfg.gemini_api_key.is_none() {
         checks.push(check(
             false,

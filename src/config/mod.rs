@@ -55,6 +55,9 @@ pub struct Config {
     pub openai_model: Option<String>,
     /// `OPENAI_TRANSCRIBE_MODEL`: transcribes voice dreams; without it the bot asks for text.
     pub openai_transcribe_model: Option<String>,
+    /// `AI_TIMEOUT` (default 45 s): one deadline per answer, retries and a slow stream
+    /// included; then the apology, nothing spent.
+    pub ai_timeout: std::time::Duration,
     pub payment_provider_token: Option<Secret>,
     pub encryption_key: Option<Secret>,
     pub supabase_url: Option<String>,
@@ -279,6 +282,19 @@ impl Config {
                 ));
             }
         }
+        let ai_timeout = match non_empty(src, "AI_TIMEOUT") {
+            // However the provider behaves: this bounds retries and a slow stream together.
+            None => std::time::Duration::from_secs(45),
+            Some(raw) => match raw.trim_end_matches('s').parse::<u64>() {
+                Ok(s) if (1..=600).contains(&s) => std::time::Duration::from_secs(s),
+                _ => {
+                    return Err(bad(
+                        "AI_TIMEOUT",
+                        format!("{raw:?} is not a number of seconds from 1 to 600"),
+                    ))
+                }
+            },
+        };
         let environment =
             non_empty(src, "ENVIRONMENT").unwrap_or_else(|| "development".to_string());
         match environment.as_str() {
@@ -313,6 +329,7 @@ impl Config {
             openai_api_key: non_empty(src, "OPENAI_API_KEY").map(Secret::new),
             openai_model,
             openai_transcribe_model: non_empty(src, "OPENAI_TRANSCRIBE_MODEL"),
+            ai_timeout,
             payment_provider_token: non_empty(src, "PAYMENT_PROVIDER_TOKEN").map(Secret::new),
             encryption_key,
             supabase_url: url(src, "SUPABASE_URL", None)?,
@@ -329,6 +346,22 @@ impl Config {
     /// `ENVIRONMENT=production` makes missing safeguards (an encryption key) fatal.
     pub fn production(&self) -> bool {
         self.environment == "production"
+    }
+
+    /// What `ENVIRONMENT=production` refuses to start with: personal data in clear, or
+    /// offline fixtures answering real users (chosen or defaulted).
+    pub fn production_refusals(&self) -> Vec<String> {
+        if !self.production() {
+            return Vec::new();
+        }
+        let mut refusals = Vec::new();
+        if self.encryption_key.is_none() {
+            refusals.push("ENVIRONMENT=production requires ENCRYPTION_KEY (32 bytes, e.g. `openssl rand -hex 32`): personal data must not be stored in clear".to_string());
+        }
+        if self.ai_provider == AiProviderKind::Fixture {
+            refusals.push("ENVIRONMENT=production refuses the offline fixture answers: set GEMINI_API_KEY and GEMINI_MODEL (or AI_PROVIDER=openai with its settings) so paying users get real readings".to_string());
+        }
+        refusals
     }
 
     /// The data key from `ENCRYPTION_KEY` (validated when the configuration was read).
@@ -356,6 +389,19 @@ mod tests {
         assert!(c.ai_provider_defaulted);
         assert_eq!(c.db_path, PathBuf::from("falgram.db"));
         assert_eq!(c.telegram_api_url, DEFAULT_TELEGRAM_API_URL);
+        assert_eq!(c.ai_timeout, std::time::Duration::from_secs(45));
+    }
+
+    #[test]
+    fn the_ai_timeout_takes_seconds_with_or_without_unit() {
+        let c = Config::from_source(&[("AI_TIMEOUT", "30s")], None).unwrap();
+        assert_eq!(c.ai_timeout, std::time::Duration::from_secs(30));
+        let c = Config::from_source(&[("AI_TIMEOUT", "90")], None).unwrap();
+        assert_eq!(c.ai_timeout, std::time::Duration::from_secs(90));
+        for bad in ["0", "601", "soon", "-5"] {
+            let e = Config::from_source(&[("AI_TIMEOUT", bad)], None).unwrap_err();
+            assert_eq!(e.name, "AI_TIMEOUT", "{bad}");
+        }
     }
 
     #[test]
@@ -410,6 +456,41 @@ mod tests {
         assert_eq!(c.environment, "staging");
         assert!(!c.production());
         assert!(!format!("{c:?}").contains("f00dkey"));
+    }
+
+    #[test]
+    fn production_refuses_clear_data_and_fixture_answers() {
+        let key = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+        let c = Config::from_source(&[("ENVIRONMENT", "production")], None).unwrap();
+        let refusals = c.production_refusals();
+        assert_eq!(refusals.len(), 2, "{refusals:?}");
+        assert!(refusals[1].contains("fixture"));
+        let c = Config::from_source(
+            &[
+                ("ENVIRONMENT", "production"),
+                ("ENCRYPTION_KEY", key),
+                ("AI_PROVIDER", "fixture"),
+            ],
+            None,
+        )
+        .unwrap();
+        assert_eq!(c.production_refusals().len(), 1, "chosen fixtures too");
+        let c = Config::from_source(
+            &[
+                ("ENVIRONMENT", "production"),
+                ("ENCRYPTION_KEY", key),
+                ("GEMINI_API_KEY", "k"),
+                ("GEMINI_MODEL", "m"),
+            ],
+            None,
+        )
+        .unwrap();
+        assert!(c.production_refusals().is_empty());
+        let c = Config::from_source(&[("ENVIRONMENT", "staging")], None).unwrap();
+        assert!(
+            c.production_refusals().is_empty(),
+            "only production refuses"
+        );
     }
 
     #[test]

@@ -57,6 +57,54 @@ pub fn split_message(text: &str, limit: usize) -> Vec<String> {
     parts
 }
 
+/// The longest AI answer we deliver (characters): a runaway model is cut here, at a sentence,
+/// instead of arriving as dozens of messages.
+pub const ANSWER_CAP: usize = 12_000;
+
+/// Whether a text shows nothing: only whitespace and invisible format characters (zero-width
+/// spaces and joiners, word joiners, the BOM, soft hyphens).
+pub fn is_blank(s: &str) -> bool {
+    s.chars().all(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{00AD}'
+                    | '\u{034F}'
+                    | '\u{180E}'
+                    | '\u{200B}'..='\u{200F}'
+                    | '\u{202A}'..='\u{202E}'
+                    | '\u{2060}'..='\u{2064}'
+                    | '\u{FEFF}'
+            )
+    })
+}
+
+/// `text` within `max` characters: when longer, cut after the last sentence that fits (a word
+/// boundary if no sentence ends in the second half), so a capped answer still reads whole.
+pub fn cap_at_sentence(text: &str, max: usize) -> &str {
+    let Some((end, _)) = text.char_indices().nth(max) else {
+        return text;
+    };
+    let window = &text[..end];
+    let sentence = window
+        .char_indices()
+        .rev()
+        .filter(|&(i, c)| {
+            matches!(c, '.' | '!' | '?' | '。' | '؟' | '…' | '\n')
+                && window[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace)
+        })
+        .map(|(i, c)| i + c.len_utf8())
+        .next()
+        .filter(|&i| i > window.len() / 2);
+    let cut = sentence
+        .or_else(|| window.rfind(char::is_whitespace).filter(|&i| i > 0))
+        .unwrap_or(end);
+    text[..cut].trim_end()
+}
+
 /// Escapes text for Telegram's HTML parse mode.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
@@ -91,6 +139,35 @@ pub fn plain_text(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blank_means_nothing_visible() {
+        assert!(is_blank(" \n\t\u{200B}\u{FEFF}\u{2060}\u{00A0}\u{200D}"));
+        assert!(is_blank(""));
+        assert!(!is_blank("\u{200B}a"));
+        assert!(!is_blank("☕"));
+    }
+
+    #[test]
+    fn a_capped_answer_ends_at_a_sentence() {
+        let short = "One. Two.";
+        assert_eq!(cap_at_sentence(short, 100), short);
+        let long = "Bir cümle burada bitiyor. ".repeat(1000);
+        let capped = cap_at_sentence(&long, ANSWER_CAP);
+        assert!(capped.chars().count() <= ANSWER_CAP);
+        assert!(capped.chars().count() > ANSWER_CAP - 40);
+        assert!(
+            capped.ends_with("bitiyor."),
+            "{}",
+            &capped[capped.len() - 20..]
+        );
+        // "3.5" is not a sentence end; Arabic question marks are.
+        let ar = format!("{}؟ {}", "ما هذا 3.5".repeat(10), "x".repeat(200));
+        assert!(cap_at_sentence(&ar, 150).ends_with('؟'));
+        // No sentence end at all: a word boundary; no boundary: a hard cut.
+        assert_eq!(cap_at_sentence("aaa bbb ccc", 9), "aaa bbb");
+        assert_eq!(cap_at_sentence(&"x".repeat(50), 10).len(), 10);
+    }
 
     #[test]
     fn short_text_is_one_part() {

@@ -9,7 +9,7 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use futures::StreamExt;
 
-use crate::ai::{AiAnswer, AiError, AiRequest, Audio, Image, Piece, Turn, ANSWER_DEADLINE};
+use crate::ai::{AiAnswer, AiError, AiRequest, Audio, Image, Piece, Turn};
 use crate::app::App;
 use crate::domain::errors::UserError;
 use crate::domain::quota::Source;
@@ -293,7 +293,7 @@ pub async fn answer_live(
         None => Live::Typing(Typing::start(bot, ctx.chat)),
     };
     let started = std::time::Instant::now();
-    let answer = tokio::time::timeout(ANSWER_DEADLINE, written(app, request, title_html, &live))
+    let answer = tokio::time::timeout(app.cfg.ai_timeout, written(app, request, title_html, &live))
         .await
         .unwrap_or(Err(AiError::Timeout));
     drop(live);
