@@ -12,8 +12,10 @@ CREATE TABLE IF NOT EXISTS falgram_users (
     first_name            text NOT NULL DEFAULT '',
     last_name             text,
     language              text NOT NULL DEFAULT 'en',
+    language_chosen       boolean NOT NULL DEFAULT false,
     plan                  text NOT NULL DEFAULT 'free' CHECK (plan IN ('free','basic','premium','vip')),
     plan_expires_at       timestamptz,
+    referral_code         text,
     referred_by           bigint,
     free_readings_used    integer NOT NULL DEFAULT 0,
     bonus_readings_earned integer NOT NULL DEFAULT 0,
@@ -24,23 +26,38 @@ CREATE TABLE IF NOT EXISTS falgram_users (
     synced_at             timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX IF NOT EXISTS falgram_users_plan ON falgram_users (plan, plan_expires_at);
+-- Columns added later (the mirror is enough to rebuild the bot from): for existing projects.
+ALTER TABLE falgram_users ADD COLUMN IF NOT EXISTS language_chosen boolean NOT NULL DEFAULT false;
+ALTER TABLE falgram_users ADD COLUMN IF NOT EXISTS referral_code text;
 
 CREATE TABLE IF NOT EXISTS falgram_payments (
     id                          bigint PRIMARY KEY,    -- the bot's payment id
     user_id                     bigint,
     telegram_payment_charge_id  text NOT NULL UNIQUE,
+    provider_payment_charge_id  text NOT NULL DEFAULT '',
     amount                      integer NOT NULL,      -- Stars
     currency                    text NOT NULL,
     plan                        text NOT NULL,
     days                        integer NOT NULL,
+    payload                     text NOT NULL DEFAULT '',
     is_recurring                boolean NOT NULL DEFAULT false,
+    is_first_recurring          boolean NOT NULL DEFAULT false,
     status                      text NOT NULL CHECK (status IN ('paid','refunded')),
+    credit_seconds              bigint NOT NULL DEFAULT 0,  -- what a refund takes back
+    review                      text,                       -- why an admin should look
     subscription_expires_at     timestamptz,
+    refund_requested_at         timestamptz,
     refunded_at                 timestamptz,
     created_at                  timestamptz NOT NULL,
     synced_at                   timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX IF NOT EXISTS falgram_payments_user ON falgram_payments (user_id, created_at);
+ALTER TABLE falgram_payments ADD COLUMN IF NOT EXISTS provider_payment_charge_id text NOT NULL DEFAULT '';
+ALTER TABLE falgram_payments ADD COLUMN IF NOT EXISTS payload text NOT NULL DEFAULT '';
+ALTER TABLE falgram_payments ADD COLUMN IF NOT EXISTS is_first_recurring boolean NOT NULL DEFAULT false;
+ALTER TABLE falgram_payments ADD COLUMN IF NOT EXISTS credit_seconds bigint NOT NULL DEFAULT 0;
+ALTER TABLE falgram_payments ADD COLUMN IF NOT EXISTS review text;
+ALTER TABLE falgram_payments ADD COLUMN IF NOT EXISTS refund_requested_at timestamptz;
 
 CREATE TABLE IF NOT EXISTS falgram_subscriptions (
     id          bigint PRIMARY KEY,

@@ -89,7 +89,12 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
             supabase_key,
             dry_run,
         } => answered(cli::data::import(&cfg, &supabase_url, supabase_key, dry_run).await?),
-        Command::Restore { file } => answered(cli::data::restore(&cfg, &file).await?),
+        Command::Restore {
+            file: Some(file), ..
+        } => answered(cli::data::restore(&cfg, &file).await?),
+        Command::Restore { file: None, .. } => {
+            answered(cli::data::restore_from_supabase(&cfg).await?)
+        }
         Command::Admin { command } => {
             let ai = ai::from_config(&cfg)?;
             let store = Store::open_keyed(&cfg.db_path, cfg.cipher())?;

@@ -11,23 +11,9 @@ use support::*;
 
 const ADMIN: i64 = 950;
 
-async fn start_admin() -> (tempfile::TempDir, Harness, FakeUser) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut h = Harness::start_with_env(
-        &dir.path().join("bot.db"),
-        fixture_ai(),
-        vec![("ADMIN_ID".into(), ADMIN.to_string())],
-    )
-    .await
-    .unwrap();
-    let admin = user(ADMIN, "en");
-    h.text(&admin, "/start").await.unwrap();
-    (dir, h, admin)
-}
-
 #[tokio::test]
 async fn a_non_admin_pressing_every_admin_button_gets_nothing() {
-    let (_d, mut h, _admin) = start_admin().await;
+    let (_d, mut h, _admin) = start_with_admin(ADMIN).await;
     let u = user(951, "en");
     h.text(&u, "/start").await.unwrap();
     let unknown = all_text(&h.text(&u, "blah").await.unwrap());
@@ -88,7 +74,7 @@ async fn a_non_admin_pressing_every_admin_button_gets_nothing() {
 
 #[tokio::test]
 async fn users_can_be_found_gifted_blocked_and_reset() {
-    let (_d, mut h, admin) = start_admin().await;
+    let (_d, mut h, admin) = start_with_admin(ADMIN).await;
     let u = FakeUser::new(952, "Zeynep", "tr");
     h.text(&u, "/start").await.unwrap();
     let out = h.text(&admin, "/admin").await.unwrap();
@@ -157,7 +143,7 @@ async fn users_can_be_found_gifted_blocked_and_reset() {
 
 #[tokio::test]
 async fn settings_and_prompts_are_edited_with_validation() {
-    let (_d, mut h, admin) = start_admin().await;
+    let (_d, mut h, admin) = start_with_admin(ADMIN).await;
     // Logs by kind: the gift logged earlier in other tests is not here; log one and filter.
     h.text(&admin, "/gift 950 basic 3").await.unwrap();
     let out = h.press(&admin, 1, "1:a:lk:3").await.unwrap();
@@ -265,7 +251,7 @@ fn broadcast_times(h: &Harness, text: &str) -> Vec<(i64, Instant)> {
 
 #[tokio::test]
 async fn a_broadcast_stays_under_30_per_second_and_resumes_after_a_restart() {
-    let (_d, mut h, admin) = start_admin().await;
+    let (_d, mut h, admin) = start_with_admin(ADMIN).await;
     let users: Vec<FakeUser> = (0..70).map(|i| user(2000 + i, "de")).collect();
     for u in &users {
         h.text(u, "/start").await.unwrap();

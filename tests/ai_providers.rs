@@ -30,6 +30,7 @@ fn request(images: Vec<Image>) -> AiRequest {
             },
         ],
         facts: vec![],
+        max_chars: 2_500,
     }
 }
 
@@ -59,6 +60,11 @@ async fn gemini_sends_images_inline_to_the_vision_model_and_history_as_turns() {
     assert_eq!(
         call.body["system_instruction"]["parts"][0]["text"],
         "Tu es une liseuse."
+    );
+    assert_eq!(
+        call.body["generationConfig"]["maxOutputTokens"],
+        2_500 + 1_024,
+        "sized to the answer's limit, with room for thinking"
     );
 }
 
@@ -95,6 +101,7 @@ fn openai(url: &str) -> OpenAiProvider {
         attempts: 3,
         base_delay: Duration::from_millis(10),
         max_delay: Duration::from_millis(100),
+        ..RetryPolicy::default()
     };
     OpenAiProvider::new(
         reqwest::Client::new(),
@@ -121,6 +128,11 @@ async fn openai_compatible_sends_text_and_image_parts_with_bearer_auth() {
     let (auth, body) = fake.calls.lock().unwrap()[0].clone();
     assert_eq!(auth.as_deref(), Some("Bearer sk-local"));
     assert_eq!(body["model"], "llava");
+    assert_eq!(
+        body["max_tokens"],
+        2_500 + 1_024,
+        "sized to the answer's limit"
+    );
     let messages = body["messages"].as_array().unwrap();
     assert_eq!(messages[0]["role"], "system");
     assert_eq!(messages[2]["role"], "assistant");

@@ -206,6 +206,25 @@ async fn supabase_sql_runs_on_postgresql_and_takes_the_outbox_payloads() {
         .gift_plan(42, falgram::domain::Plan::Vip, 30)
         .await
         .unwrap();
+    store
+        .apply_payment(
+            falgram::store::NewPayment {
+                user_id: 42,
+                telegram_charge_id: "ch-42".into(),
+                provider_charge_id: String::new(),
+                amount: 2000,
+                currency: "XTR".into(),
+                plan: Some(falgram::domain::Plan::Vip),
+                payload: "premium_vip_42_n".into(),
+                is_recurring: true,
+                is_first_recurring: true,
+                subscription_expires_at: Some(1_900_000_000),
+                review: None,
+            },
+            &falgram::domain::Settings::default(),
+        )
+        .await
+        .unwrap();
     let due = store.outbox_due(i64::MAX, 100).await.unwrap();
     let mut by_table: std::collections::BTreeMap<String, Vec<serde_json::Value>> =
         Default::default();
@@ -217,7 +236,12 @@ async fn supabase_sql_runs_on_postgresql_and_takes_the_outbox_payloads() {
     }
     assert_eq!(
         by_table.keys().cloned().collect::<Vec<_>>(),
-        ["falgram_readings", "falgram_subscriptions", "falgram_users"]
+        [
+            "falgram_payments",
+            "falgram_readings",
+            "falgram_subscriptions",
+            "falgram_users"
+        ]
     );
     for (table, rows) in &by_table {
         pg.psql(&["-c", &upsert_sql(table, rows)]);
@@ -237,9 +261,9 @@ async fn supabase_sql_runs_on_postgresql_and_takes_the_outbox_payloads() {
     assert_eq!(
         pg.psql(&[
             "-c",
-            "SELECT plan, source, status FROM falgram_subscriptions"
+            "SELECT plan, source, status FROM falgram_subscriptions ORDER BY id"
         ]),
-        "vip|gift|active"
+        "vip|gift|expired\nvip|payment|active"
     );
     // The prompts table takes the Python version's rows.
     pg.psql(&["-c", "INSERT INTO prompts (prompt_type, language, content) VALUES ('dream', 'tr', 'Rüya: {username}')"]);
@@ -247,5 +271,40 @@ async fn supabase_sql_runs_on_postgresql_and_takes_the_outbox_payloads() {
         pg.psql(&["-c", "SELECT count(*) FROM prompts WHERE is_active"]),
         "1"
     );
+    // `restore --from-supabase` reads back what PostgreSQL holds (timestamptz and all) into a
+    // fresh database: the same user, plan and expiry, the payment with its credit.
+    let tables: Vec<(&str, Vec<serde_json::Value>)> = falgram::supabase::restore::TABLES
+        .iter()
+        .map(|t| {
+            let json = pg.psql(&[
+                "-c",
+                &format!("SELECT coalesce(json_agg(x ORDER BY id), '[]') FROM {t} x"),
+            ]);
+            (
+                *t,
+                serde_json::from_str::<Vec<serde_json::Value>>(&json).unwrap(),
+            )
+        })
+        .collect();
+    let fresh = Store::open(dir.path().join("rebuilt.db")).unwrap();
+    let r = falgram::supabase::restore::from_rows(&fresh, &tables)
+        .await
+        .unwrap();
+    assert_eq!((r.users, r.payments, r.readings), (1, 1, 1));
+    let (old, new) = (
+        store.user(42).await.unwrap().unwrap(),
+        fresh.user(42).await.unwrap().unwrap(),
+    );
+    assert_eq!(
+        (new.plan, new.plan_expires_at),
+        (old.plan, old.plan_expires_at)
+    );
+    assert_eq!(new.first_name, "Şule");
+    assert_eq!(new.referral_code, old.referral_code);
+    assert_eq!(
+        fresh.payments_of(42).await.unwrap(),
+        store.payments_of(42).await.unwrap()
+    );
+    fresh.close();
     store.close();
 }

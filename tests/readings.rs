@@ -218,16 +218,20 @@ async fn a_dream_gets_one_follow_up_question_with_its_context() {
     assert!(all_text(&out).contains("no longer valid"));
 }
 
-/// A PNG signature and IHDR chunk followed by a marker: a header-valid image whose bytes can
-/// be searched for later.
+/// A real (tiny) PNG carrying a marker in a text chunk: an image that passes every check and
+/// whose bytes can be searched for later.
 fn png(marker: &[u8]) -> Vec<u8> {
-    let mut v = vec![
-        0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, b'I', b'H', b'D', b'R',
-    ];
-    v.extend(800u32.to_be_bytes());
-    v.extend(600u32.to_be_bytes());
-    v.extend([8, 2, 0, 0, 0, 0, 0, 0, 0]);
-    v.extend(marker);
+    let mut pixmap = tiny_skia::Pixmap::new(64, 48).unwrap();
+    pixmap.fill(tiny_skia::Color::from_rgba8(marker[0], 80, 60, 255));
+    let mut v = pixmap.encode_png().unwrap();
+    let iend = v.len() - 12;
+    let mut chunk = (marker.len() as u32).to_be_bytes().to_vec();
+    chunk.extend(b"tEXt");
+    chunk.extend(marker);
+    let mut crc = flate2::Crc::new();
+    crc.update(&chunk[4..]);
+    chunk.extend(crc.sum().to_be_bytes());
+    v.splice(iend..iend, chunk);
     v
 }
 

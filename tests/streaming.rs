@@ -24,26 +24,6 @@ fn drafts(out: &[Recorded]) -> Vec<&Recorded> {
     out.iter().filter(|r| r.is("sendMessageDraft")).collect()
 }
 
-async fn open_dreams(h: &mut Harness, id: i64) -> falgram::sim::fake_telegram::FakeUser {
-    let u = user(id, "en");
-    let out = h.text(&u, "/start").await.unwrap();
-    let (msg, data) = button(&out, "Dreams");
-    h.press(&u, msg, &data).await.unwrap();
-    u
-}
-
-async fn spent(h: &Harness, id: i64) -> (u32, usize) {
-    let app = h.app().unwrap().clone();
-    let a = app
-        .store
-        .allowance(id, &app.settings())
-        .await
-        .unwrap()
-        .unwrap();
-    let history = app.store.recent_readings(id, 10).await.unwrap().len();
-    (a.free_used + a.free_reserved, history)
-}
-
 #[tokio::test]
 async fn drafts_grow_at_a_steady_pace_and_end_in_one_final_message() {
     let gemini = FakeGemini::start().await.unwrap();

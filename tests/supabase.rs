@@ -284,3 +284,131 @@ async fn import_from_the_python_version_is_idempotent_and_has_a_dry_run() {
     assert!(said.contains("3 unchanged"), "{said}");
     assert!(!said.contains(JWT) && !String::from_utf8_lossy(&out.stderr).contains(JWT));
 }
+
+#[tokio::test]
+async fn the_mirror_rebuilds_a_lost_database_and_again_changes_nothing() {
+    use falgram::domain::Plan;
+    use falgram::store::NewPayment;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("lost.db")).unwrap();
+    store.set_sync(true).await.unwrap();
+    // A referrer and the friend they brought; the friend buys Basic, then VIP (the Basic
+    // month converted), and has a reading; the referrer gets a gift.
+    store.begin_update(1, 10, who(10)).await.unwrap().unwrap();
+    store.begin_update(2, 11, who(11)).await.unwrap().unwrap();
+    let code = store.user(10).await.unwrap().unwrap().referral_code;
+    store.credit_referral(code.clone(), 11, 2).await.unwrap();
+    let settings = falgram::domain::Settings::default();
+    for (charge, plan, amount) in [("c-basic", Plan::Basic, 500), ("c-vip", Plan::Vip, 2000)] {
+        store
+            .apply_payment(
+                NewPayment {
+                    user_id: 11,
+                    telegram_charge_id: charge.into(),
+                    provider_charge_id: String::new(),
+                    amount,
+                    currency: "XTR".into(),
+                    plan: Some(plan),
+                    payload: format!("premium_{plan}_11_n"),
+                    is_recurring: false,
+                    is_first_recurring: false,
+                    subscription_expires_at: None,
+                    review: None,
+                },
+                &settings,
+            )
+            .await
+            .unwrap();
+    }
+    let id = store
+        .prepare_reading(
+            11,
+            Source::Free,
+            PromptKind::Tarot,
+            Some("q".into()),
+            "a".into(),
+            None,
+        )
+        .await
+        .unwrap();
+    store.commit_reading(11, id, None).await.unwrap();
+    store.gift_plan(10, Plan::Premium, 7).await.unwrap();
+    let pg = fake(JWT).await;
+    let client = Client::new(&pg.url(), Secret::new(JWT)).unwrap();
+    outbox::drain(&store, &client).await.unwrap();
+    let before = (
+        store.user(10).await.unwrap().unwrap(),
+        store.user(11).await.unwrap().unwrap(),
+        store.payments_of(11).await.unwrap(),
+    );
+    store.close();
+
+    // The machine is gone: a fresh database from the mirror.
+    let fresh = Store::open(dir.path().join("rebuilt.db")).unwrap();
+    let mut progress = Vec::new();
+    let r = falgram::supabase::restore::run(&fresh, &client, &mut progress)
+        .await
+        .unwrap();
+    assert_eq!((r.users, r.payments, r.readings, r.referrals), (2, 2, 1, 1));
+    assert!(r.subscriptions >= 3, "{r:?}");
+    assert!(String::from_utf8_lossy(&progress).contains("falgram_users"));
+    let (a, b) = (
+        fresh.user(10).await.unwrap().unwrap(),
+        fresh.user(11).await.unwrap().unwrap(),
+    );
+    for (old, new) in [(&before.0, &a), (&before.1, &b)] {
+        assert_eq!(new.plan, old.plan);
+        assert_eq!(new.plan_expires_at, old.plan_expires_at);
+        assert_eq!(
+            new.referral_code, old.referral_code,
+            "shared links keep working"
+        );
+        assert_eq!(new.bonus_readings_earned, old.bonus_readings_earned);
+        assert_eq!(new.language, old.language);
+    }
+    assert_eq!(b.referred_by, Some(10));
+    assert_eq!(fresh.referral_stats(10).await.unwrap().invited, 1);
+    assert_eq!(fresh.payments_of(11).await.unwrap(), before.2);
+    // The command an operator runs, on its own database file.
+    let (url, db) = (pg.url(), dir.path().join("cli.db"));
+    let out = tokio::task::spawn_blocking(move || {
+        Command::new(env!("CARGO_BIN_EXE_falgram"))
+            .args(["restore", "--from-supabase", "--db"])
+            .arg(&db)
+            .env("SUPABASE_URL", &url)
+            .env("SUPABASE_KEY", JWT)
+            .env_remove("ENCRYPTION_KEY")
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        said.contains("2 users (1 referrals linked), 2 payments"),
+        "{said}"
+    );
+    // Again: nothing changes, nothing doubles.
+    let again = falgram::supabase::restore::run(&fresh, &client, &mut Vec::new())
+        .await
+        .unwrap();
+    assert_eq!((again.users, again.payments), (2, 2));
+    assert_eq!(fresh.referral_stats(10).await.unwrap().invited, 1);
+    assert_eq!(fresh.user_count().await.unwrap(), 2);
+    // A refund after the restore takes back what the Basic payment became, as before.
+    let (_, after) = fresh
+        .refund_payment("c-basic".into())
+        .await
+        .unwrap()
+        .unwrap();
+    let taken = b.plan_expires_at.unwrap() - after.expires_at.unwrap();
+    assert!((taken - 30 * 86_400 / 4).abs() <= 2, "{taken}");
+    // Reading metadata is back (for the statistics), never shown as an empty reading.
+    assert!(fresh.recent_readings(11, 10).await.unwrap().is_empty());
+    fresh.close();
+}

@@ -30,6 +30,7 @@ fn openai(url: &str, transcribe: Option<&str>) -> SharedAi {
         attempts: 2,
         base_delay: Duration::from_millis(10),
         max_delay: Duration::from_millis(50),
+        ..RetryPolicy::default()
     };
     Arc::new(
         OpenAiProvider::new(

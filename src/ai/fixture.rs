@@ -219,6 +219,7 @@ mod tests {
             audio: None,
             history: vec![],
             facts: vec![],
+            max_chars: 2_000,
         }
     }
 

@@ -11,6 +11,7 @@ use super::retry::{http_failure, send_json, Attempt, RetryPolicy};
 use super::stream::{self, AiStream, Event, Piece};
 use super::{AiAnswer, AiError, AiProvider, AiRequest, HttpPool, Role};
 use crate::config::Secret;
+use crate::domain::PromptKind;
 
 /// Sent with a voice note: Gemini listens and answers in one call, saying first what it heard
 /// (the bot shows it, and keeps it as the dream's text). The answer's language and content
@@ -84,7 +85,10 @@ impl GeminiProvider {
         json!({
             "system_instruction": {"parts": [{"text": req.system}]},
             "contents": contents,
-            "generationConfig": {"temperature": 0.9, "maxOutputTokens": 4096},
+            "generationConfig": {
+                "temperature": 0.9,
+                "maxOutputTokens": PromptKind::output_tokens(req.max_chars),
+            },
         })
     }
 

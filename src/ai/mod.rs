@@ -74,6 +74,9 @@ pub struct AiRequest {
     /// What the reading is about, by name and in the user's language (`sign`, `cards`,
     /// `phase` …): real models read it in the prompt; the offline fixtures are filled from it.
     pub facts: Vec<(&'static str, String)>,
+    /// The answer's length limit in characters, as the prompt states it; the provider's output
+    /// budget follows from it (see [`PromptKind::output_tokens`]).
+    pub max_chars: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,7 +181,8 @@ pub fn from_config(cfg: &Config) -> anyhow::Result<SharedAi> {
     let client = || {
         reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(90))
+            // A whole request, streamed body included, never outlives the answer's deadline.
+            .timeout(cfg.ai_timeout)
             .user_agent(concat!("falgram/", env!("CARGO_PKG_VERSION")))
             .build()
     };
@@ -207,7 +211,7 @@ pub fn from_config(cfg: &Config) -> anyhow::Result<SharedAi> {
                 key,
                 model,
                 vision,
-                RetryPolicy::default(),
+                RetryPolicy::default().within(cfg.ai_timeout),
             ))
         }
         AiProviderKind::OpenAi => {
@@ -225,7 +229,7 @@ pub fn from_config(cfg: &Config) -> anyhow::Result<SharedAi> {
                     base,
                     cfg.openai_api_key.clone(),
                     model,
-                    RetryPolicy::default(),
+                    RetryPolicy::default().within(cfg.ai_timeout),
                 )
                 .with_transcription(cfg.openai_transcribe_model.clone()),
             )

@@ -9,6 +9,7 @@ use super::retry::{http_failure, send_json, Attempt, RetryPolicy};
 use super::stream::{self, AiStream, Event, Piece};
 use super::{AiAnswer, AiError, AiProvider, AiRequest, Role};
 use crate::config::Secret;
+use crate::domain::PromptKind;
 
 pub struct OpenAiProvider {
     http: reqwest::Client,
@@ -110,7 +111,12 @@ impl OpenAiProvider {
             parts.push(json!({"type": "image_url", "image_url": {"url": format!("data:{};base64,{}", img.mime, data)}}));
         }
         messages.push(json!({"role": "user", "content": parts}));
-        json!({"model": self.model, "messages": messages, "temperature": 0.9})
+        json!({
+            "model": self.model,
+            "messages": messages,
+            "temperature": 0.9,
+            "max_tokens": PromptKind::output_tokens(req.max_chars),
+        })
     }
 
     fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {

@@ -10,6 +10,10 @@ pub struct RetryPolicy {
     pub attempts: u32,
     pub base_delay: Duration,
     pub max_delay: Duration,
+    /// All attempts and waits together (`AI_TIMEOUT`): an attempt is cut when it runs out, and
+    /// no retry starts that could not finish inside it (judged by how long the last one took),
+    /// because every attempt is billed.
+    pub budget: Duration,
 }
 
 impl Default for RetryPolicy {
@@ -18,6 +22,7 @@ impl Default for RetryPolicy {
             attempts: 4,
             base_delay: Duration::from_millis(500),
             max_delay: Duration::from_secs(10),
+            budget: Duration::from_secs(45),
         }
     }
 }
@@ -43,14 +48,26 @@ impl RetryPolicy {
         hint.unwrap_or(exp + jitter).min(self.max_delay)
     }
 
+    /// The same policy with `budget` for all attempts together.
+    pub fn within(self, budget: Duration) -> RetryPolicy {
+        RetryPolicy { budget, ..self }
+    }
+
     pub async fn run<T, F, Fut>(&self, mut once: F) -> Result<T, AiError>
     where
         F: FnMut() -> Fut,
         Fut: Future<Output = Attempt<T>>,
     {
+        let started = tokio::time::Instant::now();
         let mut attempt = 0;
         loop {
-            match once().await {
+            let begun = tokio::time::Instant::now();
+            let left = self.budget.saturating_sub(started.elapsed());
+            let outcome = match tokio::time::timeout(left, once()).await {
+                Ok(outcome) => outcome,
+                Err(_) => return Err(AiError::Timeout),
+            };
+            match outcome {
                 Attempt::Done(v) => return Ok(v),
                 Attempt::Fatal(e) => return Err(e),
                 Attempt::Retry { error, hint } => {
@@ -60,6 +77,11 @@ impl RetryPolicy {
                         return Err(error);
                     }
                     let wait = self.delay(attempt - 1, hint);
+                    let needed = started.elapsed() + wait + begun.elapsed();
+                    if needed > self.budget {
+                        tracing::warn!(attempt, %error, "AI call failed; no time left for a retry");
+                        return Err(error);
+                    }
                     tracing::warn!(attempt, wait_ms = wait.as_millis() as u64, %error, "AI call failed, retrying");
                     tokio::time::sleep(wait).await;
                 }
@@ -164,7 +186,47 @@ mod tests {
             attempts: 3,
             base_delay: Duration::from_millis(1),
             max_delay: Duration::from_millis(50),
+            ..RetryPolicy::default()
         }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn no_retry_starts_that_cannot_finish_inside_the_budget() {
+        let calls = AtomicU32::new(0);
+        let slow = fast().within(Duration::from_secs(5));
+        let out: Result<(), _> = slow
+            .run(|| async {
+                calls.fetch_add(1, Ordering::SeqCst);
+                tokio::time::sleep(Duration::from_secs(3)).await;
+                Attempt::Retry {
+                    error: AiError::Network("busy".into()),
+                    hint: None,
+                }
+            })
+            .await;
+        assert_eq!(out, Err(AiError::Network("busy".into())));
+        assert_eq!(
+            calls.load(Ordering::SeqCst),
+            1,
+            "a second 3 s try would end past 5 s"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_hung_attempt_is_cut_at_the_budget() {
+        let calls = AtomicU32::new(0);
+        let started = tokio::time::Instant::now();
+        let out: Result<(), _> = fast()
+            .within(Duration::from_secs(2))
+            .run(|| async {
+                calls.fetch_add(1, Ordering::SeqCst);
+                tokio::time::sleep(Duration::from_secs(120)).await;
+                Attempt::Done(())
+            })
+            .await;
+        assert_eq!(out, Err(AiError::Timeout));
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+        assert_eq!(started.elapsed(), Duration::from_secs(2));
     }
 
     #[tokio::test]

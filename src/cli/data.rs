@@ -32,6 +32,27 @@ pub async fn restore(cfg: &Config, file: &Path) -> anyhow::Result<String> {
     Ok(format!("{} restored\n", cfg.db_path.display()))
 }
 
+/// Rebuilds the database from the Supabase mirror (SUPABASE_URL / SUPABASE_KEY), while no
+/// bot runs; safe to run again. Progress on stderr.
+pub async fn restore_from_supabase(cfg: &Config) -> anyhow::Result<String> {
+    let client = crate::supabase::Client::from_config(cfg)
+        .ok_or_else(|| anyhow::anyhow!("--from-supabase needs SUPABASE_URL and SUPABASE_KEY"))??;
+    let _lock = DbLock::acquire(&cfg.db_path)?;
+    let store = store::Store::open_keyed(&cfg.db_path, cfg.cipher())?;
+    let done = crate::supabase::restore::run(&store, &client, &mut std::io::stderr()).await;
+    store.close();
+    let r = done?;
+    Ok(format!(
+        "{} rebuilt from Supabase: {} users ({} referrals linked), {} payments, {} subscriptions, {} readings (metadata only: texts and birth data were never mirrored)\n",
+        cfg.db_path.display(),
+        r.users,
+        r.referrals,
+        r.payments,
+        r.subscriptions,
+        r.readings
+    ))
+}
+
 /// Re-seals every value with `new_key`, in one transaction, while no bot runs.
 pub async fn rotate_key(cfg: &Config, new_key: &str) -> anyhow::Result<String> {
     let new =

@@ -90,10 +90,16 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
-    /// Replace the database with a backup (checked first; refused while the bot runs).
+    /// Replace the database with a backup (checked first; refused while the bot runs), or
+    /// rebuild it from the Supabase mirror with --from-supabase.
     Restore {
-        #[arg(value_name = "FILE")]
-        file: PathBuf,
+        /// A backup made by `falgram backup`.
+        #[arg(value_name = "FILE", required_unless_present = "from_supabase")]
+        file: Option<PathBuf>,
+        /// Rebuild from the mirror's falgram_* tables instead (users, plans, payments,
+        /// subscriptions, reading metadata); idempotent.
+        #[arg(long, conflicts_with = "file")]
+        from_supabase: bool,
     },
     /// Operator commands on the same database (safe while the bot runs).
     Admin {

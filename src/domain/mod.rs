@@ -9,6 +9,7 @@ pub mod gazetteer;
 pub mod horoscope;
 pub mod lang;
 pub mod payments;
+pub mod photo;
 pub mod plan;
 pub mod prompts;
 pub mod pushes;

@@ -100,9 +100,62 @@ impl PlanState {
     }
 }
 
+/// Why a recorded payment is flagged for an admin to look at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Review {
+    /// An admin blocked the payer (a renewal still arrives): recorded and granted.
+    BlockedUser,
+    /// The payload matches no plan: recorded, nothing granted, refundable.
+    UnreadablePayload,
+    /// The currency or amount is not the plan's current price (the pre-checkout checks both,
+    /// so Telegram should never send one): recorded and granted.
+    PriceMismatch,
+}
+
+impl Review {
+    pub fn code(self) -> &'static str {
+        match self {
+            Review::BlockedUser => "blocked_user",
+            Review::UnreadablePayload => "unreadable_payload",
+            Review::PriceMismatch => "price_mismatch",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Review> {
+        [
+            Review::BlockedUser,
+            Review::UnreadablePayload,
+            Review::PriceMismatch,
+        ]
+        .into_iter()
+        .find(|r| r.code() == code)
+    }
+}
+
+/// A successful payment's flag, if it needs one: a payload that matches no plan, a price that
+/// is not the plan's, a blocked payer — in that order.
+pub fn review_of(
+    plan: Option<Plan>,
+    currency: &str,
+    amount: u32,
+    payer_blocked: bool,
+    settings: &Settings,
+) -> Option<Review> {
+    match plan {
+        None => Some(Review::UnreadablePayload),
+        Some(p) if currency != CURRENCY || amount != settings.price(p) => {
+            Some(Review::PriceMismatch)
+        }
+        Some(_) if payer_blocked => Some(Review::BlockedUser),
+        Some(_) => None,
+    }
+}
+
 /// Why a pre-checkout is refused; each has a localized explanation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
+    /// An admin blocked this account.
+    Blocked,
     BadPayload,
     WrongCurrency,
     WrongAmount,
@@ -168,9 +221,43 @@ pub fn apply_payment(
     }
 }
 
-/// A refunded payment takes back the time it bought; with nothing left the plan ends.
-pub fn revoke(current: PlanState, days: u32, now: i64) -> PlanState {
-    let expires = current.expires_at.map(|e| e - i64::from(days) * DAY);
+/// What the earlier payments (their credits, newest first: the seconds of the plan in force
+/// each still stands for) stand for after a payment for `bought`. The same plan keeps them;
+/// an upgrade converts the unused time by price like [`apply_payment`] does, the time counted
+/// as used oldest payment first; a new plan after a lapse leaves them nothing.
+pub fn credits_after(
+    current: PlanState,
+    bought: Plan,
+    settings: &Settings,
+    now: i64,
+    earlier: &[i64],
+) -> Vec<i64> {
+    let active = current.active(now);
+    if active == bought {
+        return earlier.to_vec();
+    }
+    if !(active.is_paid() && active < bought) {
+        return vec![0; earlier.len()];
+    }
+    let (low, high) = (
+        i64::from(settings.price(active)),
+        i64::from(settings.price(bought)).max(1),
+    );
+    let mut unused = current.remaining(now);
+    earlier
+        .iter()
+        .map(|&credit| {
+            let share = credit.clamp(0, unused);
+            unused -= share;
+            share * low / high
+        })
+        .collect()
+}
+
+/// A refunded payment takes back what it added (its credit, in seconds of the plan in force);
+/// with nothing left the plan ends.
+pub fn revoke(current: PlanState, credit_seconds: i64, now: i64) -> PlanState {
+    let expires = current.expires_at.map(|e| e - credit_seconds.max(0));
     match expires {
         Some(e) if e > now => PlanState {
             plan: current.plan,
@@ -310,18 +397,85 @@ mod tests {
             expires_at: Some(NOW + 40 * DAY),
         };
         assert_eq!(
-            revoke(s, 30, NOW),
+            revoke(s, 30 * DAY, NOW),
             PlanState {
                 plan: Plan::Premium,
                 expires_at: Some(NOW + 10 * DAY)
             }
         );
         assert_eq!(
-            revoke(s, 45, NOW),
+            revoke(s, 45 * DAY, NOW),
             PlanState {
                 plan: Plan::Free,
                 expires_at: None
             }
         );
+    }
+
+    #[test]
+    fn a_refund_after_an_upgrade_takes_back_what_that_payment_became() {
+        let s = Settings::default();
+        // Basic (500 ⭐, 30 days), then VIP (2000 ⭐) at once: the unused Basic month is
+        // 30 × 500/2000 = 7.5 VIP days.
+        let basic = apply_payment(free(), Plan::Basic, 30, &s, NOW);
+        let credits = credits_after(basic, Plan::Vip, &s, NOW, &[30 * DAY]);
+        assert_eq!(credits, vec![30 * DAY / 4]);
+        let vip = apply_payment(basic, Plan::Vip, 30, &s, NOW);
+        assert_eq!(vip.expires_at, Some(NOW + 30 * DAY + 30 * DAY / 4));
+        // Refunding the Basic charge removes those 7.5 days, not 30.
+        assert_eq!(
+            revoke(vip, credits[0], NOW).expires_at,
+            Some(NOW + 30 * DAY)
+        );
+        // Ten days into two Basic months (60 days, 50 unused): the older payment is used
+        // first, so it keeps 20 unused days and the newer all 30, each at a quarter.
+        let two = PlanState {
+            plan: Plan::Basic,
+            expires_at: Some(NOW + 50 * DAY),
+        };
+        assert_eq!(
+            credits_after(two, Plan::Vip, &s, NOW, &[30 * DAY, 30 * DAY]),
+            vec![30 * DAY / 4, 20 * DAY / 4]
+        );
+        // The same plan keeps its credits; a lapsed one leaves none.
+        assert_eq!(
+            credits_after(two, Plan::Basic, &s, NOW, &[30 * DAY]),
+            vec![30 * DAY]
+        );
+        let lapsed = PlanState {
+            plan: Plan::Basic,
+            expires_at: Some(NOW - 1),
+        };
+        assert_eq!(
+            credits_after(lapsed, Plan::Vip, &s, NOW, &[30 * DAY]),
+            vec![0]
+        );
+    }
+
+    #[test]
+    fn payments_are_flagged_for_review_by_what_is_wrong() {
+        let s = Settings::default();
+        let r = |plan, cur: &str, amount, blocked| review_of(plan, cur, amount, blocked, &s);
+        assert_eq!(r(Some(Plan::Basic), "XTR", 500, false), None);
+        assert_eq!(r(None, "XTR", 500, false), Some(Review::UnreadablePayload));
+        assert_eq!(
+            r(Some(Plan::Basic), "XTR", 1, false),
+            Some(Review::PriceMismatch)
+        );
+        assert_eq!(
+            r(Some(Plan::Basic), "USD", 500, true),
+            Some(Review::PriceMismatch)
+        );
+        assert_eq!(
+            r(Some(Plan::Basic), "XTR", 500, true),
+            Some(Review::BlockedUser)
+        );
+        for review in [
+            Review::BlockedUser,
+            Review::UnreadablePayload,
+            Review::PriceMismatch,
+        ] {
+            assert_eq!(Review::from_code(review.code()), Some(review));
+        }
     }
 }

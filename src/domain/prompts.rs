@@ -88,6 +88,18 @@ impl PromptKind {
     /// on; prompts state it (`{max_chars}`) and the AI's output budget follows from it.
     /// A tarot spread sets its own (see `Spread::max_chars`).
     pub fn max_chars(self) -> u32 {
+        self.default_max_chars()
+    }
+
+    /// The output tokens to allow for an answer of `max_chars` characters: one token per
+    /// character (tokenizers average two or more characters per token in all nine languages,
+    /// so the answer always fits) plus room for the thinking that Gemini's thinking models
+    /// bill against the same budget. A runaway answer stops here, not at the model's limit.
+    pub fn output_tokens(max_chars: u32) -> u32 {
+        max_chars + 1_024
+    }
+
+    fn default_max_chars(self) -> u32 {
         match self {
             PromptKind::Coffee => 2_500,
             PromptKind::Tarot => 2_000,

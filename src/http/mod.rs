@@ -198,6 +198,18 @@ async fn metrics(State(s): State<Http>) -> Response {
     );
     counter(
         &mut out,
+        "falgram_answers_kept_total",
+        "Answers Telegram did not take (an outage), kept to send again.",
+        &[("", load(&m.answers_kept))],
+    );
+    counter(
+        &mut out,
+        "falgram_updates_ignored_total",
+        "Updates the bot cannot read (unknown kinds, malformed), finished as ignored.",
+        &[("", load(&m.updates_ignored))],
+    );
+    counter(
+        &mut out,
         "falgram_webhook_rejected_total",
         "Webhook calls refused for a missing or wrong secret token.",
         &[("", load(&m.webhook_rejected))],

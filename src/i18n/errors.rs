@@ -45,6 +45,7 @@ impl I18n {
                 &[("time", Val::from(&super::format::time(*t)))],
             ),
             UserError::Checkout { refusal, current } => match refusal {
+                Refusal::Blocked => self.t(lang, k::PRECHECKOUT_BLOCKED),
                 Refusal::BadPayload => self.t(lang, k::PRECHECKOUT_BAD_PAYLOAD),
                 Refusal::WrongCurrency => self.t(lang, k::PRECHECKOUT_WRONG_CURRENCY),
                 Refusal::WrongAmount => self.t(lang, k::PRECHECKOUT_WRONG_AMOUNT),

@@ -76,6 +76,8 @@ keys! {
     CANCEL_DONE = "cancel-done";
     CANCEL_NOTHING = "cancel-nothing";
     CANCEL_PLAIN = "cancel-plain";
+    CANCEL_READING = "cancel-reading";
+    READING_BUSY = "reading-busy";
     DASH = "dash";
     DREAM_HEARD = "dream-heard" ["text"];
     DREAM_PROMPT_VOICE = "dream-prompt-voice" [count "minutes"];
@@ -281,6 +283,7 @@ keys! {
     PRECHECKOUT_WRONG_CURRENCY = "precheckout-wrong-currency";
     PRECHECKOUT_WRONG_AMOUNT = "precheckout-wrong-amount";
     PRECHECKOUT_WRONG_USER = "precheckout-wrong-user";
+    PRECHECKOUT_BLOCKED = "precheckout-blocked";
     PRECHECKOUT_DOWNGRADE = "precheckout-downgrade" ["plan"];
     PAYMENT_THANKS = "payment-thanks" ["plan", "date"];
     PAYMENT_PROBLEM = "payment-problem";
@@ -306,6 +309,10 @@ keys! {
     ADMIN_REFUND_UNKNOWN = "admin-refund-unknown";
     ADMIN_REFUND_FAILED = "admin-refund-failed" ["error"];
     ADMIN_REFUND_REQUEST = "admin-refund-request" ["user", "name", "amount", "plan", "date"];
+    ADMIN_PAYMENT_REVIEW = "admin-payment-review" ["amount", "user", "charge", "reason"];
+    ADMIN_REVIEW_BLOCKED_USER = "admin-review-blocked-user";
+    ADMIN_REVIEW_UNREADABLE_PAYLOAD = "admin-review-unreadable-payload";
+    ADMIN_REVIEW_PRICE_MISMATCH = "admin-review-price-mismatch";
     BTN_ADMIN_REFUND = "btn-admin-refund";
     BTN_ADMIN_HOME = "btn-admin-home";
     BTN_ADMIN_USERS = "btn-admin-users";

@@ -93,6 +93,10 @@ pub struct Metrics {
     pub handler_processing: Histogram,
     pub updates_handled: AtomicU64,
     pub updates_duplicate: AtomicU64,
+    /// Updates the bot cannot read (unknown kinds, malformed), finished as ignored.
+    pub updates_ignored: AtomicU64,
+    /// Answers Telegram did not take (an outage) and that were kept to send again.
+    pub answers_kept: AtomicU64,
     pub webhook_rejected: AtomicU64,
     pub rate_limited: AtomicU64,
     pub handler_errors: AtomicU64,

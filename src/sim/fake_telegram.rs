@@ -108,7 +108,8 @@ impl FakeUser {
         }
     }
 
-    fn json(&self) -> Value {
+    /// The user as the Bot API's `User` object (for hand-built updates).
+    pub fn json(&self) -> Value {
         let mut u = json!({"id": self.id, "is_bot": false, "first_name": self.first_name});
         if let Some(n) = &self.username {
             u["username"] = json!(n);
@@ -141,6 +142,8 @@ struct Inner {
     blocked: std::collections::HashSet<i64>,
     /// Extra latency added to every answered method, to model a slow network.
     latency: Duration,
+    /// An outage: every call (`getUpdates` too) gets a proxy's HTML 502, nothing is recorded.
+    down: bool,
     /// Benchmarks turn this off: requests are counted, not kept, and sent messages are not
     /// remembered (so memory stays flat over long runs).
     lean: bool,
@@ -572,6 +575,11 @@ impl FakeTelegram {
         self.shared.lock().drafts_refused = true;
     }
 
+    /// Starts or ends an outage (see `Inner::down`).
+    pub fn set_down(&self, down: bool) {
+        self.shared.lock().down = down;
+    }
+
     pub fn set_latency(&self, latency: Duration) {
         self.shared.lock().latency = latency;
     }
@@ -618,12 +626,25 @@ async fn route(State(shared): State<Arc<Shared>>, req: Request) -> Response {
         Ok(b) => b,
         Err(e) => return api_error(400, &format!("Bad Request: {e}")),
     };
+    if method != "getupdates" {
+        let latency = shared.lock().latency;
+        if !latency.is_zero() {
+            tokio::time::sleep(latency).await;
+        }
+    }
+    // Checked after the latency: a call already on its way when the outage starts fails too.
+    if shared.lock().down {
+        let page =
+            "<html><head><title>502 Bad Gateway</title></head><body>502 Bad Gateway</body></html>";
+        return (
+            StatusCode::BAD_GATEWAY,
+            [(header::CONTENT_TYPE, "text/html")],
+            page,
+        )
+            .into_response();
+    }
     if method == "getupdates" {
         return get_updates(&shared, &body).await;
-    }
-    let latency = shared.lock().latency;
-    if !latency.is_zero() {
-        tokio::time::sleep(latency).await;
     }
     answer(&shared, method, body, files)
 }

@@ -28,7 +28,7 @@ impl Store {
 
     pub async fn set_dialogue(&self, chat_id: i64, state: String) -> StoreResult<()> {
         let state = seal(self.cipher().as_deref(), "dialogue_state.state", &state);
-        self.write(move |conn| {
+        self.write_benign(move |conn| {
             conn.prepare_cached(
                 "INSERT INTO dialogue_state (chat_id, state, updated_at) VALUES (?1, ?2, ?3) \
                  ON CONFLICT(chat_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
@@ -40,7 +40,7 @@ impl Store {
     }
 
     pub async fn clear_dialogue(&self, chat_id: i64) -> StoreResult<()> {
-        self.write(move |conn| {
+        self.write_benign(move |conn| {
             conn.prepare_cached("DELETE FROM dialogue_state WHERE chat_id = ?1")?
                 .execute([chat_id])?;
             Ok(())

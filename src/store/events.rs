@@ -37,7 +37,7 @@ pub struct Event {
 
 impl Store {
     pub async fn log_event(&self, event: Event) -> StoreResult<()> {
-        self.write(move |conn| {
+        self.write_benign(move |conn| {
             conn.prepare_cached(
                 "INSERT INTO events (level, kind, user_id, message, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?

@@ -7,9 +7,12 @@ pub mod backup;
 mod broadcasts;
 mod codes;
 mod dialogue;
+pub mod effects;
 mod events;
 mod import;
+pub mod mirror;
 mod payments;
+pub mod pending;
 mod prompt_overrides;
 mod quota;
 mod readings;
@@ -82,6 +85,8 @@ struct Inner {
     reader_permits: tokio::sync::Semaphore,
     /// The data key (`ENCRYPTION_KEY`): personal texts are sealed with it (see `sealing`).
     cipher: Option<Arc<crate::crypto::Cipher>>,
+    /// `<db>-sent`: messages on their way and accepted, per update (see `effects`).
+    journal: Mutex<Option<std::fs::File>>,
 }
 
 /// A cheap-to-clone handle to the database.
@@ -210,6 +215,7 @@ impl Store {
                 readers: Mutex::new(Vec::new()),
                 reader_permits: tokio::sync::Semaphore::new(READERS),
                 cipher: cipher.map(Arc::new),
+                journal: Mutex::new(None),
             }),
         })
     }
@@ -227,6 +233,17 @@ impl Store {
     /// `conn.savepoint()` (never `transaction()`) when several statements must stand or fall
     /// together; the result is returned once the batch has committed.
     pub async fn write<T, F>(&self, f: F) -> StoreResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> StoreResult<T> + Send + 'static,
+    {
+        effects::note_effect();
+        self.write_benign(f).await
+    }
+
+    /// [`Store::write`] for what an update may safely do twice (claim it, move its dialogue
+    /// step, log an event): not counted as an effect (see `effects`).
+    pub(crate) async fn write_benign<T, F>(&self, f: F) -> StoreResult<T>
     where
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> StoreResult<T> + Send + 'static,

@@ -4,7 +4,9 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{now, Store, StoreResult};
-use crate::domain::payments::{apply_payment, PaymentStatus, PlanState};
+
+const DAY: i64 = 86_400;
+use crate::domain::payments::{apply_payment, credits_after, PaymentStatus, PlanState, Review};
 use crate::domain::{Lang, Plan, Settings};
 
 /// A successful payment as Telegram reports it.
@@ -15,29 +17,36 @@ pub struct NewPayment {
     pub provider_charge_id: String,
     pub amount: u32,
     pub currency: String,
-    pub plan: Plan,
+    /// The plan the payload names; `None` when it names none (recorded for review, nothing
+    /// granted).
+    pub plan: Option<Plan>,
     pub payload: String,
     pub is_recurring: bool,
     pub is_first_recurring: bool,
     pub subscription_expires_at: Option<i64>,
+    /// Why an admin should look at it (it is recorded and applied all the same).
+    pub review: Option<Review>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Applied {
     /// The plan now in force.
     Granted(PlanState),
+    /// Recorded, but the payload named no plan: nothing granted (refundable).
+    Recorded,
     /// This charge id was recorded before: nothing changed.
     Duplicate,
 }
 
 impl Store {
-    /// Records the payment and extends or upgrades the plan, atomically and idempotently.
+    /// Records the payment and extends or upgrades the plan, atomically and idempotently; the
+    /// earlier payments' credits are converted with the plan (see `credits_after`).
     pub async fn apply_payment(
         &self,
         payment: NewPayment,
         settings: &Settings,
     ) -> StoreResult<Applied> {
-        let days = settings.days(payment.plan);
+        let days = payment.plan.map_or(0, |p| settings.days(p));
         let settings = settings.clone();
         self.write(move |conn| {
             let sp = conn.savepoint()?;
@@ -45,8 +54,9 @@ impl Store {
             let inserted = sp
                 .prepare_cached(
                     "INSERT OR IGNORE INTO payments (user_id, telegram_payment_charge_id, provider_payment_charge_id, \
-                     amount, currency, plan, days, payload, is_recurring, is_first_recurring, subscription_expires_at, created_at) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                     amount, currency, plan, days, payload, is_recurring, is_first_recurring, subscription_expires_at, \
+                     created_at, credit_seconds, review) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                 )?
                 .execute(params![
                     payment.user_id,
@@ -54,18 +64,24 @@ impl Store {
                     payment.provider_charge_id,
                     payment.amount,
                     payment.currency,
-                    payment.plan.code(),
+                    payment.plan.unwrap_or(Plan::Free).code(),
                     days,
                     payment.payload,
                     payment.is_recurring,
                     payment.is_first_recurring,
                     payment.subscription_expires_at,
-                    t
+                    t,
+                    i64::from(days) * DAY,
+                    payment.review.map(Review::code),
                 ])?;
             if inserted == 0 {
                 return Ok(Applied::Duplicate);
             }
             let payment_id = sp.last_insert_rowid();
+            let Some(plan) = payment.plan else {
+                sp.commit()?;
+                return Ok(Applied::Recorded);
+            };
             let current: Option<(Plan, Option<i64>)> = sp
                 .query_row("SELECT plan, plan_expires_at FROM users WHERE id = ?1", [payment.user_id], |r| {
                     Ok((r.get(0)?, r.get(1)?))
@@ -76,7 +92,21 @@ impl Store {
                     plan,
                     expires_at,
                 });
-            let next = apply_payment(current, payment.plan, days, &settings, t);
+            let earlier: Vec<(i64, i64)> = sp
+                .prepare_cached(
+                    "SELECT id, credit_seconds FROM payments WHERE user_id = ?1 AND status = 'paid' \
+                     AND credit_seconds > 0 AND id <> ?2 ORDER BY id DESC",
+                )?
+                .query_map(params![payment.user_id, payment_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            let credits: Vec<i64> = earlier.iter().map(|(_, c)| *c).collect();
+            let converted = credits_after(current, plan, &settings, t, &credits);
+            for ((id, before), after) in earlier.iter().zip(converted) {
+                if *before != after {
+                    sp.execute("UPDATE payments SET credit_seconds = ?2 WHERE id = ?1", params![id, after])?;
+                }
+            }
+            let next = apply_payment(current, plan, days, &settings, t);
             sp.execute(
                 "UPDATE users SET plan = ?2, plan_expires_at = ?3 WHERE id = ?1",
                 params![payment.user_id, next.plan.code(), next.expires_at],
@@ -217,13 +247,16 @@ impl Store {
             let sp = conn.savepoint()?;
             let row = sp
                 .prepare_cached(&format!(
-                    "SELECT {PAYMENT_COLUMNS} FROM payments WHERE telegram_payment_charge_id = ?1 AND status = 'paid'"
+                    "SELECT {PAYMENT_COLUMNS}, credit_seconds FROM payments WHERE telegram_payment_charge_id = ?1 AND status = 'paid'"
                 ))?
-                .query_row([&charge_id], payment_row)
+                .query_row([&charge_id], |r| Ok((payment_row(r)?, r.get::<_, i64>(9)?)))
                 .optional()?;
-            let Some(row) = row else { return Ok(None) };
+            let Some((row, credit)) = row else { return Ok(None) };
             let t = now();
-            sp.execute("UPDATE payments SET status = 'refunded', refunded_at = ?2 WHERE id = ?1", params![row.id, t])?;
+            sp.execute(
+                "UPDATE payments SET status = 'refunded', refunded_at = ?2, credit_seconds = 0 WHERE id = ?1",
+                params![row.id, t],
+            )?;
             let mut state = PlanState { plan: Plan::Free, expires_at: None };
             if let Some(user) = row.user_id {
                 let current: (Plan, Option<i64>) = sp.query_row(
@@ -232,7 +265,7 @@ impl Store {
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )?;
                 let current = PlanState { plan: current.0, expires_at: current.1 };
-                state = crate::domain::payments::revoke(current, row.days, t);
+                state = crate::domain::payments::revoke(current, credit, t);
                 sp.execute(
                     "UPDATE users SET plan = ?2, plan_expires_at = ?3 WHERE id = ?1",
                     params![user, state.plan.code(), state.expires_at],
@@ -369,11 +402,12 @@ mod tests {
             provider_charge_id: String::new(),
             amount,
             currency: "XTR".into(),
-            plan,
+            plan: Some(plan),
             payload: format!("premium_{plan}_5_n"),
             is_recurring: false,
             is_first_recurring: false,
             subscription_expires_at: None,
+            review: None,
         }
     }
 
@@ -415,5 +449,64 @@ mod tests {
         );
         let a = store.allowance(5, &s).await.unwrap().unwrap();
         assert!(a.unlimited, "a paid plan reads without limit");
+    }
+
+    #[tokio::test]
+    async fn refunding_a_payment_converted_by_an_upgrade_takes_back_what_it_became() {
+        let (_d, store) = temp_store();
+        store.touch_user(new_user(5)).await.unwrap();
+        let s = Settings::default();
+        store
+            .apply_payment(payment("basic", Plan::Basic, 500), &s)
+            .await
+            .unwrap();
+        let Applied::Granted(vip) = store
+            .apply_payment(payment("vip", Plan::Vip, 2000), &s)
+            .await
+            .unwrap()
+        else {
+            panic!("granted")
+        };
+        let (_, after) = store.refund_payment("basic".into()).await.unwrap().unwrap();
+        let taken = vip.expires_at.unwrap() - after.expires_at.unwrap();
+        // 30 Basic days at 500/2000 became 7.5 VIP days (a second or two of the Basic month
+        // may have passed between the two payments).
+        assert!((taken - 30 * DAY / 4).abs() <= 2, "{taken} s taken back");
+        assert_eq!(after.plan, Plan::Vip);
+        // The VIP payment itself still stands for its 30 days.
+        let (_, none) = store.refund_payment("vip".into()).await.unwrap().unwrap();
+        assert_eq!(none.plan, Plan::Free);
+    }
+
+    #[tokio::test]
+    async fn a_payment_naming_no_plan_is_recorded_for_review_and_grants_nothing() {
+        let (_d, store) = temp_store();
+        store.touch_user(new_user(5)).await.unwrap();
+        let s = Settings::default();
+        let odd = NewPayment {
+            plan: None,
+            payload: "garbage".into(),
+            review: Some(Review::UnreadablePayload),
+            ..payment("odd", Plan::Basic, 500)
+        };
+        assert_eq!(
+            store.apply_payment(odd.clone(), &s).await.unwrap(),
+            Applied::Recorded
+        );
+        assert_eq!(
+            store.apply_payment(odd, &s).await.unwrap(),
+            Applied::Duplicate
+        );
+        assert_eq!(store.user(5).await.unwrap().unwrap().plan, Plan::Free);
+        let row = store
+            .payment_by_charge("odd".into())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.amount, 500);
+        assert!(
+            store.refund_payment("odd".into()).await.unwrap().is_some(),
+            "refundable"
+        );
     }
 }

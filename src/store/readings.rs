@@ -35,7 +35,8 @@ impl Store {
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT id, user_id, kind, input, output, created_at FROM readings \
-                 WHERE user_id = ?1 AND delivered = 1 ORDER BY created_at DESC, id DESC LIMIT ?2",
+                 WHERE user_id = ?1 AND delivered = 1 AND output <> '' \
+                 ORDER BY created_at DESC, id DESC LIMIT ?2",
             )?;
             let rows = stmt.query_map(rusqlite::params![user_id, limit], |r| {
                 from_row(cipher.as_deref(), r)
@@ -52,7 +53,7 @@ impl Store {
             use rusqlite::OptionalExtension;
             Ok(conn
                 .prepare_cached(
-                    "SELECT id, user_id, kind, input, output, created_at FROM readings WHERE id = ?1 AND user_id = ?2 AND delivered = 1",
+                    "SELECT id, user_id, kind, input, output, created_at FROM readings WHERE id = ?1 AND user_id = ?2 AND delivered = 1 AND output <> ''",
                 )?
                 .query_row([id, user_id], |r| from_row(cipher.as_deref(), r))
                 .optional()?)
@@ -92,7 +93,7 @@ impl Store {
             Ok(conn
                 .prepare_cached(
                     "SELECT id, user_id, kind, input, output, created_at FROM readings \
-                     WHERE user_id = ?1 AND kind = ?2 AND created_at >= ?3 AND delivered = 1 ORDER BY id DESC LIMIT 1",
+                     WHERE user_id = ?1 AND kind = ?2 AND created_at >= ?3 AND delivered = 1 AND output <> '' ORDER BY id DESC LIMIT 1",
                 )?
                 .query_row(rusqlite::params![user_id, kind, since], |r| {
                     from_row(cipher.as_deref(), r)

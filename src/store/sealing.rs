@@ -8,7 +8,7 @@ use crate::crypto::{self, Cipher, CryptoError};
 
 /// (table, primary key column, sealed column). The field name authenticated with a value is
 /// `table.column`.
-pub const SEALED: [(&str, &str, &str); 9] = [
+pub const SEALED: [(&str, &str, &str); 10] = [
     ("users", "id", "birth_date"),
     ("user_connections", "id", "name"),
     ("user_connections", "id", "birth_date"),
@@ -18,6 +18,7 @@ pub const SEALED: [(&str, &str, &str); 9] = [
     ("dialogue_state", "chat_id", "state"),
     ("inbox", "update_id", "body"),
     ("kv", "key", "value"),
+    ("pending_sends", "id", "parts"),
 ];
 
 const KEY_CHECK: &str = "key_check";

@@ -22,8 +22,8 @@ pub(crate) fn claim(
              VALUES (?1, ?2, ?3)",
         )?
         .execute(rusqlite::params![update_id, now(), chat_id])?;
-    conn.prepare_cached("DELETE FROM inbox WHERE update_id = ?1")?
-        .execute([update_id])?;
+    // The inbox row stays until the handler finishes: an update cut off before it did
+    // anything is run again from it after a restart (see `take_interrupted`).
     Ok(inserted == 1)
 }
 
@@ -115,15 +115,37 @@ impl Store {
         })
     }
 
-    /// At start-up, before any handler runs: the updates a previous process claimed but never
-    /// finished. They are marked finished in the same write, so each is reported once.
+    /// At start-up, before any handler runs: what a previous process claimed but never
+    /// finished, by how it was cut off (see `effects`). One whose message Telegram accepted is
+    /// left alone (its chat heard from it); one that had done nothing yet is released to run
+    /// again from its inbox row; the rest — a write, or a message on its way whose fate is
+    /// unknown — are returned, so each chat hears its request may have been cut off. Settled in the same write, so each is handled once.
     pub async fn take_interrupted(&self) -> StoreResult<Vec<Interrupted>> {
-        self.write(|conn| {
+        let journal = super::effects::journal_path(self.path());
+        let marks = std::fs::read_to_string(&journal)
+            .map(|text| super::effects::read_journal(&text))
+            .unwrap_or_default();
+        let settled = self.write_benign(move |conn| {
             let sp = conn.savepoint()?;
+            for (id, kind) in marks {
+                let column = if kind == 'a' { "answered_at" } else { "sending_at" };
+                sp.prepare_cached(&format!(
+                    "UPDATE processed_updates SET {column} = ?2 WHERE update_id = ?1 AND {column} IS NULL"
+                ))?
+                .execute(rusqlite::params![id, now()])?;
+            }
+            // Nothing done and its body kept: unclaimed, so the dispatcher runs it again.
+            sp.execute(
+                "DELETE FROM processed_updates WHERE finished_at IS NULL AND answered_at IS NULL \
+                 AND sending_at IS NULL AND effect_at IS NULL \
+                 AND update_id IN (SELECT update_id FROM inbox)",
+                [],
+            )?;
             let found = {
                 let mut q = sp.prepare(
                     "SELECT update_id, chat_id FROM processed_updates \
-                     WHERE finished_at IS NULL AND chat_id IS NOT NULL ORDER BY update_id",
+                     WHERE finished_at IS NULL AND answered_at IS NULL AND chat_id IS NOT NULL \
+                     ORDER BY update_id",
                 )?;
                 let rows = q.query_map([], |r| {
                     Ok(Interrupted {
@@ -134,24 +156,46 @@ impl Store {
                 rows.collect::<rusqlite::Result<Vec<_>>>()?
             };
             sp.execute(
+                "DELETE FROM inbox WHERE update_id IN \
+                 (SELECT update_id FROM processed_updates WHERE finished_at IS NULL)",
+                [],
+            )?;
+            sp.execute(
                 "UPDATE processed_updates SET finished_at = ?1 WHERE finished_at IS NULL",
                 [now()],
             )?;
             sp.commit()?;
             Ok(found)
         })
-        .await
+        .await?;
+        // Its marks are in the database now; what this process sends starts a new journal.
+        self.reset_journal();
+        Ok(settled)
     }
 
     /// Forgets handled update ids older than the redelivery window. Returns rows removed.
     pub async fn prune_processed_updates(&self) -> StoreResult<usize> {
-        self.write(|conn| {
-            Ok(conn.execute(
-                "DELETE FROM processed_updates WHERE processed_at < ?1 AND finished_at IS NOT NULL",
-                [now() - KEEP_SECONDS],
-            )?)
-        })
-        .await
+        let (removed, unfinished) = self
+            .write_benign(|conn| {
+                let removed = conn.execute(
+                    "DELETE FROM processed_updates WHERE processed_at < ?1 AND finished_at IS NOT NULL",
+                    [now() - KEEP_SECONDS],
+                )?;
+                let unfinished = conn
+                    .prepare("SELECT update_id FROM processed_updates WHERE finished_at IS NULL")?
+                    .query_map([], |r| r.get::<_, i64>(0))?
+                    .collect::<rusqlite::Result<std::collections::HashSet<i64>>>()?;
+                let newest: i64 = conn.query_row(
+                    "SELECT coalesce(max(update_id), 0) FROM processed_updates",
+                    [],
+                    |r| r.get(0),
+                )?;
+                Ok((removed, (unfinished, newest)))
+            })
+            .await?;
+        // The journal only matters for what is unfinished: the rest of it goes.
+        self.compact_journal(&unfinished.0, unfinished.1);
+        Ok(removed)
     }
 }
 
@@ -195,44 +239,63 @@ mod tests {
 
 #[cfg(test)]
 mod intake_tests {
+    use crate::store::effects::{note_answered, Tracker};
     use crate::store::test_support::{new_user as who, temp_store};
 
     #[tokio::test]
-    async fn inbox_keeps_updates_until_claimed_and_reports_interrupted_ones() {
+    async fn inbox_keeps_updates_until_finished_and_a_restart_sorts_them_by_what_they_did() {
         let (d, store) = temp_store();
-        let batch = vec![(5, "{\"a\":1}".to_string()), (6, "{}".to_string())];
-        assert_eq!(store.inbox_put(&batch).await.unwrap(), [5, 6]);
+        let batch: Vec<(i64, String)> = (5..=8).map(|id| (id, "{}".to_string())).collect();
+        assert_eq!(store.inbox_put(&batch).await.unwrap(), [5, 6, 7, 8]);
         assert!(
             store.inbox_put(&batch).await.unwrap().is_empty(),
             "no twice"
         );
-        assert_eq!(store.inbox_after(0, 10).await.unwrap().len(), 2);
-        assert_eq!(store.inbox_after(5, 10).await.unwrap()[0].0, 6);
-        // Claiming moves the update out of the inbox; a redelivery is not stored again.
-        assert!(store.begin_update(5, 77, who(77)).await.unwrap().is_some());
-        assert_eq!(store.inbox_len().await.unwrap(), 1);
+        assert_eq!(store.inbox_after(6, 10).await.unwrap()[0].0, 7);
+        // 5: claimed, nothing done. 6: claimed, wrote something, sent nothing. 7: claimed and
+        // answered. 8: never claimed.
+        assert!(store.begin_update(5, 75, who(75)).await.unwrap().is_some());
+        assert!(store.begin_update(6, 76, who(76)).await.unwrap().is_some());
+        Tracker::new(store.clone(), 6)
+            .scope(async { store.set_blocked(76, false).await.unwrap() })
+            .await;
+        assert!(store.begin_update(7, 77, who(77)).await.unwrap().is_some());
+        let answered = Tracker::new(store.clone(), 7);
+        answered
+            .scope(async {
+                note_answered();
+                store.set_blocked(77, false).await.unwrap()
+            })
+            .await;
+        assert_eq!(store.inbox_len().await.unwrap(), 4, "kept until finished");
         assert!(
-            store
-                .inbox_put(&[(5, "{}".into())])
-                .await
-                .unwrap()
-                .is_empty(),
-            "a handled update is not queued again"
+            store.begin_update(5, 75, who(75)).await.unwrap().is_none(),
+            "a redelivery is not handled twice"
         );
         store.close();
-        // A restart: 5 was claimed and never finished; 6 still waits.
         let again = crate::store::Store::open(d.path().join("t.db")).unwrap();
-        let lost = again.take_interrupted().await.unwrap();
+        let told = again.take_interrupted().await.unwrap();
         assert_eq!(
-            lost,
+            told,
             vec![super::Interrupted {
-                update_id: 5,
-                chat_id: 77
-            }]
+                update_id: 6,
+                chat_id: 76
+            }],
+            "only the one that wrote and sent nothing"
         );
         assert!(again.take_interrupted().await.unwrap().is_empty(), "once");
-        assert!(again.begin_update(6, 78, who(78)).await.unwrap().is_some());
-        again.finish_update(6).unwrap();
+        // 5 waits to run again (with 8); 6 and 7 are settled.
+        let waiting: Vec<i64> = again
+            .inbox_after(0, 10)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        assert_eq!(waiting, [5, 8]);
+        assert!(again.begin_update(5, 75, who(75)).await.unwrap().is_some());
+        again.finish_update(5).unwrap();
+        again.finish_update(8).unwrap();
         assert!(again.take_interrupted().await.unwrap().is_empty());
         assert_eq!(again.inbox_len().await.unwrap(), 0);
     }

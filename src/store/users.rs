@@ -171,7 +171,7 @@ impl Store {
     /// `language_code`), otherwise refreshes names and last-seen. Returns the user and
     /// whether this contact created it.
     pub async fn touch_user(&self, who: NewUser) -> StoreResult<(User, bool)> {
-        self.write(move |conn| {
+        self.write_benign(move |conn| {
             let sp = conn.savepoint()?;
             let (user, created, _) = touch(&sp, &who)?;
             sp.commit()?;
@@ -189,7 +189,7 @@ impl Store {
         who: NewUser,
     ) -> StoreResult<Option<Contact>> {
         let cipher = self.cipher();
-        self.write(move |conn| {
+        self.write_benign(move |conn| {
             let sp = conn.savepoint()?;
             if !super::updates::claim(&sp, update_id, chat_id)? {
                 return Ok(None);
@@ -213,7 +213,7 @@ impl Store {
 
     /// The user's explicit choice; from then on Telegram's language is ignored.
     pub async fn set_language(&self, id: i64, lang: Lang) -> StoreResult<()> {
-        self.write(move |conn| {
+        self.write_benign(move |conn| {
             conn.prepare_cached(
                 "UPDATE users SET language = ?2, language_chosen = 1 WHERE id = ?1",
             )?

@@ -4,6 +4,7 @@
 pub mod import;
 pub mod outbox;
 pub mod prompt_pull;
+pub mod restore;
 
 use std::time::Duration;
 

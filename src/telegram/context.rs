@@ -30,6 +30,8 @@ pub struct UserCtx {
     /// Shows a reading while it is written (or "typing…" where drafts are refused); `None`
     /// for scheduled pushes, which nobody is watching being written.
     pub drafts: Option<Arc<super::drafts::Drafts>>,
+    /// Readings being written beside the chats' queues (one per chat; `/cancel` stops one).
+    pub in_flight: Arc<super::beside::InFlight>,
 }
 
 /// The multi-step input a chat is in. Stored as JSON in `dialogue_state`.
@@ -143,6 +145,20 @@ fn private_chat(update: &Update) -> Option<ChatId> {
     }
 }
 
+/// A pre-checkout or a successful payment: answered and recorded for everyone.
+fn is_payment(update: &Update) -> bool {
+    match &update.kind {
+        UpdateKind::PreCheckoutQuery(_) => true,
+        UpdateKind::Message(m) => m.successful_payment().is_some(),
+        _ => false,
+    }
+}
+
+/// Whether the user may use the bot beyond payments (not blocked, or an admin).
+pub fn not_blocked(ctx: UserCtx, app: Arc<App>) -> bool {
+    !ctx.user.is_blocked || app.cfg.is_admin(ctx.user.id)
+}
+
 /// Records the contact and builds the context; `None` drops the update (no user, not private).
 pub async fn identify(update: Update, app: Arc<App>, state: Arc<BotState>) -> Option<UserCtx> {
     let from = update.from()?.clone();
@@ -172,8 +188,13 @@ pub async fn identify(update: Update, app: Arc<App>, state: Arc<BotState>) -> Op
         .begin_update(i64::from(update.id.0), chat.0, who)
         .await
     {
-        // A user an admin blocked is ignored altogether (admins cannot lock themselves out).
-        Ok(Some(c)) if c.user.is_blocked && !app.cfg.is_admin(c.user.id) => None,
+        // A user an admin blocked is ignored (admins cannot lock themselves out) — except for
+        // money: a renewal is recorded and a pre-checkout answered whatever the user's state.
+        Ok(Some(c))
+            if c.user.is_blocked && !app.cfg.is_admin(c.user.id) && !is_payment(&update) =>
+        {
+            None
+        }
         Ok(Some(c)) => {
             // A step stored by an older build that this one cannot read starts over.
             let flow = match c.dialogue.map(|json| serde_json::from_str(&json)) {
@@ -193,6 +214,7 @@ pub async fn identify(update: Update, app: Arc<App>, state: Arc<BotState>) -> Op
                 flow,
                 limits: Arc::clone(&state.limits),
                 drafts: Some(Arc::clone(&state.drafts)),
+                in_flight: Arc::clone(&state.in_flight),
             })
         }
         Ok(None) => {

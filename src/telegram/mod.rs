@@ -2,8 +2,10 @@
 //! callback data, replies, screens, rate limits), the handlers by feature, and the runtime
 //! with its Telegram-side background work.
 
+pub mod beside;
 pub mod bot;
 pub mod callback_data;
+mod completion;
 pub mod context;
 pub mod download;
 pub mod drafts;
@@ -14,6 +16,7 @@ pub(crate) mod messenger;
 mod outbound;
 pub mod ratelimit;
 pub mod reply;
+pub mod resend;
 mod runtime;
 pub mod scheduled;
 mod schema;

@@ -10,6 +10,17 @@ tokio::task_local! {
     static OUTBOUND: Cell<Duration>;
 }
 
+/// A message to the update's chat: timed like any call, and once Telegram accepts it the
+/// update counts as answered (a restart will not tell the chat it was cut off).
+pub async fn sent<T, E, F: Future<Output = Result<T, E>>>(call: F) -> Result<T, E> {
+    crate::store::effects::note_sending();
+    let out = timed(call).await;
+    if out.is_ok() {
+        crate::store::effects::note_answered();
+    }
+    out
+}
+
 /// Awaits a Bot API call and books its duration to the current update.
 pub async fn timed<F: Future>(call: F) -> F::Output {
     let started = Instant::now();
@@ -26,4 +37,22 @@ pub async fn measured<F: Future>(work: F) -> (F::Output, Duration) {
             (out, OUTBOUND.try_with(Cell::get).unwrap_or_default())
         })
         .await
+}
+
+/// Sends one HTML message as it is (no keeping through outages: see `reply::send_html`).
+pub async fn try_send_html(
+    bot: &super::FalBot,
+    chat: teloxide::types::ChatId,
+    html: String,
+    keyboard: Option<teloxide::types::InlineKeyboardMarkup>,
+) -> Result<(), teloxide::RequestError> {
+    use teloxide::payloads::SendMessageSetters;
+    use teloxide::prelude::*;
+    let req = bot
+        .send_message(chat, html)
+        .parse_mode(teloxide::types::ParseMode::Html);
+    match keyboard {
+        Some(kb) => sent(req.reply_markup(kb).send()).await.map(|_| ()),
+        None => sent(req.send()).await.map(|_| ()),
+    }
 }

@@ -1,26 +1,69 @@
 //! Sending texts: HTML escaping, splitting at Telegram's limit, keyboards on the last part.
 
-use teloxide::payloads::{EditMessageTextSetters, SendMessageSetters};
+use teloxide::payloads::EditMessageTextSetters;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId, ParseMode};
 
-use super::outbound::timed;
-use super::FalBot;
+use super::outbound::{sent, try_send_html};
+use super::{resend, FalBot};
 pub use crate::domain::text::escape_html;
 use crate::domain::text::{split_message, MESSAGE_LIMIT};
+use crate::store::pending::KeptReading;
 
-/// Sends an HTML message written by us (locale text with escaped variables).
+/// Sends an HTML message written by us (locale text with escaped variables). Inside a handler
+/// a passing failure (an outage, a 5xx, a 429) keeps it to send again (see `resend`) and
+/// counts as sent; any other failure is returned.
 pub async fn send_html(
     bot: &FalBot,
     chat: ChatId,
     html: String,
     keyboard: Option<InlineKeyboardMarkup>,
-) -> Result<Message, teloxide::RequestError> {
-    let req = bot.send_message(chat, html).parse_mode(ParseMode::Html);
-    match keyboard {
-        Some(kb) => timed(req.reply_markup(kb).send()).await,
-        None => timed(req.send()).await,
+) -> Result<(), teloxide::RequestError> {
+    send_parts(bot, chat, vec![html], keyboard, None)
+        .await
+        .map(|_| ())
+}
+
+/// How an answer went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    Sent,
+    /// Telegram did not take (all of) it: the rest is kept and will be sent later.
+    Kept,
+}
+
+/// Sends `parts` in order (the keyboard on the last); on a passing failure inside a handler
+/// the unsent rest is kept, with the reading whose commit waits for it.
+async fn send_parts(
+    bot: &FalBot,
+    chat: ChatId,
+    parts: Vec<String>,
+    keyboard: Option<InlineKeyboardMarkup>,
+    reading: Option<KeptReading>,
+) -> Result<Delivery, teloxide::RequestError> {
+    let count = parts.len();
+    for (i, html) in parts.iter().enumerate() {
+        let kb = if i + 1 == count {
+            keyboard.clone()
+        } else {
+            None
+        };
+        let Err(e) = try_send_html(bot, chat, html.clone(), kb).await else {
+            continue;
+        };
+        let (Some(hint), Some(app)) = (resend::transient(&e), resend::keeper()) else {
+            return Err(e);
+        };
+        let rest = parts[i..].to_vec();
+        return match resend::keep(&app, chat, rest, keyboard.as_ref(), reading, hint).await {
+            Ok(()) => Ok(Delivery::Kept),
+            Err(keep_error) => {
+                tracing::error!(error = %keep_error, "could not keep an answer");
+                Err(e)
+            }
+        };
     }
+    Ok(Delivery::Sent)
 }
 
 /// Replaces a message we sent earlier; falls back to a new message when it can no longer be
@@ -33,7 +76,7 @@ pub async fn edit_or_send(
     keyboard: InlineKeyboardMarkup,
 ) -> Result<(), teloxide::RequestError> {
     if let Some(id) = message {
-        let edited = timed(
+        let edited = sent(
             bot.edit_message_text(chat, id, html.clone())
                 .parse_mode(ParseMode::Html)
                 .reply_markup(keyboard.clone())
@@ -79,7 +122,8 @@ pub fn long_parts(title_html: &str, body: &str, footer_html: Option<&str>) -> Ve
     out
 }
 
-/// Sends [`long_parts`]; the keyboard goes on the last part.
+/// Sends [`long_parts`]; the keyboard goes on the last part. A reading passes itself as
+/// `reading`: if Telegram does not take it now, it is kept, and committed when delivered.
 pub async fn send_long(
     bot: &FalBot,
     chat: ChatId,
@@ -87,16 +131,8 @@ pub async fn send_long(
     body: &str,
     footer_html: Option<&str>,
     keyboard: Option<InlineKeyboardMarkup>,
-) -> Result<(), teloxide::RequestError> {
+    reading: Option<KeptReading>,
+) -> Result<Delivery, teloxide::RequestError> {
     let parts = long_parts(title_html, body, footer_html);
-    let count = parts.len();
-    for (i, html) in parts.into_iter().enumerate() {
-        let kb = if i + 1 == count {
-            keyboard.clone()
-        } else {
-            None
-        };
-        send_html(bot, chat, html, kb).await?;
-    }
-    Ok(())
+    send_parts(bot, chat, parts, keyboard, reading).await
 }

@@ -46,7 +46,7 @@ pub fn start(
         .error_handler(LoggingErrorHandler::with_custom_text("dispatcher error"))
         .build();
     let shutdown = dispatcher.shutdown_token();
-    let listener = super::intake::inbox_listener(Arc::clone(&app), &state.intake);
+    let listener = super::intake::inbox_listener(Arc::clone(&app), Arc::clone(&state));
     let recovery = (Arc::clone(&app), bot.clone());
     let dispatcher = tokio::spawn(async move {
         // Before any new update: tell the chats whose answer a crash cut off.
@@ -85,10 +85,14 @@ impl Running {
         if let Some(p) = &self.poller {
             p.abort();
         }
-        tokio::join!(
-            stop_dispatcher(&self.shutdown, &self.dispatcher),
-            self.jobs.stop(SHUTDOWN_GRACE)
-        );
+        let handlers = async {
+            stop_dispatcher(&self.shutdown, &self.dispatcher).await;
+            // Readings written beside their chats' queues are handlers too.
+            if !self.state.in_flight.idle(SHUTDOWN_GRACE).await {
+                tracing::warn!("readings still being written after the grace period; they will be reported as interrupted at the next start");
+            }
+        };
+        tokio::join!(handlers, self.jobs.stop(SHUTDOWN_GRACE));
         if !self.dispatcher.is_finished() {
             self.dispatcher.abort();
         }

@@ -12,9 +12,9 @@ use super::context::{self, Flow, UserCtx};
 use super::handlers::astrology::{birth, chatbot, notify};
 use super::handlers::commands::{self, AdminCommand, Command};
 use super::handlers::{admin, buttons, coffee, dream, menu, premium, tarot};
-use super::ratelimit::{seconds_to_show, Bucket, Verdict};
+use super::ratelimit::seconds_to_show;
 use super::reply::send_html;
-use super::{guard, FalBot};
+use super::{guard, BotState, FalBot};
 use crate::app::App;
 use crate::i18n::{keys as k, Val};
 
@@ -35,6 +35,7 @@ pub fn schema() -> UpdateHandler<anyhow::Error> {
             .branch(payments)
             .branch(
                 dptree::entry()
+                    .filter(context::not_blocked)
                     .filter_async(within_rate_limit)
                     .map(context::flow_of)
                     .branch(dptree::filter(admin::is_admin).branch(admin_branch()))
@@ -119,26 +120,23 @@ fn buttons() -> UpdateHandler<anyhow::Error> {
 }
 
 /// The general per-user limit; the user hears about it once per window.
-async fn within_rate_limit(bot: FalBot, app: Arc<App>, ctx: UserCtx) -> bool {
-    match ctx
-        .limits
-        .check(&app.settings(), ctx.user.id, Bucket::General)
-    {
-        Verdict::Allowed => true,
-        verdict => {
-            app.metrics
-                .rate_limited
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            if let Verdict::Notify(wait) = verdict {
-                let secs = seconds_to_show(wait);
-                let html = app
-                    .i18n
-                    .tr(ctx.lang, k::RATE_LIMITED, &[("seconds", Val::from(secs))]);
-                if let Err(e) = send_html(&bot, ctx.chat, html, None).await {
-                    tracing::debug!(error = %e, "could not send the rate-limit notice");
-                }
-            }
-            false
-        }
+async fn within_rate_limit(
+    bot: FalBot,
+    app: Arc<App>,
+    state: Arc<BotState>,
+    ctx: UserCtx,
+    update: Update,
+) -> bool {
+    // Decided at the intake (`intake::gate`): only the notice's update arrives marked.
+    let Some(wait) = state.notices.take(update.id.0) else {
+        return true;
+    };
+    let secs = seconds_to_show(wait);
+    let html = app
+        .i18n
+        .tr(ctx.lang, k::RATE_LIMITED, &[("seconds", Val::from(secs))]);
+    if let Err(e) = send_html(&bot, ctx.chat, html, None).await {
+        tracing::debug!(error = %e, "could not send the rate-limit notice");
     }
+    false
 }

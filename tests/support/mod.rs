@@ -32,6 +32,7 @@ pub fn gemini_ai(url: &str) -> SharedAi {
         attempts: 3,
         base_delay: Duration::from_millis(20),
         max_delay: Duration::from_millis(500),
+        ..RetryPolicy::default()
     };
     Arc::new(GeminiProvider::new(
         http,
@@ -91,4 +92,88 @@ pub fn button(records: &[Recorded], label: &str) -> (i64, String) {
         .map(|(_, d)| d.clone())
         .unwrap_or_else(|| panic!("no button {label:?} in {buttons:?}"));
     (id, data)
+}
+
+/// Waits (up to `within`) for a message or edit to `chat` whose text contains `needle`, sent
+/// after request number `since`; returns it and how long it took.
+pub async fn reply_containing(
+    h: &Harness,
+    chat: i64,
+    needle: &str,
+    since: usize,
+    within: Duration,
+) -> Option<(Recorded, Duration)> {
+    let started = std::time::Instant::now();
+    while started.elapsed() < within {
+        let found = h.fake.requests_since(since).into_iter().find(|r| {
+            r.chat_id() == Some(chat)
+                && !r.is("sendMessageDraft")
+                && r.text().is_some_and(|t| t.contains(needle))
+        });
+        if let Some(r) = found {
+            return Some((r, started.elapsed()));
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    None
+}
+
+/// Starts the bot with extra environment variables (e.g. `AI_TIMEOUT`).
+pub async fn start_with(ai: SharedAi, env: &[(&str, &str)]) -> (tempfile::TempDir, Harness) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let env = env
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let h = Harness::start_with_env(&dir.path().join("bot.db"), ai, env)
+        .await
+        .expect("harness starts");
+    (dir, h)
+}
+
+/// Waits (up to 2 s) for the inbox to empty: a handler's end is recorded by a queued write.
+pub async fn inbox_drains(app: &falgram::app::App) -> bool {
+    let started = std::time::Instant::now();
+    while started.elapsed() < Duration::from_secs(2) {
+        if app.store.inbox_len().await.unwrap_or(-1) == 0 {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    false
+}
+
+/// A user (English) who opened the dream step: the next text is a dream.
+pub async fn open_dreams(h: &mut Harness, id: i64) -> FakeUser {
+    let u = user(id, "en");
+    let out = h.text(&u, "/start").await.expect("/start");
+    let (msg, data) = button(&out, "Dreams");
+    h.press(&u, msg, &data).await.expect("dreams");
+    u
+}
+
+/// (readings spent or reserved, readings in the history) of a user.
+pub async fn spent(h: &Harness, id: i64) -> (u32, usize) {
+    let app = h.app().expect("running").clone();
+    let a = app
+        .store
+        .allowance(id, &app.settings())
+        .await
+        .expect("allowance")
+        .expect("a user");
+    let history = app
+        .store
+        .recent_readings(id, 10)
+        .await
+        .expect("history")
+        .len();
+    (a.free_used + a.free_reserved, history)
+}
+
+/// The bot with one admin (who has said /start, in English), on the fixture AI.
+pub async fn start_with_admin(admin_id: i64) -> (tempfile::TempDir, Harness, FakeUser) {
+    let (dir, mut h) = start_with(fixture_ai(), &[("ADMIN_ID", &admin_id.to_string())]).await;
+    let admin = user(admin_id, "en");
+    h.text(&admin, "/start").await.expect("/start");
+    (dir, h, admin)
 }

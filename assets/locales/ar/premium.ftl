@@ -56,6 +56,7 @@ precheckout-bad-payload = لم تعد هذه الفاتورة صالحة. يُر
 precheckout-wrong-currency = هذه الفاتورة ليست بنجوم تيليجرام.
 precheckout-wrong-amount = تغيّر السعر. يُرجى فتح الخطط من جديد لرؤية السعر الحالي.
 precheckout-wrong-user = أُنشئت هذه الفاتورة لحساب آخر.
+precheckout-blocked = الشراء غير متاح لهذا الحساب حاليًا، ولم يُخصم منك أي مبلغ.
 precheckout-downgrade = خطتك { $plan } ما زالت سارية؛ ويمكنك شراء خطة أدنى بعد انتهائها.
 payment-thanks = 🎉 شكرًا لك! الخطة <b>{ $plan }</b> مفعّلة حتى { $date }.
 payment-problem = ⚠️ وصلت دفعتك، لكنني لم أتمكن من ربطها بخطة. أُبلغ أحد المشرفين وسيحل المشكلة، ويمكنك أيضًا الكتابة عبر /paysupport.

@@ -42,6 +42,7 @@ precheckout-bad-payload = Diese Rechnung ist nicht mehr gültig. Bitte öffne di
 precheckout-wrong-currency = Diese Rechnung lautet nicht auf Telegram Stars.
 precheckout-wrong-amount = Der Preis hat sich geändert. Bitte öffne die Tarife noch einmal, um den aktuellen Preis zu sehen.
 precheckout-wrong-user = Diese Rechnung wurde für ein anderes Konto erstellt.
+precheckout-blocked = Mit diesem Konto sind derzeit keine Käufe möglich. Es wurde nichts abgebucht.
 precheckout-downgrade = Dein Tarif { $plan } läuft noch; einen niedrigeren Tarif kannst du erst kaufen, wenn er endet.
 payment-thanks = 🎉 Danke! <b>{ $plan }</b> ist jetzt bis { $date } aktiv.
 payment-problem = ⚠️ Deine Zahlung ist angekommen, aber ich konnte sie keinem Tarif zuordnen. Die Administration ist informiert und kümmert sich darum; du kannst dich auch über /paysupport melden.

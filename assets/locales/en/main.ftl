@@ -56,6 +56,8 @@ cancel-nothing = There is nothing to cancel.
 dash = {" — "}
 # Leaving a step that was not on the way to a reading (birth data, astro chat, admin):
 cancel-plain = ✖️ Cancelled.
+reading-busy = ⏳ One reading at a time: yours is being written right now. You can ask for the next one as soon as it arrives.
+cancel-reading = ✖️ Stopped. That reading won’t be written, and nothing was used.
 error-generic = 😔 Sorry, something went wrong on my end. Please try again in a moment — nothing was used.
 error-interrupted = 🔄 I restarted while handling your last message. If you did not get a reply, please send it again.
 callback-expired = This button is no longer valid. Here is the menu.

@@ -43,6 +43,7 @@ precheckout-bad-payload = This invoice is no longer valid. Please open the plans
 precheckout-wrong-currency = This invoice is not in Telegram Stars.
 precheckout-wrong-amount = The price has changed. Please open the plans again to see the current price.
 precheckout-wrong-user = This invoice was created for another account.
+precheckout-blocked = Purchases are not available for this account. Nothing has been charged.
 precheckout-downgrade = Your { $plan } plan is still running; you can buy a lower plan once it ends.
 payment-thanks = 🎉 Thank you! <b>{ $plan }</b> is active until { $date }.
 payment-problem = ⚠️ Your payment arrived, but I could not match it to a plan. An administrator has been notified and will sort it out; you can also write to /paysupport.

@@ -56,6 +56,8 @@ cancel-done = ✖️ Cancelado. No se ha descontado nada.
 dash = {" — "}
 # Leaving a step that was not on the way to a reading (birth data, astro chat, admin):
 cancel-plain = ✖️ Cancelado.
+reading-busy = ⏳ Una lectura cada vez: la tuya se está escribiendo ahora mismo. Podrás pedir la siguiente en cuanto llegue.
+cancel-reading = ✖️ Detenido. Esa lectura no se escribirá y no se ha descontado nada.
 cancel-nothing = No hay nada que cancelar.
 error-generic = 😔 Lo siento, algo ha fallado. Vuelve a intentarlo en un momento; no se ha descontado nada.
 error-interrupted = 🔄 Me he reiniciado mientras procesaba tu último mensaje. Si no has recibido respuesta, vuelve a enviármelo, por favor.

@@ -45,6 +45,7 @@ precheckout-bad-payload = Esta factura ya no es válida. Vuelve a abrir los plan
 precheckout-wrong-currency = Esta factura no está en Telegram Stars.
 precheckout-wrong-amount = El precio ha cambiado. Vuelve a abrir los planes para ver el precio actual.
 precheckout-wrong-user = Esta factura se creó para otra cuenta.
+precheckout-blocked = Las compras no están disponibles para esta cuenta. No se ha cobrado nada.
 precheckout-downgrade = Tu plan { $plan } sigue activo; podrás comprar un plan inferior cuando termine.
 payment-thanks = 🎉 ¡Gracias! Tu plan <b>{ $plan }</b> está activo hasta el { $date }.
 payment-problem = ⚠️ Tu pago ha llegado, pero no he podido asociarlo a ningún plan. Ya he avisado al equipo de Fal Gram, que lo resolverá; también puedes escribir a /paysupport.

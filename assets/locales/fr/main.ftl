@@ -56,6 +56,8 @@ cancel-done = ✖️ C’est annulé. Rien n’a été décompté.
 dash = {" — "}
 # Leaving a step that was not on the way to a reading (birth data, astro chat, admin):
 cancel-plain = ✖️ C’est annulé.
+reading-busy = ⏳ Une lecture à la fois : la tienne est en train de s’écrire. Tu pourras demander la suivante dès qu’elle sera arrivée.
+cancel-reading = ✖️ C’est arrêté. Cette lecture ne sera pas écrite, et rien n’a été décompté.
 cancel-nothing = Il n’y a rien à annuler.
 error-generic = 😔 Désolée, un problème est survenu de mon côté. Réessaie dans un instant — rien n’a été décompté.
 error-interrupted = 🔄 J’ai redémarré pendant que je traitais ton dernier message. Si tu n’as reçu aucune réponse, renvoie-le-moi.

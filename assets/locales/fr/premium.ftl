@@ -42,6 +42,7 @@ precheckout-bad-payload = Cette facture n’est plus valable. Rouvre les formule
 precheckout-wrong-currency = Cette facture n’est pas en Étoiles Telegram.
 precheckout-wrong-amount = Le prix a changé. Rouvre les formules pour voir le prix actuel.
 precheckout-wrong-user = Cette facture a été créée pour un autre compte.
+precheckout-blocked = Les achats ne sont pas disponibles pour ce compte. Rien n’a été débité.
 precheckout-downgrade = Ta formule { $plan } est toujours en cours ; tu pourras passer à une formule inférieure quand elle prendra fin.
 payment-thanks = 🎉 Merci ! Ta formule <b>{ $plan }</b> est active jusqu’au { $date }.
 payment-problem = ⚠️ Ton paiement est bien arrivé, mais je n’ai pas pu l’associer à une formule. Un administrateur a été prévenu et va régler le problème ; tu peux aussi écrire à /paysupport.

@@ -56,6 +56,8 @@ cancel-done = ✖️ Operazione annullata. Non è stata conteggiata nessuna lett
 dash = {" — "}
 # Leaving a step that was not on the way to a reading (birth data, astro chat, admin):
 cancel-plain = ✖️ Operazione annullata.
+reading-busy = ⏳ Una lettura alla volta: la tua la sto scrivendo proprio adesso. Potrai chiedere la prossima appena arriva.
+cancel-reading = ✖️ Interrotta. Quella lettura non verrà scritta e non è stata conteggiata.
 cancel-nothing = Non c’è nulla da annullare.
 error-generic = 😔 Scusa, qualcosa è andato storto da parte mia. Riprova tra un momento: non è stata conteggiata nessuna lettura.
 error-interrupted = 🔄 Mi sono riavviata mentre gestivo il tuo ultimo messaggio. Se non hai ricevuto risposta, invialo di nuovo, per favore.

@@ -43,6 +43,7 @@ precheckout-bad-payload = Questa fattura non è più valida. Apri di nuovo i pia
 precheckout-wrong-currency = Questa fattura non è in Stelle di Telegram.
 precheckout-wrong-amount = Il prezzo è cambiato. Apri di nuovo i piani per vedere il prezzo aggiornato.
 precheckout-wrong-user = Questa fattura è stata creata per un altro account.
+precheckout-blocked = Gli acquisti non sono disponibili per questo account. Non è stato addebitato nulla.
 precheckout-downgrade = Il tuo piano { $plan } è ancora attivo: potrai acquistare un piano inferiore quando sarà scaduto.
 payment-thanks = 🎉 Grazie! Il piano <b>{ $plan }</b> è attivo (scadenza: { $date }).
 payment-problem = ⚠️ Il pagamento è arrivato, ma non sono riuscita ad associarlo a un piano. Ho avvisato un amministratore, che sistemerà tutto; puoi anche scrivere a /paysupport.

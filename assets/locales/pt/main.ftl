@@ -57,6 +57,8 @@ cancel-done = ✖️ Cancelado. Nenhuma leitura foi descontada.
 dash = {" — "}
 # Leaving a step that was not on the way to a reading (birth data, astro chat, admin):
 cancel-plain = ✖️ Cancelado.
+reading-busy = ⏳ Uma leitura de cada vez: a sua está sendo escrita agora mesmo. Você pode pedir a próxima assim que ela chegar.
+cancel-reading = ✖️ Interrompido. Essa leitura não será escrita e nada foi descontado.
 cancel-nothing = Não há nada para cancelar.
 error-generic = 😔 Desculpe, algo deu errado por aqui. Tente de novo em instantes — nenhuma leitura foi descontada.
 error-interrupted = 🔄 O bot foi reiniciado enquanto processava sua última mensagem. Se a resposta não chegou, envie a mensagem de novo, por favor.

@@ -43,6 +43,7 @@ precheckout-bad-payload = Esta fatura não é mais válida. Abra os planos de no
 precheckout-wrong-currency = Esta fatura não está em Telegram Stars.
 precheckout-wrong-amount = O preço mudou. Abra os planos de novo para ver o preço atual.
 precheckout-wrong-user = Esta fatura foi gerada para outra conta.
+precheckout-blocked = Compras não estão disponíveis para esta conta. Nada foi cobrado.
 precheckout-downgrade = Seu plano { $plan } ainda está ativo; um plano inferior só pode ser comprado quando ele terminar.
 payment-thanks = 🎉 Obrigada! O plano <b>{ $plan }</b> está ativo até { $date }.
 payment-problem = ⚠️ Seu pagamento chegou, mas não consegui associá-lo a um plano. Um administrador já foi avisado e vai resolver isso; você também pode escrever para /paysupport.

@@ -32,6 +32,7 @@ precheckout-bad-payload = Bu fatura artık geçerli değil. Lütfen planları ye
 precheckout-wrong-currency = Bu fatura Telegram Yıldızları ile düzenlenmemiş.
 precheckout-wrong-amount = Fiyat değişti. Güncel fiyatı görmek için planları yeniden aç.
 precheckout-wrong-user = Bu fatura başka bir hesap için oluşturulmuş.
+precheckout-blocked = Bu hesapla şu anda satın alma yapılamıyor. Senden hiçbir ücret alınmadı.
 precheckout-downgrade = { $plan } planın hâlâ sürüyor; daha düşük bir planı bu plan bitince alabilirsin.
 payment-thanks = 🎉 Teşekkürler! <b>{ $plan }</b> planın { $date } tarihine kadar aktif.
 payment-problem = ⚠️ Ödemen ulaştı ama onu bir planla eşleştiremedim. Bir yöneticiye haber verildi, sorunu düzeltecek; istersen /paysupport üzerinden de yazabilirsin.

@@ -14,7 +14,7 @@ use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
 use crate::telegram::download::{self, Fetch};
-use crate::telegram::handlers::reading::{ai_allowed, conclude, deliver, open_step, ReadingJob};
+use crate::telegram::handlers::reading::{ai_allowed, deliver_beside, open_step, ReadingJob};
 use crate::telegram::reply::send_html;
 use crate::telegram::{screens, FalBot, HandlerResult};
 
@@ -65,21 +65,10 @@ pub enum Refusal {
     NotDecodable,
 }
 
-/// Checks bytes really are an image a vision model takes, and names its MIME type.
+/// Checks bytes really are an image a vision model takes (see `domain::photo`), and names
+/// its MIME type.
 pub fn sniff(bytes: &[u8]) -> Result<&'static str, Refusal> {
-    let mime = match imagesize::image_type(bytes) {
-        Ok(imagesize::ImageType::Jpeg) => "image/jpeg",
-        Ok(imagesize::ImageType::Png) => "image/png",
-        Ok(imagesize::ImageType::Webp) => "image/webp",
-        Ok(imagesize::ImageType::Gif) => "image/gif",
-        Ok(imagesize::ImageType::Heif(_)) => "image/heic",
-        _ => return Err(Refusal::NotDecodable),
-    };
-    // The header must also carry sane dimensions, or the file is truncated or forged.
-    match imagesize::blob_size(bytes) {
-        Ok(size) if size.width > 0 && size.height > 0 => Ok(mime),
-        _ => Err(Refusal::NotDecodable),
-    }
+    crate::domain::photo::photo_mime(bytes).ok_or(Refusal::NotDecodable)
 }
 
 /// Downloads a photo into memory and checks it.
@@ -227,30 +216,5 @@ async fn read(
         meta: serde_json::json!({"photos": photos}),
         ..ReadingJob::new(PromptKind::Coffee, title, system, user_text)
     };
-    let outcome = deliver(bot, app, ctx, bot_name, job).await?;
-    conclude(bot, app, ctx, outcome).await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A PNG signature and IHDR chunk: enough for the header check.
-    pub fn png_header(w: u32, h: u32) -> Vec<u8> {
-        let mut v = vec![
-            0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, b'I', b'H', b'D', b'R',
-        ];
-        v.extend(w.to_be_bytes());
-        v.extend(h.to_be_bytes());
-        v.extend([8, 2, 0, 0, 0, 0, 0, 0, 0]);
-        v
-    }
-
-    #[test]
-    fn sniffs_real_images_and_refuses_the_rest() {
-        assert_eq!(sniff(&png_header(640, 480)), Ok("image/png"));
-        assert_eq!(sniff(b"%PDF-1.7 not an image"), Err(Refusal::NotDecodable));
-        assert_eq!(sniff(&png_header(0, 0)), Err(Refusal::NotDecodable));
-        assert_eq!(sniff(&[]), Err(Refusal::NotDecodable));
-    }
+    deliver_beside(bot, app, ctx, bot_name, job).await
 }

@@ -15,7 +15,7 @@ use crate::services::system_prompt::system_prompt;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
 use crate::telegram::download::{self, Fetch};
 use crate::telegram::handlers::reading::{
-    ai_allowed, conclude, deliver, open_step, text_within, ReadingJob,
+    ai_allowed, deliver_beside, open_step, text_within, ReadingJob,
 };
 use crate::telegram::reply::{edit_or_send, send_html};
 use crate::telegram::{screens, FalBot, HandlerResult};
@@ -97,8 +97,7 @@ pub async fn on_message(
         follow_up: true,
         ..ReadingJob::new(PromptKind::Dream, title, system, text)
     };
-    let outcome = deliver(&bot, &app, &ctx, me.username(), job).await?;
-    conclude(&bot, &app, &ctx, outcome).await
+    deliver_beside(&bot, &app, &ctx, me.username(), job).await
 }
 
 /// A voice note or an audio file, as Telegram describes it.
@@ -182,8 +181,7 @@ async fn on_voice(
         follow_up: true,
         ..ReadingJob::new(PromptKind::Dream, title, system, String::new())
     };
-    let outcome = deliver(bot, app, ctx, bot_name, job).await?;
-    conclude(bot, app, ctx, outcome).await
+    deliver_beside(bot, app, ctx, bot_name, job).await
 }
 
 /// The follow-up button: ask for the question (one per dream).
@@ -278,6 +276,5 @@ pub async fn on_question(
         counted: false,
         ..ReadingJob::new(PromptKind::Dream, title, system, question)
     };
-    let outcome = deliver(&bot, &app, &ctx, me.username(), job).await?;
-    conclude(&bot, &app, &ctx, outcome).await
+    deliver_beside(&bot, &app, &ctx, me.username(), job).await
 }

@@ -12,7 +12,7 @@ use crate::services::spread_picture;
 use crate::store::Reading;
 use crate::telegram::callback_data::{Cb, Section};
 use crate::telegram::context::UserCtx;
-use crate::telegram::outbound::timed;
+use crate::telegram::outbound::sent;
 use crate::telegram::reply::{edit_or_send, send_long};
 use crate::telegram::{screens, FalBot, HandlerResult};
 
@@ -97,6 +97,7 @@ pub async fn open(
         &r.output,
         None,
         Some(kb),
+        None,
     )
     .await?;
     Ok(())
@@ -125,6 +126,6 @@ pub async fn pdf(bot: &FalBot, app: &App, ctx: &UserCtx, id: i64) -> HandlerResu
     )
     .await?;
     let file = InputFile::memory(bytes).file_name(format!("falgram-{}-{id}.pdf", r.kind));
-    timed(bot.send_document(ctx.chat, file).send()).await?;
+    sent(bot.send_document(ctx.chat, file).send()).await?;
     Ok(())
 }

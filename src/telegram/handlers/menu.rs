@@ -114,7 +114,10 @@ pub async fn cancel(
     message: Option<MessageId>,
 ) -> HandlerResult {
     let lang = ctx.lang;
-    let note = if ctx.flow == Flow::Idle {
+    // A reading being written beside the queue stops too, with nothing spent.
+    let note = if ctx.in_flight.cancel(ctx.chat) {
+        k::CANCEL_READING
+    } else if ctx.flow == Flow::Idle {
         k::CANCEL_NOTHING
     } else if ctx.flow.leads_to_reading() {
         k::CANCEL_DONE

@@ -13,16 +13,21 @@ use crate::ai::{AiAnswer, AiError, AiRequest, Audio, Image, Piece, Turn};
 use crate::app::App;
 use crate::domain::errors::UserError;
 use crate::domain::quota::Source;
+use crate::domain::text::{cap_at_sentence, is_blank, ANSWER_CAP};
 use crate::domain::Lang;
 use crate::domain::PromptKind;
 use crate::i18n::{keys as k, Val};
+use crate::store::pending::KeptReading;
 use crate::store::{Event, Level};
+use crate::telegram::beside;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
 use crate::telegram::drafts::Live;
 use crate::telegram::handlers::share;
 use crate::telegram::ratelimit::{seconds_to_show, Bucket, Verdict};
-use crate::telegram::reply::{edit_or_send, escape_html, long_parts, send_html, send_long};
+use crate::telegram::reply::{
+    edit_or_send, escape_html, long_parts, send_html, send_long, Delivery,
+};
 use crate::telegram::typing::Typing;
 use crate::telegram::{screens, FalBot, HandlerResult};
 
@@ -47,6 +52,8 @@ pub struct ReadingJob {
     pub follow_up: bool,
     /// What the reading is about, in the user's language (see `AiRequest::facts`).
     pub facts: Vec<(&'static str, String)>,
+    /// The answer's length limit in characters (the kind's own unless a spread sets it).
+    pub max_chars: u32,
 }
 
 impl ReadingJob {
@@ -72,15 +79,22 @@ impl ReadingJob {
             extra: Vec::new(),
             follow_up: false,
             facts: Vec::new(),
+            max_chars: kind.max_chars(),
         }
     }
 }
 
 #[derive(Debug)]
 pub enum Outcome {
-    Delivered { reading_id: i64 },
+    Delivered {
+        reading_id: i64,
+    },
     NoQuota,
     Failed(AiError),
+    /// `/cancel` stopped it while it was being written; that handler told the user.
+    Cancelled,
+    /// Written, but Telegram could not take it now: kept, delivered and committed later.
+    Kept,
 }
 
 /// Whether the user has a reading left right now.
@@ -96,6 +110,10 @@ pub async fn has_reading(app: &App, ctx: &UserCtx) -> anyhow::Result<bool> {
 
 /// The stricter per-user limit on AI actions; tells the user (once per window) when over it.
 pub async fn ai_allowed(bot: &FalBot, app: &App, ctx: &UserCtx) -> anyhow::Result<bool> {
+    if ctx.in_flight.busy(ctx.chat) {
+        busy(bot, app, ctx).await?;
+        return Ok(false);
+    }
     match ctx.limits.check(&app.settings(), ctx.user.id, Bucket::Ai) {
         Verdict::Allowed => Ok(true),
         Verdict::Notify(wait) => {
@@ -156,6 +174,38 @@ pub fn after_keyboard(
     InlineKeyboardMarkup::new(rows)
 }
 
+/// "One reading at a time": this chat's previous one is still being written.
+async fn busy(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
+    let html = app.i18n.t(ctx.lang, k::READING_BUSY);
+    send_html(bot, ctx.chat, html, None).await?;
+    Ok(())
+}
+
+/// Delivers and concludes a reading beside the chat's queue (see `beside`): the handler
+/// returns at once, so the menu and `/cancel` answer while the reading is written. Outside a
+/// handler (a scheduled push) it runs in place.
+pub async fn deliver_beside(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    bot_name: &str,
+    job: ReadingJob,
+) -> HandlerResult {
+    if !beside::available() {
+        let outcome = deliver(bot, app, ctx, bot_name, job).await?;
+        return conclude(bot, app, ctx, outcome).await;
+    }
+    let (bot2, ctx2, name) = (bot.clone(), ctx.clone(), bot_name.to_string());
+    let started = beside::run(&ctx.in_flight, ctx.chat, move |app| async move {
+        let outcome = deliver(&bot2, &app, &ctx2, &name, job).await?;
+        conclude(&bot2, &app, &ctx2, outcome).await
+    })?;
+    if !started {
+        busy(bot, app, ctx).await?;
+    }
+    Ok(())
+}
+
 /// Runs a reading: reserve (when counted), ask the AI, write the reading undelivered, send it
 /// with its buttons and what is left of the allowance, then mark it delivered and spend the
 /// allowance. An AI failure or a failed send gives everything back.
@@ -189,12 +239,23 @@ pub async fn deliver(
         audio: job.audio,
         history: job.history,
         facts: job.facts,
+        max_chars: job.max_chars,
     };
     let started = std::time::Instant::now();
-    let answer = answer_live(bot, app, ctx, &request, &job.title_html).await;
+    let answer = tokio::select! {
+        answer = answer_live(bot, app, ctx, &request, &job.title_html) => Some(answer),
+        () = ctx.in_flight.cancelled(ctx.chat) => None,
+    };
     let (answer, heard) = match answer {
-        Ok(w) => (w.answer, w.heard),
-        Err(e) => {
+        Some(Ok(w)) => (w.answer, w.heard),
+        None => {
+            if let Some(r) = reservation {
+                app.store.release_reading(r).await?;
+            }
+            tracing::info!(kind, user = ctx.user.id, "reading cancelled while written");
+            return Ok(Outcome::Cancelled);
+        }
+        Some(Err(e)) => {
             if let Some(r) = reservation {
                 app.store.release_reading(r).await?;
             }
@@ -259,23 +320,35 @@ pub async fn deliver(
     }
     let keyboard = after_keyboard(app, ctx, bot_name, job.kind, extra);
     let title_html = with_heard(app, ctx.lang, &job.title_html, heard.as_deref());
-    if let Err(e) = send_long(
+    let kept = KeptReading {
+        user_id: ctx.user.id,
+        reading_id,
+        reservation,
+    };
+    match send_long(
         bot,
         ctx.chat,
         &title_html,
         &answer.text,
         footer.as_deref(),
         Some(keyboard),
+        Some(kept),
     )
     .await
     {
-        app.store.discard_reading(reading_id, reservation).await?;
-        return Err(e.into());
+        Err(e) => {
+            app.store.discard_reading(reading_id, reservation).await?;
+            Err(e.into())
+        }
+        // Telegram is unreachable: the reading waits (sealed) and is committed on delivery.
+        Ok(Delivery::Kept) => Ok(Outcome::Kept),
+        Ok(Delivery::Sent) => {
+            app.store
+                .commit_reading(ctx.user.id, reading_id, reservation)
+                .await?;
+            Ok(Outcome::Delivered { reading_id })
+        }
     }
-    app.store
-        .commit_reading(ctx.user.id, reading_id, reservation)
-        .await?;
-    Ok(Outcome::Delivered { reading_id })
 }
 
 /// Asks the AI and shows the answer as it is written (drafts of the message it will become,
@@ -342,25 +415,37 @@ async fn written(
             }
             Piece::Text(t) => {
                 text.push_str(&t);
+                if text.len() > ANSWER_CAP && text.chars().count() > ANSWER_CAP {
+                    // A runaway answer: stop reading (and paying for) it and keep what fits,
+                    // cut at a sentence.
+                    tracing::warn!(kind = %request.kind, "AI answer over the cap; cut");
+                    return finished(cap_at_sentence(&text, ANSWER_CAP), app.ai.name(), heard);
+                }
                 if let Some(last) = long_parts(&title, &text, None).pop() {
                     live.show(last);
                 }
             }
-            Piece::End { model } => {
-                let text = text.trim().to_string();
-                if text.is_empty() {
-                    return Err(AiError::Empty);
-                }
-                return Ok(Written {
-                    answer: AiAnswer { text, model },
-                    heard,
-                });
-            }
+            Piece::End { model } => return finished(&text, &model, heard),
         }
     }
     Err(AiError::Protocol(
         "the stream ended before the answer did".into(),
     ))
+}
+
+/// The answer as delivered: trimmed, and an answer that shows nothing (whitespace, zero-width
+/// characters) is no answer — the apology, nothing spent.
+fn finished(text: &str, model: &str, heard: Option<String>) -> Result<Written, AiError> {
+    if is_blank(text) {
+        return Err(AiError::Empty);
+    }
+    Ok(Written {
+        answer: AiAnswer {
+            text: text.trim().to_string(),
+            model: model.to_string(),
+        },
+        heard,
+    })
 }
 
 /// What the user is told when the AI gave no usable answer.
@@ -378,16 +463,31 @@ pub async fn conclude(bot: &FalBot, app: &App, ctx: &UserCtx, outcome: Outcome) 
     match outcome {
         Outcome::Delivered { reading_id } => {
             tracing::debug!(reading_id, user = ctx.user.id, "reading delivered");
-            set_flow(app, ctx.chat, &Flow::Idle).await?;
+            // The step is over, unless the user moved on to another one meanwhile.
+            let now = app.store.dialogue(ctx.chat.0).await?;
+            let unchanged = match now {
+                Some(json) => serde_json::from_str::<Flow>(&json).is_ok_and(|f| f == ctx.flow),
+                None => true,
+            };
+            if unchanged {
+                set_flow(app, ctx.chat, &Flow::Idle).await?;
+            }
         }
+        Outcome::Cancelled | Outcome::Kept => {}
         Outcome::NoQuota => upsell(bot, app, ctx, None).await?,
         Outcome::Failed(e) => {
             tracing::warn!(error = %e, user = ctx.user.id, "reading failed");
+            // Still in the step (sending again retries): Cancel leaves it; else the menu.
+            let keyboard = if ctx.flow.leads_to_reading() {
+                screens::cancel_only(app, lang)
+            } else {
+                screens::back_to_menu(app, lang)
+            };
             send_html(
                 bot,
                 ctx.chat,
                 app.i18n.error(lang, &user_error(&e)),
-                Some(screens::cancel_only(app, lang)),
+                Some(keyboard),
             )
             .await?;
         }

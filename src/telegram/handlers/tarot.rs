@@ -13,10 +13,9 @@ use crate::services::{facts, spread_picture};
 use crate::telegram::callback_data::{Cb, Section};
 use crate::telegram::context::{set_flow, Flow, UserCtx};
 use crate::telegram::handlers::reading::{
-    after_keyboard, ai_allowed, conclude, deliver, has_reading, text_within, upsell, Outcome,
-    ReadingJob,
+    after_keyboard, ai_allowed, deliver_beside, has_reading, text_within, upsell, ReadingJob,
 };
-use crate::telegram::outbound::timed;
+use crate::telegram::outbound::sent;
 use crate::telegram::reply::{edit_or_send, escape_html, send_long};
 use crate::telegram::{screens, FalBot, HandlerResult};
 
@@ -234,10 +233,10 @@ async fn draw(
         input: question,
         meta,
         facts: vec![("cards", names)],
+        max_chars: spread.max_chars(),
         ..ReadingJob::new(PromptKind::Tarot, title, system, user_text)
     };
-    let outcome = deliver(bot, app, ctx, bot_name, job).await?;
-    conclude(bot, app, ctx, outcome).await
+    deliver_beside(bot, app, ctx, bot_name, job).await
 }
 
 /// The cards on the table, as a photo just before the reading. A picture that cannot be drawn
@@ -248,7 +247,7 @@ async fn show_spread(bot: &FalBot, app: &App, ctx: &UserCtx, spread: Spread, car
         return;
     };
     let file = InputFile::memory(png).file_name(format!("spread-{}.png", cards.len()));
-    if let Err(e) = timed(bot.send_photo(ctx.chat, file).send()).await {
+    if let Err(e) = sent(bot.send_photo(ctx.chat, file).send()).await {
         tracing::warn!(error = %e, "spread picture not sent");
     }
 }
@@ -301,7 +300,7 @@ pub async fn daily(bot: &FalBot, app: &App, ctx: &UserCtx, bot_name: &str) -> Ha
         .reading_since(ctx.user.id, PromptKind::DailyCard, midnight)
         .await?
     {
-        send_long(bot, ctx.chat, &title, &saved.output, None, Some(kb)).await?;
+        send_long(bot, ctx.chat, &title, &saved.output, None, Some(kb), None).await?;
         return Ok(());
     }
     if !ai_allowed(bot, app, ctx).await? {
@@ -331,8 +330,5 @@ pub async fn daily(bot: &FalBot, app: &App, ctx: &UserCtx, bot_name: &str) -> Ha
             app.i18n.t(lang, k::AI_ASK_DAILY_CARD),
         )
     };
-    match deliver(bot, app, ctx, bot_name, job).await? {
-        Outcome::Delivered { .. } => Ok(()),
-        other => conclude(bot, app, ctx, other).await,
-    }
+    deliver_beside(bot, app, ctx, bot_name, job).await
 }

@@ -3,6 +3,7 @@
 //! webhook's `200` — so a crash at any moment loses none. The dispatcher reads them in the
 //! order stored; a handler's claim takes the update out (see `store::updates`).
 
+mod gate;
 mod listener;
 mod polling;
 
@@ -15,6 +16,7 @@ use tokio::sync::mpsc;
 use crate::app::App;
 use crate::store::StoreResult;
 
+pub use gate::Notices;
 pub use listener::inbox_listener;
 pub use polling::poll;
 
@@ -38,7 +40,40 @@ pub fn row_of(raw: &str) -> Option<(i64, String)> {
         return None;
     }
     let id: Id = serde_json::from_str(raw).ok()?;
-    Some((id.update_id, raw.to_string()))
+    let body = bounded(raw).unwrap_or_else(|| raw.to_string());
+    Some((id.update_id, body))
+}
+
+/// Longest text kept (Telegram's own limit for a message) and longest `/start` payload (its
+/// limit for deep links); a hostile or broken sender's excess is cut before it is stored.
+const MAX_TEXT: usize = 4096;
+const MAX_START_PAYLOAD: usize = 64;
+
+/// The update with its text (or caption) cut to Telegram's limits, when it exceeds them;
+/// `None` when it is within them (the common case is decided without parsing).
+fn bounded(raw: &str) -> Option<String> {
+    let suspicious = raw.len() > MAX_TEXT || raw.contains("\"/start ");
+    if !suspicious {
+        return None;
+    }
+    let mut update: serde_json::Value = serde_json::from_str(raw).ok()?;
+    let message = update.get_mut("message")?;
+    let mut changed = false;
+    for field in ["text", "caption"] {
+        let Some(text) = message.get_mut(field) else {
+            continue;
+        };
+        let Some(s) = text.as_str() else { continue };
+        let limit = match s.strip_prefix("/start ") {
+            Some(_) => "/start ".len() + MAX_START_PAYLOAD,
+            None => MAX_TEXT,
+        };
+        if let Some((cut, _)) = s.char_indices().nth(limit) {
+            *text = s[..cut].into();
+            changed = true;
+        }
+    }
+    changed.then(|| update.to_string())
 }
 
 /// Stored updates on their way to the dispatcher. The inbox table is what survives a crash;
@@ -105,5 +140,28 @@ mod tests {
         assert_eq!(row_of(r#"{"update_id": "42"}"#), None);
         assert_eq!(row_of("not json"), None);
         assert_eq!(row_of("[1]"), None);
+    }
+
+    #[test]
+    fn oversized_texts_and_start_payloads_are_not_kept_whole() {
+        let huge = format!(
+            r#"{{"update_id": 1, "message": {{"text": "{}"}}}}"#,
+            "ж".repeat(100_000)
+        );
+        let (_, body) = row_of(&huge).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["message"]["text"].as_str().unwrap().chars().count(), 4096);
+        let start = format!(
+            r#"{{"update_id": 2, "message": {{"text": "/start {}"}}}}"#,
+            "r".repeat(3000)
+        );
+        let (_, body) = row_of(&start).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(
+            v["message"]["text"].as_str().unwrap(),
+            format!("/start {}", "r".repeat(64))
+        );
+        let normal = r#"{"update_id": 3, "message": {"text": "/start ref_42"}}"#;
+        assert_eq!(row_of(normal).unwrap().1, normal, "kept byte for byte");
     }
 }

@@ -33,6 +33,8 @@ pub async fn poll(app: Arc<App>, intake: Arc<Intake>, bot: FalBot, timeout: Dura
     );
     let client = match reqwest::Client::builder()
         .timeout(timeout + Duration::from_secs(15))
+        // An unreachable API fails fast, so the next probe comes soon.
+        .connect_timeout(Duration::from_secs(2))
         .build()
     {
         Ok(c) => c,
@@ -47,6 +49,7 @@ pub async fn poll(app: Arc<App>, intake: Arc<Intake>, bot: FalBot, timeout: Dura
         .collect();
     let mut offset: i64 = 0;
     let mut backoff = Duration::from_millis(500);
+    let mut failing = false;
     loop {
         let body = serde_json::json!({
             "offset": offset,
@@ -55,6 +58,13 @@ pub async fn poll(app: Arc<App>, intake: Arc<Intake>, bot: FalBot, timeout: Dura
         });
         match fetch(&client, &url, &body).await {
             Ok(rows) => {
+                if failing {
+                    // The API is back: answers kept through the outage go out now.
+                    failing = false;
+                    if let Err(e) = app.store.resend_now().await {
+                        tracing::warn!(error = %e, "could not hurry the kept answers");
+                    }
+                }
                 backoff = Duration::from_millis(500);
                 let Some(max) = rows.iter().map(|(id, _)| *id).max() else {
                     continue;
@@ -69,9 +79,11 @@ pub async fn poll(app: Arc<App>, intake: Arc<Intake>, bot: FalBot, timeout: Dura
                 }
             }
             Err(e) => {
+                failing = true;
                 tracing::warn!(error = %e, retry_in_ms = backoff.as_millis() as u64, "getUpdates failed");
                 tokio::time::sleep(backoff).await;
-                backoff = (backoff * 2).min(Duration::from_secs(30));
+                // Capped low: polling must resume within 2 s of the API coming back.
+                backoff = (backoff * 2).min(Duration::from_secs(2));
             }
         }
     }

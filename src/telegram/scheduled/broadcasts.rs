@@ -48,15 +48,12 @@ async fn run_one(app: &App, bot: &FalBot, id: i64) -> anyhow::Result<()> {
         )
     };
     let message = match admin {
-        Some(a) => send_html(
-            bot,
-            ChatId(a),
-            progress_html(start.done(), start.total),
-            None,
-        )
-        .await
-        .ok()
-        .map(|m| m.id),
+        Some(a) => bot
+            .send_message(ChatId(a), progress_html(start.done(), start.total))
+            .parse_mode(teloxide::types::ParseMode::Html)
+            .await
+            .ok()
+            .map(|m| m.id),
         None => None,
     };
     let messenger = BotMessenger(bot.clone());

@@ -200,6 +200,7 @@ async fn daily_card(
         flow: Flow::Idle,
         limits: Arc::clone(&state.limits),
         drafts: None,
+        in_flight: Arc::clone(&state.in_flight),
     };
     crate::telegram::handlers::tarot::daily(bot, app, &ctx, bot_name).await?;
     Ok(true)
@@ -226,6 +227,7 @@ async fn daily_horoscope(
         &title,
         &body,
         Some(&footer(app, lang)),
+        None,
         None,
     )
     .await?;

@@ -41,6 +41,15 @@ pub fn jobs(app: &Arc<App>, state: &Arc<BotState>, bot: &FalBot, opts: &BotOptio
         },
     ));
     let (a, b) = (Arc::clone(app), bot.clone());
+    jobs.push(Job::every(
+        "resend",
+        crate::telegram::resend::EVERY,
+        move || {
+            let (app, bot) = (Arc::clone(&a), b.clone());
+            async move { crate::telegram::resend::run_once(&app, &bot).await }
+        },
+    ));
+    let (a, b) = (Arc::clone(app), bot.clone());
     jobs.push(Job::every("broadcasts", BROADCASTS_EVERY, move || {
         let (app, bot) = (Arc::clone(&a), b.clone());
         async move { broadcasts::run_once(&app, &bot).await }

@@ -13,7 +13,7 @@ use crate::i18n::{format, keys as k, Val};
 use crate::services::dashboard;
 use crate::telegram::callback_data::{AdminCb, Cb};
 use crate::telegram::context::UserCtx;
-use crate::telegram::outbound::timed;
+use crate::telegram::outbound::sent;
 use crate::telegram::reply::{edit_or_send, send_html};
 use crate::telegram::{screens, FalBot, HandlerResult};
 
@@ -85,7 +85,7 @@ pub async fn dashboard(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult 
     })
     .await?;
     if let Some(png) = png {
-        timed(
+        sent(
             bot.send_photo(ctx.chat, InputFile::memory(png).file_name("dashboard.png"))
                 .send(),
         )

@@ -21,7 +21,7 @@ use crate::i18n::{format, keys as k, Val};
 use crate::store::BirthRecord;
 use crate::telegram::callback_data::{Cb, Section};
 use crate::telegram::context::{set_flow, BirthFor, Flow, UserCtx};
-use crate::telegram::outbound::timed;
+use crate::telegram::outbound::sent;
 use crate::telegram::reply::{edit_or_send, escape_html, send_html};
 use crate::telegram::{screens, FalBot, HandlerResult};
 
@@ -233,7 +233,7 @@ async fn ask_place(
     .request(ButtonRequest::Location)]])
     .resize_keyboard()
     .one_time_keyboard();
-    timed(
+    sent(
         bot.send_message(ctx.chat, app.i18n.t(ctx.lang, k::BIRTH_PLACE_PROMPT))
             .parse_mode(ParseMode::Html)
             .reply_markup(share)
@@ -444,7 +444,7 @@ async fn save(
         }
     };
     // The location keyboard goes away with the confirmation; the next step comes as buttons.
-    timed(
+    sent(
         bot.send_message(ctx.chat, html)
             .parse_mode(ParseMode::Html)
             .reply_markup(KeyboardRemove::new())

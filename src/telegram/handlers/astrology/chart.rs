@@ -17,7 +17,7 @@ use crate::store::BirthRecord;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::UserCtx;
 use crate::telegram::handlers::reading::{ai_allowed, deliver, user_error, Outcome};
-use crate::telegram::outbound::timed;
+use crate::telegram::outbound::sent;
 use crate::telegram::reply::{escape_html, send_html};
 use crate::telegram::{screens, FalBot, HandlerResult};
 
@@ -121,7 +121,7 @@ async fn show(
         ],
     );
     if let Some(png) = png {
-        timed(
+        sent(
             bot.send_photo(ctx.chat, InputFile::memory(png).file_name("chart.png"))
                 .caption(caption)
                 .parse_mode(ParseMode::Html)
@@ -237,7 +237,7 @@ pub async fn pdf(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
     ));
     let bytes = crate::services::reports::chart_pdf(title, chart, table, interpretation).await?;
     let file = InputFile::memory(bytes).file_name(format!("chart-{}.pdf", birth.date));
-    timed(bot.send_document(ctx.chat, file).send()).await?;
+    sent(bot.send_document(ctx.chat, file).send()).await?;
     Ok(())
 }
 
@@ -261,7 +261,7 @@ pub async fn json(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
         "house_system": "placidus",
     });
     let bytes = serde_json::to_vec_pretty(&value)?;
-    timed(
+    sent(
         bot.send_document(
             ctx.chat,
             InputFile::memory(bytes).file_name(format!("chart-{}.json", birth.date)),

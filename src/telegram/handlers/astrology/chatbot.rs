@@ -10,6 +10,7 @@ use crate::domain::{Feature, PromptKind};
 use crate::i18n::{format, keys as k, Val};
 use crate::services::facts;
 use crate::services::system_prompt::system_prompt;
+use crate::telegram::beside;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
 use crate::telegram::handlers::reading::{ai_allowed, answer_live, text_within, user_error};
@@ -148,17 +149,45 @@ pub async fn on_message(
                 .map(|s| app.i18n.sign_name(lang, s))
                 .unwrap_or_default(),
         )],
+        max_chars: PromptKind::AstroChatbot.max_chars(),
     };
-    match answer_live(&bot, &app, &ctx, &request, "🤖").await {
+    let ctx_user = ctx.user.id;
+    let in_flight = std::sync::Arc::clone(&ctx.in_flight);
+    let started = beside::run(&in_flight, ctx.chat, move |app| async move {
+        answer(&bot, &app, &ctx, &request, question).await
+    })?;
+    if !started {
+        // `ai_allowed` checked; a second question cannot slip in between on the same chat.
+        tracing::warn!(user = ctx_user, "astro chat already answering");
+    }
+    Ok(())
+}
+
+/// Writes one answer of the astro chat (beside the chat's queue) and keeps the exchange once
+/// it is delivered; `/cancel` while it is written ends it with nothing kept.
+async fn answer(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    request: &AiRequest,
+    question: String,
+) -> HandlerResult {
+    let lang = ctx.lang;
+    let written = tokio::select! {
+        written = answer_live(bot, app, ctx, request, "🤖") => written,
+        () = ctx.in_flight.cancelled(ctx.chat) => return Ok(()),
+    };
+    match written {
         Ok(written) => {
             let a = written.answer;
             send_long(
-                &bot,
+                bot,
                 ctx.chat,
                 "🤖",
                 &a.text,
                 None,
-                Some(keyboard(&app, &ctx)),
+                Some(keyboard(app, ctx)),
+                None,
             )
             .await?;
             // Stored once delivered: a failed send costs no question from the daily limit.
@@ -168,10 +197,10 @@ pub async fn on_message(
         }
         Err(e) => {
             send_html(
-                &bot,
+                bot,
                 ctx.chat,
                 app.i18n.error(lang, &user_error(&e)),
-                Some(keyboard(&app, &ctx)),
+                Some(keyboard(app, ctx)),
             )
             .await?;
         }

@@ -15,8 +15,8 @@ use crate::services::facts;
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::UserCtx;
-use crate::telegram::handlers::reading::{ai_allowed, deliver, user_error, Outcome, ReadingJob};
-use crate::telegram::reply::{edit_or_send, escape_html, send_html};
+use crate::telegram::handlers::reading::{ai_allowed, deliver_beside, ReadingJob};
+use crate::telegram::reply::{edit_or_send, escape_html};
 use crate::telegram::{screens, FalBot, HandlerResult};
 
 pub async fn section(
@@ -111,17 +111,7 @@ async fn narrate(
             app.i18n.t(ctx.lang, k::COMPAT_ASK),
         )
     };
-    if let Outcome::Failed(e) = deliver(bot, app, ctx, me.username(), job).await? {
-        tracing::warn!(error = %e, "compatibility narrative failed");
-        send_html(
-            bot,
-            ctx.chat,
-            app.i18n.error(ctx.lang, &user_error(&e)),
-            Some(screens::back_to_menu(app, ctx.lang)),
-        )
-        .await?;
-    }
-    Ok(())
+    deliver_beside(bot, app, ctx, me.username(), job).await
 }
 
 pub async fn pair(

@@ -71,6 +71,7 @@ pub async fn text_for(
         audio: None,
         history: Vec::new(),
         facts: vec![("sign", app.i18n.sign_name(lang, sign))],
+        max_chars: period.prompt().max_chars(),
     };
     match app.generate(&request).await {
         Ok(answer) => Ok(Ok(app
@@ -244,7 +245,7 @@ pub async fn show(
                 period_buttons(app, ctx, Some(sign)),
                 vec![screens::button(app, lang, k::BTN_MENU, Cb::Menu)],
             ]);
-            send_long(bot, ctx.chat, &title, &body, None, Some(kb)).await?;
+            send_long(bot, ctx.chat, &title, &body, None, Some(kb), None).await?;
         }
         Err(e) => {
             tracing::warn!(error = %e, "horoscope generation failed");

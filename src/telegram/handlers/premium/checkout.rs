@@ -13,14 +13,14 @@ use teloxide::types::{
 use super::state_of;
 use crate::app::App;
 use crate::domain::errors::UserError;
-use crate::domain::payments::{check_pre_checkout, Payload, Refusal, CURRENCY};
+use crate::domain::payments::{check_pre_checkout, review_of, Payload, Refusal, Review, CURRENCY};
 use crate::domain::{Lang, Plan};
 use crate::i18n::{format, keys as k, Val};
 use crate::store::{Applied, Event, Level, NewPayment};
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::UserCtx;
-use crate::telegram::outbound::timed;
-use crate::telegram::reply::send_html;
+use crate::telegram::outbound::sent;
+use crate::telegram::reply::{escape_html, send_html};
 use crate::telegram::{screens, FalBot, HandlerResult};
 
 /// Telegram's only accepted Stars subscription period: 30 days.
@@ -89,7 +89,7 @@ pub async fn buy(bot: &FalBot, app: &App, ctx: &UserCtx, plan: Plan) -> HandlerR
     }
     let (title, description, label, price) = invoice_texts(app, ctx.lang, plan);
     // Stars: currency XTR, exactly one price, and no provider token.
-    timed(
+    sent(
         bot.send_invoice(
             ctx.chat,
             title,
@@ -109,7 +109,7 @@ pub async fn subscribe(bot: &FalBot, app: &App, ctx: &UserCtx, plan: Plan) -> Ha
         return Ok(());
     }
     let (title, description, label, price) = invoice_texts(app, ctx.lang, plan);
-    let link = timed(
+    let link = sent(
         bot.create_invoice_link(
             title,
             description,
@@ -146,18 +146,24 @@ pub async fn pre_checkout(
     q: PreCheckoutQuery,
 ) -> HandlerResult {
     let now = crate::store::now();
-    let verdict = check_pre_checkout(
-        &q.invoice_payload,
-        &q.currency,
-        q.total_amount,
-        q.from.id.0 as i64,
-        state_of(&ctx),
-        &app.settings(),
-        now,
-    );
+    // A blocked account is answered too (refused, with a reason): an unanswered pre-checkout
+    // fails after 10 s with a generic error on the user's side.
+    let verdict = if blocked(&app, &ctx) {
+        Err(Refusal::Blocked)
+    } else {
+        check_pre_checkout(
+            &q.invoice_payload,
+            &q.currency,
+            q.total_amount,
+            q.from.id.0 as i64,
+            state_of(&ctx),
+            &app.settings(),
+            now,
+        )
+    };
     match verdict {
         Ok(_) => {
-            timed(bot.answer_pre_checkout_query(q.id, true).send()).await?;
+            sent(bot.answer_pre_checkout_query(q.id, true).send()).await?;
         }
         Err(r) => {
             let current = state_of(&ctx).active(now);
@@ -169,7 +175,7 @@ pub async fn pre_checkout(
                 },
             );
             tracing::info!(user = ctx.user.id, refusal = ?r, "pre-checkout refused");
-            timed(
+            sent(
                 bot.answer_pre_checkout_query(q.id, false)
                     .error_message(reason)
                     .send(),
@@ -180,7 +186,14 @@ pub async fn pre_checkout(
     Ok(())
 }
 
-/// The money arrived: record it once per charge id and apply the plan in the same transaction.
+/// Whether an admin blocked this user (admins cannot block themselves out).
+fn blocked(app: &App, ctx: &UserCtx) -> bool {
+    ctx.user.is_blocked && !app.cfg.is_admin(ctx.user.id)
+}
+
+/// The money arrived: record it once per charge id and apply the plan in the same transaction
+/// — whatever the payload, the price or the user's state. What looks wrong is recorded all the
+/// same, flagged, and every admin hears of it (refundable from the panel or the terminal).
 pub async fn paid(
     bot: FalBot,
     app: Arc<App>,
@@ -188,51 +201,66 @@ pub async fn paid(
     payment: SuccessfulPayment,
 ) -> HandlerResult {
     let lang = ctx.lang;
-    let Some(payload) = Payload::parse(&payment.invoice_payload) else {
-        let _ = app
-            .store
-            .log_event(Event {
-                level: Level::Error,
-                kind: "payment_unparsed",
-                user_id: Some(ctx.user.id),
-                message: format!(
-                    "charge {} with payload {:?}",
-                    payment.telegram_payment_charge_id.0, payment.invoice_payload
-                ),
-            })
-            .await;
-        send_html(&bot, ctx.chat, app.i18n.t(lang, k::PAYMENT_PROBLEM), None).await?;
-        return Ok(());
-    };
+    let payload = Payload::parse(&payment.invoice_payload);
+    let plan = payload.as_ref().map(|p| p.plan);
+    let review = review_of(
+        plan,
+        &payment.currency,
+        payment.total_amount,
+        blocked(&app, &ctx),
+        &app.settings(),
+    );
     let record = NewPayment {
         user_id: ctx.user.id,
         telegram_charge_id: payment.telegram_payment_charge_id.0.clone(),
         provider_charge_id: payment.provider_payment_charge_id.clone(),
         amount: payment.total_amount,
         currency: payment.currency.clone(),
-        plan: payload.plan,
+        plan,
         payload: payment.invoice_payload.clone(),
         is_recurring: payment.is_recurring,
         is_first_recurring: payment.is_first_recurring,
         subscription_expires_at: payment.subscription_expiration_date.map(|d| d.timestamp()),
+        review,
     };
-    match app.store.apply_payment(record, &app.settings()).await? {
+    let charge = payment.telegram_payment_charge_id.0.clone();
+    let applied = app.store.apply_payment(record, &app.settings()).await?;
+    if applied != Applied::Duplicate {
+        let _ = app
+            .store
+            .log_event(Event {
+                level: if review.is_some() {
+                    Level::Error
+                } else {
+                    Level::Info
+                },
+                kind: "payment",
+                user_id: Some(ctx.user.id),
+                message: format!(
+                    "{} {} for {} ({charge}){}",
+                    payment.total_amount,
+                    payment.currency,
+                    plan.map_or("no plan".to_string(), |p| p.to_string()),
+                    review.map_or(String::new(), |r| format!(", review: {}", r.code())),
+                ),
+            })
+            .await;
+        if let Some(review) = review {
+            alert_admins(&bot, &app, &ctx, &payment, review).await;
+        }
+    }
+    if review == Some(Review::BlockedUser) {
+        // Recorded and granted; a blocked user hears nothing from the bot.
+        return Ok(());
+    }
+    match applied {
         Applied::Duplicate => {
-            tracing::info!(charge = %payment.telegram_payment_charge_id.0, "duplicate successful_payment ignored");
+            tracing::info!(charge, "duplicate successful_payment ignored");
+        }
+        Applied::Recorded => {
+            send_html(&bot, ctx.chat, app.i18n.t(lang, k::PAYMENT_PROBLEM), None).await?;
         }
         Applied::Granted(state) => {
-            let _ = app
-                .store
-                .log_event(Event {
-                    level: Level::Info,
-                    kind: "payment",
-                    user_id: Some(ctx.user.id),
-                    message: format!(
-                        "{} ⭐ for {} ({})",
-                        payment.total_amount, payload.plan, payment.telegram_payment_charge_id.0
-                    ),
-                })
-                .await;
             let html = app.i18n.tr(
                 lang,
                 k::PAYMENT_THANKS,
@@ -254,4 +282,43 @@ pub async fn paid(
         }
     }
     Ok(())
+}
+
+/// A payment recorded with a flag: every admin hears of it, in their own language, with the
+/// refund button.
+async fn alert_admins(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    payment: &SuccessfulPayment,
+    review: Review,
+) {
+    let Ok(Some(row)) = app
+        .store
+        .payment_by_charge(payment.telegram_payment_charge_id.0.clone())
+        .await
+    else {
+        return;
+    };
+    let reason = match review {
+        Review::BlockedUser => k::ADMIN_REVIEW_BLOCKED_USER,
+        Review::UnreadablePayload => k::ADMIN_REVIEW_UNREADABLE_PAYLOAD,
+        Review::PriceMismatch => k::ADMIN_REVIEW_PRICE_MISMATCH,
+    };
+    super::tell_admins(bot, app, row.id, |lang| {
+        app.i18n.tr(
+            lang,
+            k::ADMIN_PAYMENT_REVIEW,
+            &[
+                ("amount", Val::from(payment.total_amount)),
+                ("user", Val::Digits(ctx.user.id)),
+                (
+                    "charge",
+                    Val::from(&escape_html(&payment.telegram_payment_charge_id.0)),
+                ),
+                ("reason", Val::from(&app.i18n.t(lang, reason))),
+            ],
+        )
+    })
+    .await;
 }

@@ -15,8 +15,33 @@ use crate::domain::{Feature, Lang, Plan};
 use crate::i18n::{format, keys as k, Val};
 use crate::telegram::callback_data::{Cb, Section};
 use crate::telegram::context::UserCtx;
-use crate::telegram::reply::edit_or_send;
+use crate::telegram::reply::{edit_or_send, send_html};
 use crate::telegram::{screens, FalBot, HandlerResult};
+
+/// Tells every admin about a payment, each in their own language, with its refund button.
+pub(super) async fn tell_admins(
+    bot: &FalBot,
+    app: &App,
+    payment_id: i64,
+    render: impl Fn(Lang) -> String,
+) {
+    for admin in &app.cfg.admin_ids {
+        let lang = match app.store.user(*admin).await {
+            Ok(Some(u)) => u.language,
+            _ => Lang::En,
+        };
+        let kb = InlineKeyboardMarkup::new(vec![vec![screens::button(
+            app,
+            lang,
+            k::BTN_ADMIN_REFUND,
+            Cb::AdminRefund(payment_id),
+        )]]);
+        let sent = send_html(bot, teloxide::types::ChatId(*admin), render(lang), Some(kb)).await;
+        if let Err(e) = sent {
+            tracing::warn!(error = %e, admin, "could not tell an admin about a payment");
+        }
+    }
+}
 
 pub(crate) fn state_of(ctx: &UserCtx) -> PlanState {
     PlanState {

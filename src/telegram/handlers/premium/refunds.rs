@@ -1,17 +1,14 @@
 //! `/paysupport`: the rules and a refund request button for each payment inside the window;
 //! a request is logged and every admin hears of it, in their own language, with the button.
 
-use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use crate::app::App;
 use crate::domain::payments::PaymentStatus;
-use crate::domain::Lang;
 use crate::i18n::{format, keys as k, Val};
 use crate::store::{Event, Level};
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::UserCtx;
-use crate::telegram::outbound::timed;
 use crate::telegram::reply::{escape_html, send_html};
 use crate::telegram::{screens, FalBot, HandlerResult};
 
@@ -92,12 +89,8 @@ async fn notify_admins(bot: &FalBot, app: &App, ctx: &UserCtx, payment_id: i64) 
     let Some(p) = payments.into_iter().find(|p| p.id == payment_id) else {
         return;
     };
-    for admin in &app.cfg.admin_ids {
-        let lang = match app.store.user(*admin).await {
-            Ok(Some(u)) => u.language,
-            _ => Lang::En,
-        };
-        let html = app.i18n.tr(
+    super::tell_admins(bot, app, p.id, |lang| {
+        app.i18n.tr(
             lang,
             k::ADMIN_REFUND_REQUEST,
             &[
@@ -107,22 +100,7 @@ async fn notify_admins(bot: &FalBot, app: &App, ctx: &UserCtx, payment_id: i64) 
                 ("plan", Val::from(&app.i18n.plan_name(lang, p.plan))),
                 ("date", Val::from(&format::date_of(lang, p.created_at))),
             ],
-        );
-        let kb = InlineKeyboardMarkup::new(vec![vec![screens::button(
-            app,
-            lang,
-            k::BTN_ADMIN_REFUND,
-            Cb::AdminRefund(p.id),
-        )]]);
-        let sent = timed(
-            bot.send_message(ChatId(*admin), html)
-                .parse_mode(ParseMode::Html)
-                .reply_markup(kb)
-                .send(),
         )
-        .await;
-        if let Err(e) = sent {
-            tracing::warn!(error = %e, admin, "could not tell an admin about a refund request");
-        }
-    }
+    })
+    .await;
 }
