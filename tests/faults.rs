@@ -240,7 +240,13 @@ async fn after_a_crash_only_chats_that_heard_nothing_are_told_and_untouched_work
     let since = h.fake.request_count();
     h.restart().await.unwrap();
     h.expect_updates(1);
-    let out = h.settle(since).await.unwrap();
+    h.settle(since).await.unwrap();
+    // The notices go out beside the dispatcher.
+    reply_containing(&h, 82, "restarted", since, Duration::from_secs(5))
+        .await
+        .expect("the notice");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let out = h.fake.requests_since(since);
     let to = |chat: i64| -> Vec<String> {
         out.iter()
             .filter(|r| r.chat_id() == Some(chat))

@@ -123,7 +123,7 @@ async fn stop_dispatcher(shutdown: &ShutdownToken, dispatcher: &JoinHandle<()>) 
 
 /// Updates a previous process claimed but never finished (it was killed mid-answer): each
 /// chat hears that its last request was cut off, instead of silence — never a second answer.
-async fn recover_interrupted(app: &App, bot: &FalBot) {
+async fn recover_interrupted(app: &Arc<App>, bot: &FalBot) {
     let interrupted = match app.store.take_interrupted().await {
         Ok(list) => list,
         Err(e) => {
@@ -138,18 +138,26 @@ async fn recover_interrupted(app: &App, bot: &FalBot) {
         count = interrupted.len(),
         "updates interrupted by the last stop"
     );
-    let mut told = std::collections::HashSet::new();
-    for lost in interrupted {
-        if !told.insert(lost.chat_id) {
-            continue;
-        }
-        let lang = match app.store.user(lost.chat_id).await {
-            Ok(Some(u)) => u.language,
-            _ => crate::domain::Lang::En,
-        };
-        let text = app.i18n.t(lang, crate::i18n::keys::ERROR_INTERRUPTED);
-        if let Err(e) = bot.send_message(ChatId(lost.chat_id), text).await {
-            tracing::warn!(error = %e, "could not tell a chat about an interrupted answer");
-        }
-    }
+    let chats: std::collections::BTreeSet<i64> = interrupted.iter().map(|l| l.chat_id).collect();
+    // Told beside the dispatcher, many at a time: after a crash under load there can be
+    // hundreds, and new updates must not wait behind them.
+    let (app, bot) = (Arc::clone(app), bot.clone());
+    tokio::spawn(async move {
+        use futures::StreamExt;
+        futures::stream::iter(chats)
+            .for_each_concurrent(32, |chat| {
+                let (app, bot) = (&app, &bot);
+                async move {
+                    let lang = match app.store.user(chat).await {
+                        Ok(Some(u)) => u.language,
+                        _ => crate::domain::Lang::En,
+                    };
+                    let text = app.i18n.t(lang, crate::i18n::keys::ERROR_INTERRUPTED);
+                    if let Err(e) = bot.send_message(ChatId(chat), text).await {
+                        tracing::warn!(error = %e, "could not tell a chat about an interrupted answer");
+                    }
+                }
+            })
+            .await;
+    });
 }
