@@ -199,3 +199,40 @@ async fn terminal_commands_work_on_the_live_database() {
         .any(|r| r.text().is_some_and(|t| t.contains("Hello"))));
     h.stop().await;
 }
+
+#[tokio::test]
+async fn a_terminal_broadcast_is_handed_to_the_running_bot() {
+    let (dir, mut h) = start(fixture_ai()).await;
+    for id in [811, 812] {
+        h.text(&user(id, "en"), "/start").await.unwrap();
+    }
+    let db = h.db_path().to_path_buf();
+    // The bot holds the database (`<db>.lock`), as `falgram run` does: the terminal must not
+    // send itself (two processes with two budgets could exceed Telegram's limit).
+    assert!(falgram::store::backup::DbLock::acquire(&db).is_err());
+    let api = h.fake.api_url();
+    let out = admin(
+        &db,
+        Some(&api),
+        &["broadcast", "--text", "Eclipse tonight", "--yes"],
+    )
+    .await;
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(err.contains("the running bot sends broadcast"), "{err}");
+    assert!(
+        stdout(&out).contains("2 recipient(s): 2 delivered"),
+        "{}{err}",
+        stdout(&out)
+    );
+    for id in [811, 812] {
+        assert!(h
+            .fake
+            .messages_to(id)
+            .iter()
+            .any(|r| r.text() == Some("Eclipse tonight")));
+    }
+    let app = h.app().unwrap().clone();
+    let p = app.store.broadcast_progress(1).await.unwrap().unwrap();
+    assert_eq!(p.runner, "bot", "sent by the bot's runner");
+    drop(dir);
+}

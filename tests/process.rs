@@ -216,8 +216,8 @@ async fn kill_9_under_load_loses_nothing_and_answers_nothing_twice() {
         "killed after {at_kill} answers; {interrupted} handler(s) cut off and told, {both} of them answered too"
     );
     // Told and answered only when the kill fell between Telegram taking the answer and the
-    // record of that being written: at most the one round of sends on the wire (Throttle
-    // releases up to 30 at a time), never the queue behind it.
+    // record of that being written: at most the sends on the wire (up to a second's budget),
+    // never the ones still waiting for their turn (those are run again).
     assert!(
         both <= 30,
         "{both} chats got their answer and the restart notice"

@@ -122,12 +122,25 @@ pub async fn run(app: Arc<App>, command: AdminCommand) -> anyhow::Result<String>
                 let _ = writeln!(out, "cancelled");
                 return Ok(out);
             }
-            let (id, total) =
-                broadcasts::create(&app, None, text, audience, Runner::Terminal).await?;
-            let done = broadcasts::send_all(&app.store, &bot, id, |p| async move {
-                progress_bar(p.done(), p.total);
-            })
-            .await?;
+            // One send budget per bot: while a bot runs on this database, its sender (the
+            // broadcast lane) does the sending and the terminal only shows the progress.
+            let bot_running = crate::store::backup::DbLock::acquire(&app.cfg.db_path).is_err();
+            let runner = if bot_running {
+                Runner::Bot
+            } else {
+                Runner::Terminal
+            };
+            let (id, total) = broadcasts::create(&app, None, text, audience, runner).await?;
+            let done = if bot_running {
+                eprintln!("the running bot sends broadcast #{id}; following its progress");
+                follow(&app, id).await?
+            } else {
+                let sending = broadcasts::send_all(&app.store, &bot, id, |p| async move {
+                    progress_bar(p.done(), p.total);
+                });
+                let lane = crate::telegram::sender::Lane::Broadcast;
+                crate::telegram::sender::in_lane(lane, sending).await?
+            };
             eprintln!();
             let _ = writeln!(
                 out,
@@ -150,6 +163,22 @@ fn confirmed(audience: i64) -> anyhow::Result<bool> {
     let mut answer = String::new();
     std::io::stdin().read_line(&mut answer)?;
     Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
+}
+
+/// Shows the progress of a broadcast another process (the running bot) sends, until it ends.
+async fn follow(app: &App, id: i64) -> anyhow::Result<crate::store::BroadcastProgress> {
+    loop {
+        let p = app
+            .store
+            .broadcast_progress(id)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("broadcast #{id} vanished"))?;
+        progress_bar(p.done(), p.total);
+        if p.status != "running" {
+            return Ok(p);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
 }
 
 fn progress_bar(done: i64, total: i64) {

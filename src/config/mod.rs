@@ -58,6 +58,9 @@ pub struct Config {
     /// `AI_TIMEOUT` (default 45 s): one deadline per answer, retries and a slow stream
     /// included; then the apology, nothing spent.
     pub ai_timeout: std::time::Duration,
+    /// `TELEGRAM_MESSAGES_PER_SECOND` (default 30): the global send budget (Telegram's default;
+    /// higher for bots whose limits Telegram raised, or a local Bot API server).
+    pub telegram_messages_per_second: u32,
     pub payment_provider_token: Option<Secret>,
     pub encryption_key: Option<Secret>,
     pub supabase_url: Option<String>,
@@ -295,6 +298,18 @@ impl Config {
                 }
             },
         };
+        let telegram_messages_per_second = match non_empty(src, "TELEGRAM_MESSAGES_PER_SECOND") {
+            None => 30,
+            Some(raw) => match raw.parse::<u32>() {
+                Ok(n) if (1..=100_000).contains(&n) => n,
+                _ => {
+                    return Err(bad(
+                        "TELEGRAM_MESSAGES_PER_SECOND",
+                        format!("{raw:?} is not a number of messages from 1 to 100000"),
+                    ))
+                }
+            },
+        };
         let environment =
             non_empty(src, "ENVIRONMENT").unwrap_or_else(|| "development".to_string());
         match environment.as_str() {
@@ -330,6 +345,7 @@ impl Config {
             openai_model,
             openai_transcribe_model: non_empty(src, "OPENAI_TRANSCRIBE_MODEL"),
             ai_timeout,
+            telegram_messages_per_second,
             payment_provider_token: non_empty(src, "PAYMENT_PROVIDER_TOKEN").map(Secret::new),
             encryption_key,
             supabase_url: url(src, "SUPABASE_URL", None)?,
@@ -390,6 +406,18 @@ mod tests {
         assert_eq!(c.db_path, PathBuf::from("falgram.db"));
         assert_eq!(c.telegram_api_url, DEFAULT_TELEGRAM_API_URL);
         assert_eq!(c.ai_timeout, std::time::Duration::from_secs(45));
+        assert_eq!(c.telegram_messages_per_second, 30);
+    }
+
+    #[test]
+    fn the_send_budget_is_validated() {
+        let c = Config::from_source(&[("TELEGRAM_MESSAGES_PER_SECOND", "100000")], None).unwrap();
+        assert_eq!(c.telegram_messages_per_second, 100_000);
+        for bad in ["0", "100001", "fast", "-1"] {
+            let e =
+                Config::from_source(&[("TELEGRAM_MESSAGES_PER_SECOND", bad)], None).unwrap_err();
+            assert_eq!(e.name, "TELEGRAM_MESSAGES_PER_SECOND", "{bad}");
+        }
     }
 
     #[test]

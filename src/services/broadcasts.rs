@@ -85,9 +85,12 @@ where
     F: FnMut(BroadcastProgress) -> Fut,
     Fut: Future<Output = ()>,
 {
-    let limiter = RateLimiter::direct(Quota::per_second(
-        NonZeroU32::new(PER_SECOND).unwrap_or(NonZeroU32::MIN),
-    ));
+    // Evenly spaced, no burst: a runner that starts again after a restart cannot add a
+    // second's worth on top of the second just sent.
+    let limiter = RateLimiter::direct(
+        Quota::per_second(NonZeroU32::new(PER_SECOND).unwrap_or(NonZeroU32::MIN))
+            .allow_burst(NonZeroU32::MIN),
+    );
     let Some(start) = store.broadcast_progress(id).await? else {
         anyhow::bail!("no broadcast #{id}");
     };

@@ -64,6 +64,11 @@ impl Harness {
         &self.db
     }
 
+    /// The running bot's client and sender (for sending as its jobs do).
+    pub fn bot(&self) -> Option<&telegram::FalBot> {
+        self.running.as_ref().map(|r| &r.bot)
+    }
+
     pub fn app(&self) -> Option<&Arc<App>> {
         self.running.as_ref().map(|r| &r.app)
     }
@@ -74,7 +79,8 @@ impl Harness {
             .running
             .as_ref()
             .ok_or_else(|| anyhow::anyhow!("the bot is stopped"))?;
-        telegram::scheduled::plan_expiry::run_once(&running.app, &running.bot, now).await
+        let pass = telegram::scheduled::plan_expiry::run_once(&running.app, &running.bot, now);
+        telegram::sender::in_lane(telegram::sender::Lane::Push, pass).await
     }
 
     /// One pass of the push scheduler at `now`, as the bot's background task would run it.
@@ -86,8 +92,13 @@ impl Harness {
             .running
             .as_ref()
             .ok_or_else(|| anyhow::anyhow!("the bot is stopped"))?;
-        telegram::scheduled::daily_pushes::run_once(&running.app, &running.bot, &running.state, now)
-            .await
+        let pass = telegram::scheduled::daily_pushes::run_once(
+            &running.app,
+            &running.bot,
+            &running.state,
+            now,
+        );
+        telegram::sender::in_lane(telegram::sender::Lane::Push, pass).await
     }
 
     /// Stops the bot (as a deploy or crash-free restart would) and starts it again on the
@@ -173,8 +184,11 @@ async fn launch(
     let cfg = Config::from_source(&EnvList(env), Some(db.to_path_buf()))?;
     let store = crate::store::Store::open_keyed(&cfg.db_path, cfg.cipher())?;
     let app = App::new(cfg, store, ai).await?;
+    // Tests that set a send budget get Telegram's limits (and that budget); the rest none.
     let opts = BotOptions {
-        telegram_limits: false,
+        telegram_limits: extra_env
+            .iter()
+            .any(|(k, _)| k == "TELEGRAM_MESSAGES_PER_SECOND"),
         polling_timeout: Duration::from_secs(1),
         push_every: None,
     };

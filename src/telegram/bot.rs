@@ -2,17 +2,16 @@
 
 use std::time::Duration;
 
-use teloxide::adaptors::throttle::Limits;
-use teloxide::adaptors::Throttle;
 use teloxide::prelude::*;
 
+use super::sender::{Limits, Sender};
 use super::FalBot;
 use crate::config::Config;
 
 #[derive(Debug, Clone)]
 pub struct BotOptions {
-    /// Telegram's real limits (30 msg/s, 1 msg/s per chat) — off only against the fake
-    /// server, where waiting a second per chat would just slow tests down.
+    /// Telegram's real limits (`TELEGRAM_MESSAGES_PER_SECOND`, 1 msg/s per chat) — off only
+    /// against the fake server, where waiting a second per chat would just slow tests down.
     pub telegram_limits: bool,
     /// Long-polling timeout sent with `getUpdates`.
     pub polling_timeout: Duration,
@@ -44,16 +43,11 @@ pub fn build_bot(cfg: &Config, opts: &BotOptions) -> anyhow::Result<FalBot> {
         .map_err(|e| anyhow::anyhow!("TELEGRAM_API_URL: {e}"))?;
     let bot = Bot::with_client(token.expose(), client).set_api_url(api_url);
     let limits = if opts.telegram_limits {
-        Limits::default()
+        Limits::telegram(cfg.telegram_messages_per_second)
     } else {
-        Limits {
-            messages_per_sec_chat: 10_000,
-            messages_per_min_chat: 1_000_000,
-            messages_per_min_channel_or_supergroup: 1_000_000,
-            messages_per_sec_overall: 100_000,
-        }
+        Limits::unlimited()
     };
-    Ok(Throttle::new_spawn(bot, limits))
+    Ok(FalBot::new(bot, Sender::new(limits)))
 }
 
 /// Webhook mode: tells Telegram where to deliver, with the secret it must send along.

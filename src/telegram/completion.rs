@@ -164,7 +164,13 @@ async fn apologize(bot: &FalBot, app: &App, update: &Update) {
         let _ = bot.answer_callback_query(q.id.clone()).await;
     }
     let text = app.i18n.t(lang, k::ERROR_GENERIC);
-    if let Err(e) = outbound::sent(bot.send_message(ChatId(user_id), text).send()).await {
+    if let Err(e) = outbound::sent(
+        bot,
+        ChatId(user_id),
+        bot.send_message(ChatId(user_id), text).send(),
+    )
+    .await
+    {
         tracing::warn!(error = %e, "could not deliver the apology");
     }
 }

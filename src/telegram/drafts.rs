@@ -127,10 +127,12 @@ impl Drafts {
         html: &str,
         first: bool,
     ) -> Sent {
-        if !self.spend(first).await {
+        // Drafts count in the bot's one budget too, and never queue in it: one that finds
+        // the budget taken is skipped (the next carries newer text).
+        if !self.spend(first).await || !bot.sender().try_now() {
             return Sent::Skipped;
         }
-        let inner = bot.inner();
+        let inner = bot.bot();
         // The same URL shape teloxide builds for its own methods; the token is in the path,
         // so errors are logged without the URL.
         let mut url = inner.api_url();

@@ -21,10 +21,10 @@ mod runtime;
 pub mod scheduled;
 mod schema;
 pub mod screens;
+pub mod sender;
 pub mod state;
 pub mod typing;
 
-use teloxide::adaptors::Throttle;
 use teloxide::prelude::*;
 
 pub use bot::{build_bot, set_webhook, BotOptions};
@@ -33,6 +33,33 @@ pub use runtime::{start, Running, SHUTDOWN_GRACE};
 pub use schema::schema;
 pub use state::BotState;
 
-/// The bot type every handler gets: Telegram's limits are enforced by teloxide's `Throttle`.
-pub type FalBot = Throttle<Bot>;
+/// The bot every handler gets: teloxide's `Bot` for the requests, and the one sender that
+/// keeps Telegram's limits with interactive answers first (see `sender`). Derefs to `Bot`.
+#[derive(Clone)]
+pub struct FalBot {
+    bot: Bot,
+    sender: std::sync::Arc<sender::Sender>,
+}
+
+impl FalBot {
+    pub fn new(bot: Bot, sender: std::sync::Arc<sender::Sender>) -> FalBot {
+        FalBot { bot, sender }
+    }
+
+    /// The plain Bot API client (for the dispatcher, and requests teloxide does not wrap).
+    pub fn bot(&self) -> &Bot {
+        &self.bot
+    }
+
+    pub fn sender(&self) -> &std::sync::Arc<sender::Sender> {
+        &self.sender
+    }
+}
+
+impl std::ops::Deref for FalBot {
+    type Target = Bot;
+    fn deref(&self) -> &Bot {
+        &self.bot
+    }
+}
 pub type HandlerResult = anyhow::Result<()>;

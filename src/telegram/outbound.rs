@@ -6,13 +6,39 @@ use std::cell::Cell;
 use std::future::Future;
 use std::time::{Duration, Instant};
 
+use teloxide::types::ChatId;
+use teloxide::RequestError;
+
 tokio::task_local! {
     static OUTBOUND: Cell<Duration>;
 }
 
-/// A message to the update's chat: timed like any call, and once Telegram accepts it the
-/// update counts as answered (a restart will not tell the chat it was cut off).
-pub async fn sent<T, E, F: Future<Output = Result<T, E>>>(call: F) -> Result<T, E> {
+/// A message to `chat`: it waits for the sender's permit (Telegram's limits, lanes in order),
+/// is timed like any call, and counts for the update's record (see `store::effects`): on its
+/// way once the permit is granted — the instant it leaves — and answered once Telegram
+/// accepts it. A 429 pauses the lane it hit.
+pub async fn sent<T, F>(bot: &super::FalBot, chat: ChatId, call: F) -> Result<T, RequestError>
+where
+    F: Future<Output = Result<T, RequestError>>,
+{
+    let lane = super::sender::current_lane();
+    let out = timed(async {
+        bot.sender().permit(lane, chat.0).await;
+        crate::store::effects::note_sending();
+        call.await
+    })
+    .await;
+    match &out {
+        Ok(_) => crate::store::effects::note_answered(),
+        Err(RequestError::RetryAfter(after)) => bot.sender().pause(lane, after.duration()),
+        Err(_) => {}
+    }
+    out
+}
+
+/// A reply that is not a chat message and must not wait (a pre-checkout answer: Telegram
+/// gives 10 s): timed, and counted as the update's answer once accepted.
+pub async fn replied<T, E, F: Future<Output = Result<T, E>>>(call: F) -> Result<T, E> {
     crate::store::effects::note_sending();
     let out = timed(call).await;
     if out.is_ok() {
@@ -52,7 +78,9 @@ pub async fn try_send_html(
         .send_message(chat, html)
         .parse_mode(teloxide::types::ParseMode::Html);
     match keyboard {
-        Some(kb) => sent(req.reply_markup(kb).send()).await.map(|_| ()),
-        None => sent(req.send()).await.map(|_| ()),
+        Some(kb) => sent(bot, chat, req.reply_markup(kb).send())
+            .await
+            .map(|_| ()),
+        None => sent(bot, chat, req.send()).await.map(|_| ()),
     }
 }

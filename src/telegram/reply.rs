@@ -77,6 +77,8 @@ pub async fn edit_or_send(
 ) -> Result<(), teloxide::RequestError> {
     if let Some(id) = message {
         let edited = sent(
+            bot,
+            chat,
             bot.edit_message_text(chat, id, html.clone())
                 .parse_mode(ParseMode::Html)
                 .reply_markup(keyboard.clone())

@@ -40,8 +40,12 @@ pub fn start(
     opts: &BotOptions,
     mut jobs: JobSet,
 ) -> Running {
-    let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
-        .dependencies(dptree::deps![Arc::clone(&app), Arc::clone(&state)])
+    let mut dispatcher = Dispatcher::builder(bot.bot().clone(), schema())
+        .dependencies(dptree::deps![
+            Arc::clone(&app),
+            Arc::clone(&state),
+            bot.clone()
+        ])
         .default_handler(|_| async {})
         .error_handler(LoggingErrorHandler::with_custom_text("dispatcher error"))
         .build();
@@ -153,7 +157,8 @@ async fn recover_interrupted(app: &Arc<App>, bot: &FalBot) {
                         _ => crate::domain::Lang::En,
                     };
                     let text = app.i18n.t(lang, crate::i18n::keys::ERROR_INTERRUPTED);
-                    if let Err(e) = bot.send_message(ChatId(chat), text).await {
+                    let notice = bot.send_message(ChatId(chat), text).send();
+                    if let Err(e) = super::outbound::sent(bot, ChatId(chat), notice).await {
                         tracing::warn!(error = %e, "could not tell a chat about an interrupted answer");
                     }
                 }

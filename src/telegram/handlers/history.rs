@@ -126,6 +126,6 @@ pub async fn pdf(bot: &FalBot, app: &App, ctx: &UserCtx, id: i64) -> HandlerResu
     )
     .await?;
     let file = InputFile::memory(bytes).file_name(format!("falgram-{}-{id}.pdf", r.kind));
-    sent(bot.send_document(ctx.chat, file).send()).await?;
+    sent(bot, ctx.chat, bot.send_document(ctx.chat, file).send()).await?;
     Ok(())
 }

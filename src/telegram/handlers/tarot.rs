@@ -247,7 +247,7 @@ async fn show_spread(bot: &FalBot, app: &App, ctx: &UserCtx, spread: Spread, car
         return;
     };
     let file = InputFile::memory(png).file_name(format!("spread-{}.png", cards.len()));
-    if let Err(e) = sent(bot.send_photo(ctx.chat, file).send()).await {
+    if let Err(e) = sent(bot, ctx.chat, bot.send_photo(ctx.chat, file).send()).await {
         tracing::warn!(error = %e, "spread picture not sent");
     }
 }

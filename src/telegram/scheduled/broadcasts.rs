@@ -48,12 +48,16 @@ async fn run_one(app: &App, bot: &FalBot, id: i64) -> anyhow::Result<()> {
         )
     };
     let message = match admin {
-        Some(a) => bot
-            .send_message(ChatId(a), progress_html(start.done(), start.total))
-            .parse_mode(teloxide::types::ParseMode::Html)
-            .await
-            .ok()
-            .map(|m| m.id),
+        Some(a) => {
+            let first = bot
+                .send_message(ChatId(a), progress_html(start.done(), start.total))
+                .parse_mode(teloxide::types::ParseMode::Html)
+                .send();
+            crate::telegram::outbound::sent(bot, ChatId(a), first)
+                .await
+                .ok()
+                .map(|m| m.id)
+        }
         None => None,
     };
     let messenger = BotMessenger(bot.clone());
@@ -61,10 +65,11 @@ async fn run_one(app: &App, bot: &FalBot, id: i64) -> anyhow::Result<()> {
         let html = progress_html(p.done(), p.total);
         async move {
             if let (Some(a), Some(m)) = (admin, message) {
-                let _ = bot
+                let edit = bot
                     .edit_message_text(ChatId(a), m, html)
                     .parse_mode(teloxide::types::ParseMode::Html)
-                    .await;
+                    .send();
+                let _ = crate::telegram::outbound::sent(bot, ChatId(a), edit).await;
             }
         }
     })

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use super::bot::BotOptions;
 use super::handlers::commands;
+use super::sender::{in_lane, Lane};
 use super::{BotState, FalBot};
 use crate::app::App;
 use crate::jobs::Job;
@@ -52,7 +53,7 @@ pub fn jobs(app: &Arc<App>, state: &Arc<BotState>, bot: &FalBot, opts: &BotOptio
     let (a, b) = (Arc::clone(app), bot.clone());
     jobs.push(Job::every("broadcasts", BROADCASTS_EVERY, move || {
         let (app, bot) = (Arc::clone(&a), b.clone());
-        async move { broadcasts::run_once(&app, &bot).await }
+        async move { in_lane(Lane::Broadcast, broadcasts::run_once(&app, &bot)).await }
     }));
     // Tests drive the clock-bound passes themselves (`push_every: None`).
     if let Some(every) = opts.push_every {
@@ -60,18 +61,16 @@ pub fn jobs(app: &Arc<App>, state: &Arc<BotState>, bot: &FalBot, opts: &BotOptio
         jobs.push(Job::every("pushes", every, move || {
             let (app, bot, state) = (Arc::clone(&a), b.clone(), Arc::clone(&s));
             async move {
-                daily_pushes::run_once(&app, &bot, &state, chrono::Utc::now())
-                    .await
-                    .map(|_| ())
+                let pass = daily_pushes::run_once(&app, &bot, &state, chrono::Utc::now());
+                in_lane(Lane::Push, pass).await.map(|_| ())
             }
         }));
         let (a, b) = (Arc::clone(app), bot.clone());
         jobs.push(Job::every("plan_expiry", every, move || {
             let (app, bot) = (Arc::clone(&a), b.clone());
             async move {
-                plan_expiry::run_once(&app, &bot, chrono::Utc::now().timestamp())
-                    .await
-                    .map(|_| ())
+                let pass = plan_expiry::run_once(&app, &bot, chrono::Utc::now().timestamp());
+                in_lane(Lane::Push, pass).await.map(|_| ())
             }
         }));
     }

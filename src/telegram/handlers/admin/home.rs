@@ -86,6 +86,8 @@ pub async fn dashboard(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult 
     .await?;
     if let Some(png) = png {
         sent(
+            bot,
+            ctx.chat,
             bot.send_photo(ctx.chat, InputFile::memory(png).file_name("dashboard.png"))
                 .send(),
         )

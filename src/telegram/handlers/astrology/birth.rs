@@ -234,6 +234,8 @@ async fn ask_place(
     .resize_keyboard()
     .one_time_keyboard();
     sent(
+        bot,
+        ctx.chat,
         bot.send_message(ctx.chat, app.i18n.t(ctx.lang, k::BIRTH_PLACE_PROMPT))
             .parse_mode(ParseMode::Html)
             .reply_markup(share)
@@ -445,6 +447,8 @@ async fn save(
     };
     // The location keyboard goes away with the confirmation; the next step comes as buttons.
     sent(
+        bot,
+        ctx.chat,
         bot.send_message(ctx.chat, html)
             .parse_mode(ParseMode::Html)
             .reply_markup(KeyboardRemove::new())

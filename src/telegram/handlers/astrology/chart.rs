@@ -122,6 +122,8 @@ async fn show(
     );
     if let Some(png) = png {
         sent(
+            bot,
+            ctx.chat,
             bot.send_photo(ctx.chat, InputFile::memory(png).file_name("chart.png"))
                 .caption(caption)
                 .parse_mode(ParseMode::Html)
@@ -237,7 +239,7 @@ pub async fn pdf(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
     ));
     let bytes = crate::services::reports::chart_pdf(title, chart, table, interpretation).await?;
     let file = InputFile::memory(bytes).file_name(format!("chart-{}.pdf", birth.date));
-    sent(bot.send_document(ctx.chat, file).send()).await?;
+    sent(bot, ctx.chat, bot.send_document(ctx.chat, file).send()).await?;
     Ok(())
 }
 
@@ -262,6 +264,8 @@ pub async fn json(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
     });
     let bytes = serde_json::to_vec_pretty(&value)?;
     sent(
+        bot,
+        ctx.chat,
         bot.send_document(
             ctx.chat,
             InputFile::memory(bytes).file_name(format!("chart-{}.json", birth.date)),

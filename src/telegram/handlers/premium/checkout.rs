@@ -19,7 +19,7 @@ use crate::i18n::{format, keys as k, Val};
 use crate::store::{Applied, Event, Level, NewPayment};
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::UserCtx;
-use crate::telegram::outbound::sent;
+use crate::telegram::outbound::{replied, sent, timed};
 use crate::telegram::reply::{escape_html, send_html};
 use crate::telegram::{screens, FalBot, HandlerResult};
 
@@ -90,6 +90,8 @@ pub async fn buy(bot: &FalBot, app: &App, ctx: &UserCtx, plan: Plan) -> HandlerR
     let (title, description, label, price) = invoice_texts(app, ctx.lang, plan);
     // Stars: currency XTR, exactly one price, and no provider token.
     sent(
+        bot,
+        ctx.chat,
         bot.send_invoice(
             ctx.chat,
             title,
@@ -109,7 +111,7 @@ pub async fn subscribe(bot: &FalBot, app: &App, ctx: &UserCtx, plan: Plan) -> Ha
         return Ok(());
     }
     let (title, description, label, price) = invoice_texts(app, ctx.lang, plan);
-    let link = sent(
+    let link = timed(
         bot.create_invoice_link(
             title,
             description,
@@ -163,7 +165,7 @@ pub async fn pre_checkout(
     };
     match verdict {
         Ok(_) => {
-            sent(bot.answer_pre_checkout_query(q.id, true).send()).await?;
+            replied(bot.answer_pre_checkout_query(q.id, true).send()).await?;
         }
         Err(r) => {
             let current = state_of(&ctx).active(now);
@@ -175,7 +177,7 @@ pub async fn pre_checkout(
                 },
             );
             tracing::info!(user = ctx.user.id, refusal = ?r, "pre-checkout refused");
-            sent(
+            replied(
                 bot.answer_pre_checkout_query(q.id, false)
                     .error_message(reason)
                     .send(),
