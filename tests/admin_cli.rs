@@ -234,5 +234,24 @@ async fn a_terminal_broadcast_is_handed_to_the_running_bot() {
     let app = h.app().unwrap().clone();
     let p = app.store.broadcast_progress(1).await.unwrap().unwrap();
     assert_eq!(p.runner, "bot", "sent by the bot's runner");
+    // A paid one: the cost first, then Telegram's paid flag on every message.
+    let out = admin(
+        &db,
+        Some(&api),
+        &["broadcast", "--text", "Eclipse, now", "--paid", "--yes"],
+    )
+    .await;
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(
+        err.contains("a paid broadcast to 2 user(s) costs about 0.0 ⭐"),
+        "{err}"
+    );
+    let paid = h
+        .fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.text() == Some("Eclipse, now") && r.body["allow_paid_broadcast"] == true)
+        .count();
+    assert_eq!(paid, 2);
     drop(dir);
 }

@@ -333,3 +333,35 @@ async fn a_broadcast_stays_under_30_per_second_and_resumes_after_a_restart() {
         "the blocked user is marked inactive"
     );
 }
+
+#[tokio::test]
+async fn a_paid_broadcast_shows_its_cost_and_goes_out_with_allow_paid_broadcast() {
+    let (_d, mut h, admin) = start_with_admin(ADMIN).await;
+    for id in [3001, 3002] {
+        h.text(&user(id, "de"), "/start").await.unwrap();
+    }
+    h.press(&admin, 1, "1:a:b").await.unwrap();
+    h.press(&admin, 1, "1:a:ba:de:-").await.unwrap();
+    let out = h.text(&admin, "Sonnenfinsternis heute").await.unwrap();
+    // Two recipients fit in the free 30 a second: it costs nothing, and says so.
+    let (msg, data) = button(&out, "Paid, fast (≈ 0.0 ⭐)");
+    h.press(&admin, msg, &data).await.unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let paid = |h: &falgram::sim::Harness| {
+        h.fake
+            .requests()
+            .into_iter()
+            .filter(|r| {
+                r.is("sendMessage")
+                    && r.text() == Some("Sonnenfinsternis heute")
+                    && r.body["allow_paid_broadcast"] == true
+            })
+            .count()
+    };
+    while paid(&h) < 2 && std::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(paid(&h), 2);
+    let app = h.app().unwrap().clone();
+    assert!(app.store.broadcast_progress(1).await.unwrap().unwrap().paid);
+}

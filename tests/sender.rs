@@ -35,6 +35,7 @@ async fn a_users_answer_is_not_queued_behind_a_broadcast() {
         "The full moon is here.".into(),
         Audience::default(),
         Runner::Terminal,
+        false,
     )
     .await
     .unwrap();

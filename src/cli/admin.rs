@@ -113,11 +113,16 @@ pub async fn run(app: Arc<App>, command: AdminCommand) -> anyhow::Result<String>
             lang,
             plan,
             yes,
+            paid,
         } => {
             anyhow::ensure!(!text.trim().is_empty(), "--text is empty");
             let bot = need_messenger(&app, "a broadcast")?;
             let audience = Audience { lang, plan };
             let size = broadcasts::audience_size(&app, audience).await?;
+            let cost = paid.then(|| crate::domain::broadcast::paid_cost_stars(size.max(0) as u64));
+            if let Some(stars) = &cost {
+                eprintln!("a paid broadcast to {size} user(s) costs about {stars} ⭐ (Telegram charges 0.1 ⭐ per message above 30 a second)");
+            }
             if !yes && !confirmed(size)? {
                 let _ = writeln!(out, "cancelled");
                 return Ok(out);
@@ -130,7 +135,7 @@ pub async fn run(app: Arc<App>, command: AdminCommand) -> anyhow::Result<String>
             } else {
                 Runner::Terminal
             };
-            let (id, total) = broadcasts::create(&app, None, text, audience, runner).await?;
+            let (id, total) = broadcasts::create(&app, None, text, audience, runner, paid).await?;
             let done = if bot_running {
                 eprintln!("the running bot sends broadcast #{id}; following its progress");
                 follow(&app, id).await?

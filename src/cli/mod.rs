@@ -197,6 +197,10 @@ pub enum AdminCommand {
         /// Do not ask for confirmation.
         #[arg(long)]
         yes: bool,
+        /// A paid broadcast (`allow_paid_broadcast`): up to 1,000 messages a second, 0.1 ⭐
+        /// per message above the free 30 a second; the cost is shown before confirming.
+        #[arg(long)]
+        paid: bool,
     },
     /// Write a PDF report: overview, users, premium or revenue (per plan, per month).
     Report {

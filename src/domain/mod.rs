@@ -2,6 +2,7 @@
 
 pub mod astro;
 pub mod audio;
+pub mod broadcast;
 #[macro_use]
 pub mod code;
 pub mod errors;

@@ -366,6 +366,7 @@ keys! {
     ADMIN_BROADCAST_PROMPT = "admin-broadcast-prompt" [count "count"];
     ADMIN_BROADCAST_PREVIEW = "admin-broadcast-preview" [count "count"];
     BTN_ADMIN_SEND = "btn-admin-send";
+    BTN_ADMIN_SEND_PAID = "btn-admin-send-paid" ["stars"];
     ADMIN_BROADCAST_STARTED = "admin-broadcast-started" ["id", count "count"];
     ADMIN_BROADCAST_PROGRESS = "admin-broadcast-progress" ["id", "done", "total"];
     ADMIN_BROADCAST_DONE = "admin-broadcast-done" ["id", "sent", "blocked", "failed"];

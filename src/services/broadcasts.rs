@@ -53,16 +53,18 @@ pub async fn create(
     text: String,
     audience: Audience,
     runner: Runner,
+    paid: bool,
 ) -> StoreResult<(i64, i64)> {
     let (id, total) = app
         .store
-        .create_broadcast(by, text, audience.lang, audience.plan, runner.code())
+        .create_broadcast(by, text, audience.lang, audience.plan, runner.code(), paid)
         .await?;
+    let how = if paid { " (paid broadcast)" } else { "" };
     log_action(
         app,
         by,
         "admin_broadcast",
-        format!("broadcast #{id} to {total} recipient(s)"),
+        format!("broadcast #{id} to {total} recipient(s){how}"),
     )
     .await;
     Ok((id, total))
@@ -87,13 +89,19 @@ where
 {
     // Evenly spaced, no burst: a runner that starts again after a restart cannot add a
     // second's worth on top of the second just sent.
-    let limiter = RateLimiter::direct(
-        Quota::per_second(NonZeroU32::new(PER_SECOND).unwrap_or(NonZeroU32::MIN))
-            .allow_burst(NonZeroU32::MIN),
-    );
     let Some(start) = store.broadcast_progress(id).await? else {
         anyhow::bail!("no broadcast #{id}");
     };
+    // A paid broadcast goes at Telegram's paid ceiling; a free one stays under the free rate.
+    let rate = if start.paid {
+        crate::domain::broadcast::PAID_PER_SECOND as u32
+    } else {
+        PER_SECOND
+    };
+    let limiter = RateLimiter::direct(
+        Quota::per_second(NonZeroU32::new(rate).unwrap_or(NonZeroU32::MIN))
+            .allow_burst(NonZeroU32::MIN),
+    );
     let html = escape_html(&start.text);
     loop {
         let batch = store.next_recipients(id, BATCH).await?;
@@ -102,7 +110,12 @@ where
         }
         for user in batch {
             limiter.until_ready().await;
-            let status = match messenger.send_html(user, html.clone()).await {
+            let sent = if start.paid {
+                messenger.send_paid_html(user, html.clone()).await
+            } else {
+                messenger.send_html(user, html.clone()).await
+            };
+            let status = match sent {
                 Ok(()) => "sent",
                 Err(SendError::Unreachable) => "blocked",
                 Err(e) => {

@@ -17,6 +17,11 @@ pub trait Messenger: Send + Sync {
     /// A message in Telegram HTML to a user's private chat.
     fn send_html(&self, user_id: i64, html: String) -> BoxFuture<'_, Result<(), SendError>>;
 
+    /// A broadcast message sent with `allow_paid_broadcast` (see `domain::broadcast`).
+    fn send_paid_html(&self, user_id: i64, html: String) -> BoxFuture<'_, Result<(), SendError>> {
+        self.send_html(user_id, html)
+    }
+
     /// Gives back a Stars payment (`refundStarPayment`).
     fn refund_stars<'a>(
         &'a self,

@@ -18,6 +18,8 @@ pub struct BroadcastProgress {
     pub sent: i64,
     pub blocked: i64,
     pub failed: i64,
+    /// Sent with `allow_paid_broadcast` (see `domain::broadcast`).
+    pub paid: bool,
 }
 
 impl BroadcastProgress {
@@ -49,12 +51,13 @@ impl Store {
         lang: Option<Lang>,
         plan: Option<Plan>,
         runner: &'static str,
+        paid: bool,
     ) -> StoreResult<(i64, i64)> {
         self.write(move |conn| {
             let sp = conn.savepoint()?;
             sp.execute(
-                "INSERT INTO broadcasts (created_by, text, filter_lang, filter_plan, runner) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![created_by, text, lang, plan, runner],
+                "INSERT INTO broadcasts (created_by, text, filter_lang, filter_plan, runner, paid) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![created_by, text, lang, plan, runner, paid],
             )?;
             let id = sp.last_insert_rowid();
             let total = sp.execute(
@@ -119,8 +122,8 @@ impl Store {
                     "SELECT b.id, b.created_by, b.text, b.status, b.runner, b.total, \
                      (SELECT count(*) FROM broadcast_targets t WHERE t.broadcast_id = b.id AND t.status = 'sent'), \
                      (SELECT count(*) FROM broadcast_targets t WHERE t.broadcast_id = b.id AND t.status = 'blocked'), \
-                     (SELECT count(*) FROM broadcast_targets t WHERE t.broadcast_id = b.id AND t.status = 'failed') \
-                     FROM broadcasts b WHERE b.id = ?1",
+                     (SELECT count(*) FROM broadcast_targets t WHERE t.broadcast_id = b.id AND t.status = 'failed'), \
+                     b.paid FROM broadcasts b WHERE b.id = ?1",
                 )?
                 .query_row([id], |r| {
                     Ok(BroadcastProgress {
@@ -133,6 +136,7 @@ impl Store {
                         sent: r.get(6)?,
                         blocked: r.get(7)?,
                         failed: r.get(8)?,
+                        paid: r.get(9)?,
                     })
                 })
                 .optional()?)

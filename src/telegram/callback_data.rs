@@ -183,6 +183,8 @@ pub enum AdminCb {
     /// Audience: everyone, one language, or one plan.
     Audience(Option<Lang>, Option<Plan>),
     SendBroadcast,
+    /// Send as a paid broadcast (`allow_paid_broadcast`), after seeing its cost.
+    SendPaidBroadcast,
 }
 
 impl AdminCb {
@@ -214,6 +216,7 @@ impl AdminCb {
                 p.map(Plan::code).unwrap_or("-")
             ),
             AdminCb::SendBroadcast => "bg".into(),
+            AdminCb::SendPaidBroadcast => "bp".into(),
         }
     }
 
@@ -259,6 +262,7 @@ impl AdminCb {
                 },
             ),
             ["bg"] => AdminCb::SendBroadcast,
+            ["bp"] => AdminCb::SendPaidBroadcast,
             _ => return None,
         })
     }
@@ -450,6 +454,7 @@ mod tests {
             AdminCb::Audience(Some(Lang::De), None),
             AdminCb::Audience(None, Some(Plan::Free)),
             AdminCb::SendBroadcast,
+            AdminCb::SendPaidBroadcast,
         ] {
             all.push(Cb::Admin(a));
         }

@@ -43,6 +43,24 @@ impl Messenger for BotMessenger {
         })
     }
 
+    fn send_paid_html(&self, user_id: i64, html: String) -> BoxFuture<'_, Result<(), SendError>> {
+        Box::pin(async move {
+            let chat = ChatId(user_id);
+            let message = self
+                .0
+                .send_message(chat, html)
+                .parse_mode(teloxide::types::ParseMode::Html)
+                .allow_paid_broadcast(true)
+                .send();
+            // Its own lane: the paid ceiling, never the free budget interactive answers use.
+            let lane = super::sender::Lane::PaidBroadcast;
+            super::sender::in_lane(lane, super::outbound::sent(&self.0, chat, message))
+                .await
+                .map(|_| ())
+                .map_err(send_error)
+        })
+    }
+
     fn refund_stars<'a>(
         &'a self,
         user_id: i64,

@@ -24,9 +24,13 @@ pub enum Lane {
     Push = 1,
     /// Broadcasts.
     Broadcast = 2,
+    /// Paid broadcasts (`allow_paid_broadcast`): their own budget, Telegram's paid ceiling of
+    /// 1,000 a second, so they never take from the free one answers use.
+    PaidBroadcast = 3,
 }
 
-const LANES: usize = 3;
+const LANES: usize = 4;
+const PAID: usize = Lane::PaidBroadcast as usize;
 /// How far down a lane's queue the scheduler looks for a chat that may send now.
 const SCAN: usize = 512;
 
@@ -34,6 +38,8 @@ const SCAN: usize = 512;
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     pub per_second: f64,
+    /// The paid broadcast lane's own rate.
+    pub paid_per_second: f64,
     /// Between two messages to one private chat; groups get `group_gap`.
     pub chat_gap: Duration,
     pub group_gap: Duration,
@@ -44,6 +50,7 @@ impl Limits {
     pub fn telegram(per_second: u32) -> Limits {
         Limits {
             per_second: f64::from(per_second.max(1)),
+            paid_per_second: crate::domain::broadcast::PAID_PER_SECOND as f64,
             chat_gap: Duration::from_secs(1),
             group_gap: Duration::from_secs(3),
         }
@@ -53,6 +60,7 @@ impl Limits {
     pub fn unlimited() -> Limits {
         Limits {
             per_second: 1e9,
+            paid_per_second: 1e9,
             chat_gap: Duration::ZERO,
             group_gap: Duration::ZERO,
         }
@@ -63,7 +71,8 @@ type Waiter = (i64, oneshot::Sender<()>);
 
 struct State {
     limits: Limits,
-    tokens: f64,
+    /// Free budget, and the paid broadcast lane's own.
+    tokens: [f64; 2],
     refilled: Instant,
     /// When each chat may get its next message.
     chat_free_at: HashMap<i64, Instant>,
@@ -91,11 +100,23 @@ impl std::fmt::Debug for Sender {
 
 impl State {
     fn refill(&mut self, now: Instant) {
-        let burst = self.limits.per_second.max(1.0);
-        let earned =
-            now.saturating_duration_since(self.refilled).as_secs_f64() * self.limits.per_second;
-        self.tokens = (self.tokens + earned).min(burst);
+        let elapsed = now.saturating_duration_since(self.refilled).as_secs_f64();
+        for (i, rate) in [self.limits.per_second, self.limits.paid_per_second]
+            .into_iter()
+            .enumerate()
+        {
+            self.tokens[i] = (self.tokens[i] + elapsed * rate).min(rate.max(1.0));
+        }
         self.refilled = now;
+    }
+
+    /// Which budget a lane spends, and its rate.
+    fn bucket(&self, lane: usize) -> (usize, f64) {
+        if lane == PAID {
+            (1, self.limits.paid_per_second)
+        } else {
+            (0, self.limits.per_second)
+        }
     }
 
     fn gap(&self, chat: i64) -> Duration {
@@ -107,13 +128,14 @@ impl State {
     }
 
     fn open(&self, lane: usize, chat: i64, now: Instant) -> bool {
-        self.tokens >= 1.0
+        self.tokens[self.bucket(lane).0] >= 1.0
             && self.paused_until[lane].is_none_or(|t| t <= now)
             && self.chat_free_at.get(&chat).is_none_or(|t| *t <= now)
     }
 
-    fn take(&mut self, chat: i64, now: Instant) {
-        self.tokens -= 1.0;
+    fn take(&mut self, lane: usize, chat: i64, now: Instant) {
+        let bucket = self.bucket(lane).0;
+        self.tokens[bucket] -= 1.0;
         self.granted += 1;
         let gap = self.gap(chat);
         if !gap.is_zero() {
@@ -134,12 +156,14 @@ impl State {
                 }
                 continue;
             }
+            let (bucket, rate) = self.bucket(lane);
             let mut i = 0;
             while i < self.queues[lane].len().min(SCAN) {
-                if self.tokens < 1.0 {
-                    let wait = (1.0 - self.tokens) / self.limits.per_second;
+                if self.tokens[bucket] < 1.0 {
+                    let wait = (1.0 - self.tokens[bucket]) / rate;
                     soonest(now + Duration::from_secs_f64(wait));
-                    return next;
+                    // The free budget is spent: lower free lanes wait too; the paid lane not.
+                    break;
                 }
                 let chat = self.queues[lane][i].0;
                 match self.chat_free_at.get(&chat).copied().filter(|t| *t > now) {
@@ -153,7 +177,7 @@ impl State {
                         };
                         // A waiter that gave up (its task ended) costs nothing.
                         if tx.send(()).is_ok() {
-                            self.take(chat, now);
+                            self.take(lane, chat, now);
                         }
                     }
                 }
@@ -168,7 +192,7 @@ impl Sender {
         let sender = Arc::new(Sender {
             state: Mutex::new(State {
                 limits,
-                tokens: limits.per_second.max(1.0),
+                tokens: [limits.per_second.max(1.0), limits.paid_per_second.max(1.0)],
                 refilled: Instant::now(),
                 chat_free_at: HashMap::new(),
                 queues: Default::default(),
@@ -194,7 +218,7 @@ impl Sender {
             let l = lane as usize;
             let ahead = s.queues[..=l].iter().any(|q| !q.is_empty());
             if !ahead && s.open(l, chat, now) {
-                s.take(chat, now);
+                s.take(l, chat, now);
                 return;
             }
             let (tx, rx) = oneshot::channel();
@@ -206,13 +230,14 @@ impl Sender {
     }
 
     /// A message that is only worth sending now (a draft, "typing…"): spends one from the
-    /// global budget if it is there and nobody waits, else false.
+    /// free budget if it is there and no answer waits for it, else false. (It goes ahead of
+    /// pushes and broadcasts, like the answer it belongs to.)
     pub fn try_now(&self) -> bool {
         let mut s = self.lock();
         let now = Instant::now();
         s.refill(now);
-        if s.tokens >= 1.0 && s.queues.iter().all(VecDeque::is_empty) {
-            s.tokens -= 1.0;
+        if s.tokens[0] >= 1.0 && s.queues[Lane::Interactive as usize].is_empty() {
+            s.tokens[0] -= 1.0;
             return true;
         }
         false
@@ -231,7 +256,7 @@ impl Sender {
     /// Messages waiting, per lane.
     pub fn queued(&self) -> [usize; LANES] {
         let s = self.lock();
-        [s.queues[0].len(), s.queues[1].len(), s.queues[2].len()]
+        [0, 1, 2, 3].map(|i| s.queues[i].len())
     }
 
     /// Drops the per-chat marks that have passed (called by the cleanup job).
@@ -360,5 +385,29 @@ mod tests {
         assert_eq!(t.elapsed(), Duration::ZERO);
         s.permit(Lane::Broadcast, 2).await;
         assert_eq!(t.elapsed(), Duration::from_secs(5));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_paid_broadcast_has_its_own_budget() {
+        let s = Sender::new(Limits::telegram(30));
+        for chat in 1..=30 {
+            s.permit(Lane::Interactive, chat).await;
+        }
+        let t = Instant::now();
+        for chat in 100..600 {
+            s.permit(Lane::PaidBroadcast, chat).await;
+        }
+        assert!(
+            t.elapsed() <= Duration::from_millis(10),
+            "500 paid at 1,000/s: {:?}",
+            t.elapsed()
+        );
+        // The free budget was not touched by them: it refills for answers as before.
+        s.permit(Lane::Interactive, 9_999).await;
+        assert!(
+            t.elapsed() <= Duration::from_millis(50),
+            "{:?}",
+            t.elapsed()
+        );
     }
 }

@@ -17,7 +17,11 @@ impl Typing {
         let bot = bot.clone();
         Typing(tokio::spawn(async move {
             loop {
-                let _ = bot.send_chat_action(chat, ChatAction::Typing).await;
+                // From the bot's one budget, never queued: a "typing…" that finds it spent is
+                // skipped (the next comes in a few seconds).
+                if bot.sender().try_now() {
+                    let _ = bot.send_chat_action(chat, ChatAction::Typing).await;
+                }
                 tokio::time::sleep(TYPING_EVERY).await;
             }
         }))

@@ -91,6 +91,7 @@ admin-broadcast-preview =
        *[other] إلى { $count } مستخدم:
     }
 btn-admin-send = ✅ إرسال
+btn-admin-send-paid = ⚡ مدفوع وسريع (≈ { $stars } ⭐)
 admin-broadcast-started =
     📣 بدأ إرسال الرسالة الجماعية رقم { $id } { $count ->
         [zero] دون مستلمين.

@@ -81,6 +81,7 @@ admin-broadcast-preview = 📣 Vorschau – an { $count ->
        *[other] { $count } Nutzer
     }:
 btn-admin-send = ✅ Senden
+btn-admin-send-paid = ⚡ Bezahlt, schnell (≈ { $stars } ⭐)
 admin-broadcast-started = 📣 Rundnachricht Nr. { $id } an { $count ->
         [one] { $count } Nutzer
        *[other] { $count } Nutzer

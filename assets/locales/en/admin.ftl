@@ -84,6 +84,7 @@ admin-broadcast-preview =
        *[other] 📣 Preview — to { $count } users:
     }
 btn-admin-send = ✅ Send
+btn-admin-send-paid = ⚡ Paid, fast (≈ { $stars } ⭐)
 admin-broadcast-started =
     { $count ->
         [one] 📣 Broadcast #{ $id } started for 1 user. Progress updates will follow.

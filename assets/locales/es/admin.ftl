@@ -83,6 +83,7 @@ admin-broadcast-preview =
        *[other] { $count } usuarios
     }):
 btn-admin-send = ✅ Enviar
+btn-admin-send-paid = ⚡ De pago, rápido (≈ { $stars } ⭐)
 admin-broadcast-started =
     📣 Difusión n.º { $id } iniciada para { $count ->
         [one] 1 usuario

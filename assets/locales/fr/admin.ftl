@@ -81,6 +81,7 @@ admin-broadcast-preview = 📣 Aperçu — envoi à { $count ->
        *[other] { $count } utilisateurs
     } :
 btn-admin-send = ✅ Envoyer
+btn-admin-send-paid = ⚡ Payant, rapide (≈ { $stars } ⭐)
 admin-broadcast-started = 📣 Diffusion n° { $id } lancée pour { $count ->
         [one] { $count } utilisateur
        *[other] { $count } utilisateurs

@@ -81,6 +81,7 @@ admin-broadcast-preview = 📣 Anteprima (destinatari: { $count ->
        *[other] { $count } utenti
     }):
 btn-admin-send = ✅ Invia
+btn-admin-send-paid = ⚡ A pagamento, veloce (≈ { $stars } ⭐)
 admin-broadcast-started = 📣 Invio n. { $id } avviato per { $count ->
         [one] 1 utente
        *[other] { $count } utenti

@@ -83,6 +83,7 @@ admin-broadcast-preview = 📣 Prévia — para { $count ->
        *[other] { $count } usuários
     }:
 btn-admin-send = ✅ Enviar
+btn-admin-send-paid = ⚡ Pago, rápido (≈ { $stars } ⭐)
 admin-broadcast-started = 📣 Envio em massa nº { $id } iniciado para { $count ->
         [0] { $count } usuários
         [one] { $count } usuário

@@ -85,6 +85,7 @@ admin-broadcast-preview = 📣 Предпросмотр — рассылка д�
        *[other] { $count } пользователя:
     }
 btn-admin-send = ✅ Отправить
+btn-admin-send-paid = ⚡ Платно, быстро (≈ { $stars } ⭐)
 admin-broadcast-started = 📣 Рассылка № { $id } запущена для { $count ->
         [one] { $count } пользователя
         [few] { $count } пользователей

@@ -75,6 +75,7 @@ btn-admin-all-users = 👥 Herkes
 admin-broadcast-prompt = 📣 Mesaj metnini gönder. Duyuru { $count } kullanıcıya ulaşacak.
 admin-broadcast-preview = 📣 Önizleme — { $count } kullanıcıya gidecek:
 btn-admin-send = ✅ Gönder
+btn-admin-send-paid = ⚡ Ücretli, hızlı (≈ { $stars } ⭐)
 admin-broadcast-started = 📣 Duyuru #{ $id }, { $count } kullanıcıya gönderilmeye başlandı. İlerlemeyi burada göreceksin.
 admin-broadcast-progress = 📣 Duyuru #{ $id }: { $done } / { $total }
 admin-broadcast-done = ✅ Duyuru #{ $id } tamamlandı: { $sent } teslim edildi, { $blocked } engelli, { $failed } başarısız.

@@ -123,10 +123,23 @@ pub async fn on_text(
         ),
         escape_html(&text)
     );
-    let kb = InlineKeyboardMarkup::new(vec![vec![
-        button(&app, ctx.lang, k::BTN_ADMIN_SEND, AdminCb::SendBroadcast),
-        screens::button(&app, ctx.lang, k::BTN_CANCEL, Cb::Cancel),
-    ]]);
+    // A paid broadcast (up to 1,000/s) is offered with its cost, for the operator to choose.
+    let tenths = crate::domain::broadcast::paid_cost_tenths(count.max(0) as u64);
+    let paid = InlineKeyboardButton::callback(
+        app.i18n.tr(
+            ctx.lang,
+            k::BTN_ADMIN_SEND_PAID,
+            &[("stars", Val::Decimal(tenths as f64 / 10.0, 1))],
+        ),
+        Cb::Admin(AdminCb::SendPaidBroadcast).encode(),
+    );
+    let kb = InlineKeyboardMarkup::new(vec![
+        vec![
+            button(&app, ctx.lang, k::BTN_ADMIN_SEND, AdminCb::SendBroadcast),
+            screens::button(&app, ctx.lang, k::BTN_CANCEL, Cb::Cancel),
+        ],
+        vec![paid],
+    ]);
     send_html(&bot, ctx.chat, html, Some(kb)).await?;
     Ok(())
 }
@@ -137,6 +150,7 @@ pub async fn confirm(
     app: &App,
     ctx: &UserCtx,
     msg: Option<MessageId>,
+    paid: bool,
 ) -> HandlerResult {
     let lang = ctx.lang;
     let Flow::AdminBroadcastReady {
@@ -151,7 +165,7 @@ pub async fn confirm(
     set_flow(app, ctx.chat, &Flow::Idle).await?;
     let audience = Audience { lang: l, plan };
     let (id, total) =
-        broadcasts::create(app, Some(ctx.user.id), text, audience, Runner::Bot).await?;
+        broadcasts::create(app, Some(ctx.user.id), text, audience, Runner::Bot, paid).await?;
     let html = app.i18n.tr(
         lang,
         k::ADMIN_BROADCAST_STARTED,

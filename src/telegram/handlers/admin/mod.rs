@@ -73,7 +73,8 @@ pub async fn on_button(
         AdminCb::ResetPrompt(kind, l) => prompt_screens::reset(bot, app, ctx, kind, l, msg).await,
         AdminCb::Broadcast => broadcast::audiences(bot, app, ctx, msg).await,
         AdminCb::Audience(l, p) => broadcast::ask_text(bot, app, ctx, l, p, msg).await,
-        AdminCb::SendBroadcast => broadcast::confirm(bot, app, ctx, msg).await,
+        AdminCb::SendBroadcast => broadcast::confirm(bot, app, ctx, msg, false).await,
+        AdminCb::SendPaidBroadcast => broadcast::confirm(bot, app, ctx, msg, true).await,
     }
 }
 
