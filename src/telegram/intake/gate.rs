@@ -46,6 +46,11 @@ pub struct Notices(Mutex<HashMap<u32, Duration>>);
 impl Notices {
     pub fn mark(&self, update_id: u32, wait: Duration) {
         if let Ok(mut n) = self.0.lock() {
+            // Bounded: a mark left behind (its update dropped before the notice) goes once
+            // ten thousand newer updates have passed (swept now and then, not on every mark).
+            if n.len() >= 20_000 {
+                n.retain(|id, _| *id >= update_id.saturating_sub(10_000));
+            }
             n.insert(update_id, wait);
         }
     }
@@ -53,5 +58,22 @@ impl Notices {
     /// The wait to tell, when this update came through only for the notice.
     pub fn take(&self, update_id: u32) -> Option<Duration> {
         self.0.lock().ok()?.remove(&update_id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notice_marks_stay_bounded_when_their_updates_never_arrive() {
+        let n = Notices::default();
+        for id in 0..50_000u32 {
+            n.mark(id, Duration::from_secs(1));
+        }
+        let kept = n.0.lock().map(|m| m.len()).unwrap_or(usize::MAX);
+        assert!(kept <= 20_000, "{kept} marks kept");
+        assert_eq!(n.take(49_999), Some(Duration::from_secs(1)));
+        assert_eq!(n.take(1), None, "long gone");
     }
 }

@@ -29,14 +29,16 @@ pub fn jobs(app: &Arc<App>, state: &Arc<BotState>, bot: &FalBot, opts: &BotOptio
             Ok(())
         }
     }));
-    let limits = Arc::clone(&state.limits);
+    let (limits, sender) = (Arc::clone(&state.limits), Arc::clone(bot.sender()));
     jobs.push(Job::every(
         "rate_limit_cleanup",
         Duration::from_secs(60),
         move || {
-            let limits = Arc::clone(&limits);
+            let (limits, sender) = (Arc::clone(&limits), Arc::clone(&sender));
             async move {
                 limits.cleanup();
+                // The sender's per-chat marks of chats quiet for more than a second.
+                sender.cleanup();
                 Ok(())
             }
         },
