@@ -76,15 +76,13 @@ impl App {
         &self,
         request: &crate::ai::AiRequest,
     ) -> Result<crate::ai::AiAnswer, crate::ai::AiError> {
-        use crate::domain::text::{cap_at_sentence, is_blank, ANSWER_CAP};
         let started = std::time::Instant::now();
         // Like a streamed answer: nothing visible is no answer, a runaway one is cut.
-        let answer = self.ai.generate(request).await.and_then(|mut a| {
-            if is_blank(&a.text) {
-                return Err(crate::ai::AiError::Empty);
-            }
-            a.text = cap_at_sentence(a.text.trim(), ANSWER_CAP).to_string();
-            Ok(a)
+        let answer = self.ai.generate(request).await.and_then(|a| {
+            let text = crate::domain::text::deliverable(&a.text)
+                .ok_or(crate::ai::AiError::Empty)?
+                .to_string();
+            Ok(crate::ai::AiAnswer { text, ..a })
         });
         self.record_ai(started, answer.is_ok());
         answer

@@ -4,12 +4,12 @@ mod support;
 
 use std::time::Duration;
 
-use falgram::ai::{AiError, AiProvider, AiRequest, Image, OpenAiProvider, RetryPolicy, Role, Turn};
-use falgram::config::Secret;
+use falgram::ai::{AiError, AiProvider, AiRequest, Image, OpenAiProvider, Role, Turn};
 use falgram::domain::{Lang, PromptKind};
 use serde_json::json;
 use support::gemini::{FakeGemini, Reply};
 use support::openai::FakeOpenAi;
+use support::openai_provider;
 
 fn request(images: Vec<Image>) -> AiRequest {
     AiRequest {
@@ -97,19 +97,7 @@ async fn gemini_finish_reasons_and_client_errors_are_not_retried() {
 }
 
 fn openai(url: &str) -> OpenAiProvider {
-    let retry = RetryPolicy {
-        attempts: 3,
-        base_delay: Duration::from_millis(10),
-        max_delay: Duration::from_millis(100),
-        ..RetryPolicy::default()
-    };
-    OpenAiProvider::new(
-        reqwest::Client::new(),
-        url.to_string(),
-        Some(Secret::new("sk-local")),
-        "llava".into(),
-        retry,
-    )
+    openai_provider(url, 3, Duration::from_millis(100))
 }
 
 #[tokio::test]

@@ -18,6 +18,21 @@ fn falgram() -> Command {
     c
 }
 
+/// `falgram doctor` on `db` with `env`: whether it passed, and what it printed.
+fn doctor(db: &std::path::Path, env: &std::path::Path) -> (bool, String) {
+    let out = falgram()
+        .args(["doctor", "--db"])
+        .arg(db)
+        .arg("--env-file")
+        .arg(env)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
 #[test]
 fn every_command_has_help() {
     for args in [
@@ -91,15 +106,8 @@ fn doctor_reports_each_check_and_fails_without_a_token() {
         .arg(&db)
         .output()
         .unwrap();
-    let out = falgram()
-        .args(["doctor", "--db"])
-        .arg(&db)
-        .arg("--env-file")
-        .arg(&env)
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(!out.status.success(), "{text}");
+    let (ok, text) = doctor(&db, &env);
+    assert!(!ok, "{text}");
     assert!(text.contains("❌ TELEGRAM_BOT_TOKEN is not set"), "{text}");
     assert!(text.contains("✅ 1 admin id(s) configured"), "{text}");
     assert!(text.contains("✅ database schema is up to date"), "{text}");
@@ -370,15 +378,8 @@ fn production_refuses_to_answer_paying_users_from_fixtures() {
         format!("ENVIRONMENT=production\nENCRYPTION_KEY={key}\nAI_PROVIDER=fixture\n"),
     )
     .unwrap();
-    let out = falgram()
-        .args(["doctor", "--db"])
-        .arg(&db)
-        .arg("--env-file")
-        .arg(&env)
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(!out.status.success(), "{text}");
+    let (ok, text) = doctor(&db, &env);
+    assert!(!ok, "{text}");
     assert!(
         text.contains("❌ ENVIRONMENT=production refuses the offline fixture"),
         "{text}"

@@ -6,6 +6,7 @@ mod support;
 
 use std::process::Command;
 
+use falgram::sim::fake_telegram::FakeUser;
 use falgram::sim::Harness;
 use support::*;
 
@@ -76,14 +77,9 @@ async fn admin_reports_read_back_in_turkish_russian_and_arabic() {
     }
 }
 
-#[tokio::test]
-async fn premium_users_download_readings_and_their_chart_as_pdf() {
-    let (_d, mut h) = start(fixture_ai()).await;
-    let u = user(1101, "ru");
-    h.text(&u, "/start").await.unwrap();
-    h.press(&u, 1, "1:o:drm").await.unwrap();
-    h.text(&u, "Мне снилось море и дорога").await.unwrap();
-    let out = h.press(&u, 1, "1:o:his").await.unwrap();
+/// The history's newest reading opened: its PDF button (message id, callback data).
+async fn pdf_button_of_last_reading(h: &mut Harness, u: &FakeUser) -> (i64, String) {
+    let out = h.press(u, 1, "1:o:his").await.unwrap();
     let (_, buttons) = last_keyboard(&out);
     let open = buttons
         .iter()
@@ -91,8 +87,18 @@ async fn premium_users_download_readings_and_their_chart_as_pdf() {
         .unwrap()
         .1
         .clone();
-    let out = h.press(&u, 1, &open).await.unwrap();
-    let (msg, data) = button(&out, "PDF");
+    let out = h.press(u, 1, &open).await.unwrap();
+    button(&out, "PDF")
+}
+
+#[tokio::test]
+async fn premium_users_download_readings_and_their_chart_as_pdf() {
+    let (_d, mut h) = start(fixture_ai()).await;
+    let u = user(1101, "ru");
+    h.text(&u, "/start").await.unwrap();
+    h.press(&u, 1, "1:o:drm").await.unwrap();
+    h.text(&u, "Мне снилось море и дорога").await.unwrap();
+    let (msg, data) = pdf_button_of_last_reading(&mut h, &u).await;
     // Free plan: the PDF is a premium feature.
     let out = h.press(&u, msg, &data).await.unwrap();
     assert!(out.iter().all(|r| !r.is("sendDocument")));
@@ -148,16 +154,7 @@ async fn a_spread_arrives_as_a_picture_before_its_reading_and_goes_into_its_pdf(
     assert!(png.len() < 400 * 1024, "{} bytes", png.len());
 
     // The reading's PDF carries the same picture.
-    let out = h.press(&u, 1, "1:o:his").await.unwrap();
-    let (_, buttons) = last_keyboard(&out);
-    let open = buttons
-        .iter()
-        .find(|(_, d)| d.starts_with("1:r:"))
-        .unwrap()
-        .1
-        .clone();
-    let out = h.press(&u, 1, &open).await.unwrap();
-    let (msg, data) = button(&out, "PDF");
+    let (msg, data) = pdf_button_of_last_reading(&mut h, &u).await;
     let out = h.press(&u, msg, &data).await.unwrap();
     let doc = out.iter().find(|r| r.is("sendDocument")).expect("a PDF");
     assert!(

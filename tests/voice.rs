@@ -9,8 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine;
-use falgram::ai::{OpenAiProvider, RetryPolicy, SharedAi};
-use falgram::config::Secret;
+use falgram::ai::SharedAi;
 use falgram::sim::fake_telegram::FakeUser;
 use falgram::sim::Harness;
 use support::gemini::{FakeGemini, Reply};
@@ -26,21 +25,9 @@ fn ogg(marker: &[u8]) -> Vec<u8> {
 }
 
 fn openai(url: &str, transcribe: Option<&str>) -> SharedAi {
-    let retry = RetryPolicy {
-        attempts: 2,
-        base_delay: Duration::from_millis(10),
-        max_delay: Duration::from_millis(50),
-        ..RetryPolicy::default()
-    };
     Arc::new(
-        OpenAiProvider::new(
-            reqwest::Client::new(),
-            url.to_string(),
-            Some(Secret::new("sk-local")),
-            "llava".into(),
-            retry,
-        )
-        .with_transcription(transcribe.map(str::to_string)),
+        openai_provider(url, 2, Duration::from_millis(50))
+            .with_transcription(transcribe.map(str::to_string)),
     )
 }
 

@@ -28,6 +28,25 @@ static FONT_BYTES: std::sync::LazyLock<Option<Vec<u8>>> = std::sync::LazyLock::n
 });
 
 impl Canvas {
+    fn fill(&mut self, path: &tiny_skia::Path, color: Rgb) {
+        self.pixmap.fill_path(
+            path,
+            &color.paint(),
+            FillRule::Winding,
+            Transform::identity(),
+            None,
+        );
+    }
+
+    fn stroke(&mut self, path: &tiny_skia::Path, width: f32, color: Rgb) {
+        let stroke = Stroke {
+            width,
+            ..Stroke::default()
+        };
+        self.pixmap
+            .stroke_path(path, &color.paint(), &stroke, Transform::identity(), None);
+    }
+
     pub fn new(size: u32, background: Rgb) -> Option<Canvas> {
         Canvas::with_size(size, size, background)
     }
@@ -56,25 +75,13 @@ impl Canvas {
         pb.move_to(x0, y0);
         pb.line_to(x1, y1);
         if let Some(path) = pb.finish() {
-            let stroke = Stroke {
-                width,
-                ..Stroke::default()
-            };
-            self.pixmap
-                .stroke_path(&path, &color.paint(), &stroke, Transform::identity(), None);
+            self.stroke(&path, width, color);
         }
     }
 
     pub fn circle(&mut self, radius: f32, width: f32, color: Rgb) {
         let c = self.pixmap.width() as f32 / 2.0;
-        if let Some(path) = PathBuilder::from_circle(c, c, radius) {
-            let stroke = Stroke {
-                width,
-                ..Stroke::default()
-            };
-            self.pixmap
-                .stroke_path(&path, &color.paint(), &stroke, Transform::identity(), None);
-        }
+        self.ring(c, c, radius, width, color);
     }
 
     pub fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: Rgb) {
@@ -86,13 +93,7 @@ impl Canvas {
 
     pub fn dot(&mut self, x: f32, y: f32, radius: f32, color: Rgb) {
         if let Some(path) = PathBuilder::from_circle(x, y, radius) {
-            self.pixmap.fill_path(
-                &path,
-                &color.paint(),
-                FillRule::Winding,
-                Transform::identity(),
-                None,
-            );
+            self.fill(&path, color);
         }
     }
 
@@ -114,13 +115,7 @@ impl Canvas {
         }
         pb.close();
         if let Some(path) = pb.finish() {
-            self.pixmap.fill_path(
-                &path,
-                &color.paint(),
-                FillRule::Winding,
-                Transform::identity(),
-                None,
-            );
+            self.fill(&path, color);
         }
     }
 
@@ -200,21 +195,10 @@ impl Canvas {
             return;
         };
         if let Some(color) = fill {
-            self.pixmap.fill_path(
-                &path,
-                &color.paint(),
-                FillRule::Winding,
-                Transform::identity(),
-                None,
-            );
+            self.fill(&path, color);
         }
         if let Some((color, width)) = outline {
-            let stroke = Stroke {
-                width,
-                ..Stroke::default()
-            };
-            self.pixmap
-                .stroke_path(&path, &color.paint(), &stroke, Transform::identity(), None);
+            self.stroke(&path, width, color);
         }
     }
 
@@ -230,25 +214,14 @@ impl Canvas {
         }
         pb.close();
         if let Some(path) = pb.finish() {
-            self.pixmap.fill_path(
-                &path,
-                &color.paint(),
-                FillRule::Winding,
-                Transform::identity(),
-                None,
-            );
+            self.fill(&path, color);
         }
     }
 
     /// A circle outline around any point.
     pub fn ring(&mut self, x: f32, y: f32, radius: f32, width: f32, color: Rgb) {
         if let Some(path) = PathBuilder::from_circle(x, y, radius) {
-            let stroke = Stroke {
-                width,
-                ..Stroke::default()
-            };
-            self.pixmap
-                .stroke_path(&path, &color.paint(), &stroke, Transform::identity(), None);
+            self.stroke(&path, width, color);
         }
     }
 

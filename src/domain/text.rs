@@ -105,6 +105,12 @@ pub fn cap_at_sentence(text: &str, max: usize) -> &str {
     text[..cut].trim_end()
 }
 
+/// An AI answer as it is delivered: trimmed and cut at [`ANSWER_CAP`]; `None` when it shows
+/// nothing (an apology then, nothing spent).
+pub fn deliverable(answer: &str) -> Option<&str> {
+    (!is_blank(answer)).then(|| cap_at_sentence(answer.trim(), ANSWER_CAP))
+}
+
 /// Escapes text for Telegram's HTML parse mode.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
@@ -146,6 +152,14 @@ mod tests {
         assert!(is_blank(""));
         assert!(!is_blank("\u{200B}a"));
         assert!(!is_blank("☕"));
+    }
+
+    #[test]
+    fn a_deliverable_answer_is_trimmed_capped_or_none() {
+        assert_eq!(deliverable("  Hello.  "), Some("Hello."));
+        assert_eq!(deliverable("\u{200B} \n"), None);
+        let long = "Aa. ".repeat(5_000);
+        assert!(deliverable(&long).is_some_and(|t| t.chars().count() <= ANSWER_CAP));
     }
 
     #[test]

@@ -13,7 +13,7 @@ mod server;
 use std::sync::Arc;
 use std::time::Duration;
 
-use falgram::ai::{GeminiProvider, RetryPolicy, SharedAi};
+use falgram::ai::{GeminiProvider, OpenAiProvider, RetryPolicy, SharedAi};
 use falgram::config::Secret;
 use falgram::sim::fake_telegram::{FakeUser, Recorded};
 use falgram::sim::Harness;
@@ -42,6 +42,24 @@ pub fn gemini_ai(url: &str) -> SharedAi {
         "gemini-test-vision".into(),
         retry,
     ))
+}
+
+/// An OpenAI-compatible provider pointed at a fake server (model `llava`, key `sk-local`),
+/// retrying `attempts` times with short waits so tests stay fast.
+pub fn openai_provider(url: &str, attempts: u32, max_delay: Duration) -> OpenAiProvider {
+    let retry = RetryPolicy {
+        attempts,
+        base_delay: Duration::from_millis(10),
+        max_delay,
+        ..RetryPolicy::default()
+    };
+    OpenAiProvider::new(
+        reqwest::Client::new(),
+        url.to_string(),
+        Some(Secret::new("sk-local")),
+        "llava".into(),
+        retry,
+    )
 }
 
 pub async fn start(ai: SharedAi) -> (tempfile::TempDir, Harness) {

@@ -14,6 +14,7 @@ use crate::services::system_prompt::system_prompt;
 use crate::telegram::callback_data::Cb;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
 use crate::telegram::download::{self, Fetch};
+use crate::telegram::handlers::menu::keep_step;
 use crate::telegram::handlers::reading::{ai_allowed, deliver_beside, open_step, ReadingJob};
 use crate::telegram::reply::send_html;
 use crate::telegram::{screens, FalBot, HandlerResult};
@@ -107,9 +108,7 @@ async fn refuse(bot: &FalBot, app: &App, ctx: &UserCtx, refusal: Refusal) -> Han
         },
         Refusal::NotDecodable => UserError::PhotoUnreadable,
     };
-    let html = app.i18n.error(lang, &error);
-    send_html(bot, ctx.chat, html, Some(screens::cancel_only(app, lang))).await?;
-    Ok(())
+    keep_step(bot, app, ctx, app.i18n.error(lang, &error)).await
 }
 
 /// A message while waiting for the cup (or the saucer).
@@ -123,9 +122,7 @@ pub async fn on_message(
 ) -> HandlerResult {
     let lang = ctx.lang;
     let Offer::Photo(photo) = offer(&msg) else {
-        let html = app.i18n.t(lang, k::COFFEE_NOT_IMAGE);
-        send_html(&bot, ctx.chat, html, Some(screens::cancel_only(&app, lang))).await?;
-        return Ok(());
+        return keep_step(&bot, &app, &ctx, app.i18n.t(lang, k::COFFEE_NOT_IMAGE)).await;
     };
     // Checked now, so a bad file is refused at once; the bytes are dropped right after.
     match fetch(&bot, &photo.file_id, photo.size).await? {

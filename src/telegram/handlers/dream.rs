@@ -14,10 +14,11 @@ use crate::i18n::{format, keys as k, Val};
 use crate::services::system_prompt::system_prompt;
 use crate::telegram::context::{set_flow, Flow, UserCtx};
 use crate::telegram::download::{self, Fetch};
+use crate::telegram::handlers::menu::keep_step;
 use crate::telegram::handlers::reading::{
     ai_allowed, deliver_beside, open_step, text_within, ReadingJob,
 };
-use crate::telegram::reply::{edit_or_send, send_html};
+use crate::telegram::reply::edit_or_send;
 use crate::telegram::{screens, FalBot, HandlerResult};
 
 /// The longest dream text accepted, in characters.
@@ -139,17 +140,7 @@ async fn on_voice(
     bot_name: &str,
     rec: Recording,
 ) -> HandlerResult {
-    let refuse = |e: UserError| async move {
-        let html = app.i18n.error(ctx.lang, &e);
-        send_html(
-            bot,
-            ctx.chat,
-            html,
-            Some(screens::cancel_only(app, ctx.lang)),
-        )
-        .await?;
-        HandlerResult::Ok(())
-    };
+    let refuse = |e: UserError| keep_step(bot, app, ctx, app.i18n.error(ctx.lang, &e));
     if !app.ai.hears() {
         return refuse(UserError::VoiceUnheard).await;
     }

@@ -13,7 +13,7 @@ use crate::ai::{AiAnswer, AiError, AiRequest, Audio, Image, Piece, Turn};
 use crate::app::App;
 use crate::domain::errors::UserError;
 use crate::domain::quota::Source;
-use crate::domain::text::{cap_at_sentence, is_blank, ANSWER_CAP};
+use crate::domain::text::{deliverable, ANSWER_CAP};
 use crate::domain::Lang;
 use crate::domain::PromptKind;
 use crate::i18n::{keys as k, Val};
@@ -124,13 +124,7 @@ pub async fn ai_allowed(bot: &FalBot, app: &App, ctx: &UserCtx) -> anyhow::Resul
                 k::RATE_LIMITED_AI,
                 &[("seconds", Val::from(secs))],
             );
-            send_html(
-                bot,
-                ctx.chat,
-                html,
-                Some(screens::cancel_only(app, ctx.lang)),
-            )
-            .await?;
+            super::menu::keep_step(bot, app, ctx, html).await?;
             Ok(false)
         }
         Verdict::Silent => Ok(false),
@@ -419,7 +413,7 @@ async fn written(
                     // A runaway answer: stop reading (and paying for) it and keep what fits,
                     // cut at a sentence.
                     tracing::warn!(kind = %request.kind, "AI answer over the cap; cut");
-                    return finished(cap_at_sentence(&text, ANSWER_CAP), app.ai.name(), heard);
+                    return finished(&text, app.ai.name(), heard);
                 }
                 if let Some(last) = long_parts(&title, &text, None).pop() {
                     live.show(last);
@@ -436,12 +430,10 @@ async fn written(
 /// The answer as delivered: trimmed, and an answer that shows nothing (whitespace, zero-width
 /// characters) is no answer — the apology, nothing spent.
 fn finished(text: &str, model: &str, heard: Option<String>) -> Result<Written, AiError> {
-    if is_blank(text) {
-        return Err(AiError::Empty);
-    }
+    let text = deliverable(text).ok_or(AiError::Empty)?;
     Ok(Written {
         answer: AiAnswer {
-            text: text.trim().to_string(),
+            text: text.to_string(),
             model: model.to_string(),
         },
         heard,
