@@ -513,7 +513,14 @@ async fn pushes_go_out_once_per_day_survive_restarts_and_stop_for_blocked_users(
     // Writing again makes the user reachable again.
     h.text(&b, "/menu").await.unwrap();
     assert_eq!(
-        h.app().unwrap().store.enabled_pushes().await.unwrap().len(),
+        h.app()
+            .unwrap()
+            .store
+            .enabled_pushes(0, 1_000)
+            .await
+            .unwrap()
+            .pushes
+            .len(),
         3
     );
 }

@@ -541,14 +541,14 @@ async fn updates_stored_but_not_handled_before_a_stop_are_handled_first_after_it
     h.stop().await;
     // As a crash between storing and handling leaves them: in the inbox, confirmed to
     // Telegram (so never delivered again).
-    let stored: Vec<(i64, String)> = ["/help", "/menu"]
+    let stored: Vec<falgram::store::InboxRow> = ["/help", "/menu"]
         .iter()
         .enumerate()
         .map(|(i, text)| {
             let mut update = h.fake.text_update(&u, text);
             let id = 900_000 + i as i64;
             update["update_id"] = id.into();
-            (id, update.to_string())
+            falgram::store::InboxRow::anonymous(id, update.to_string())
         })
         .collect();
     let store = falgram::store::Store::open(d.path().join("bot.db")).unwrap();

@@ -12,14 +12,8 @@ const KEY: &str = "8f3a1c5e7b9d2f4a6c8e0b1d3f5a7c9e2b4d6f8a0c1e3b5d7f9a2c4e6b8d0
 
 /// The real binary on `db`, talking to `fake`, with extra variables.
 fn bot(fake: &FakeTelegram, db: &std::path::Path, env: &[(&str, String)]) -> std::process::Child {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_falgram"));
-    cmd.arg("run")
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("TELEGRAM_BOT_TOKEN", FAKE_TOKEN)
-        .env("TELEGRAM_API_URL", fake.api_url())
-        .env("FALGRAM_DB", db)
-        .env("RUST_LOG", "info")
+    let mut cmd = fake.bot_command(env!("CARGO_BIN_EXE_falgram").as_ref(), db);
+    cmd.env("RUST_LOG", "info")
         .current_dir(db.parent().unwrap())
         .stdout(Stdio::null())
         .stderr(Stdio::piped());

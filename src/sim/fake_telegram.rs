@@ -481,6 +481,23 @@ impl FakeTelegram {
         self.push_update(update)
     }
 
+    /// `falgram run` (the binary at `binary`) on `db`, talking to this server, with a clean
+    /// environment: how tests and benchmarks start the real process.
+    pub fn bot_command(
+        &self,
+        binary: &std::path::Path,
+        db: &std::path::Path,
+    ) -> std::process::Command {
+        let mut cmd = std::process::Command::new(binary);
+        cmd.arg("run")
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("TELEGRAM_BOT_TOKEN", FAKE_TOKEN)
+            .env("TELEGRAM_API_URL", self.api_url())
+            .env("FALGRAM_DB", db);
+        cmd
+    }
+
     // ---- inspection ----
 
     pub fn requests(&self) -> Vec<Recorded> {

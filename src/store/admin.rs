@@ -62,6 +62,10 @@ fn month_start(now: i64) -> i64 {
         .unwrap_or(0)
 }
 
+/// Delivered readings per kind, most read first.
+pub(crate) const READINGS_BY_KIND: &str =
+    "SELECT kind, count(*) FROM readings WHERE delivered = 1 GROUP BY kind ORDER BY count(*) DESC, kind";
+
 const REVENUE: &str =
     "SELECT coalesce(sum(amount), 0) FROM payments WHERE status = 'paid' AND created_at >= ?1";
 
@@ -69,16 +73,24 @@ impl Store {
     pub async fn stats(&self, now: i64) -> StoreResult<Stats> {
         self.read(move |conn| {
             let today = day_start(now);
-            let seen = |since: i64| count(conn, "SELECT count(*) FROM users WHERE last_seen_at >= ?1", [since]);
+            let seen = |since: i64| {
+                count(
+                    conn,
+                    "SELECT count(*) FROM users WHERE last_seen_at >= ?1",
+                    [since],
+                )
+            };
             let plan = |p: Plan| {
-                count(conn, "SELECT count(*) FROM users WHERE plan = ?1 AND plan_expires_at > ?2", params![p, now])
-                    .map(|n| (p, n))
+                count(
+                    conn,
+                    "SELECT count(*) FROM users WHERE plan = ?1 AND plan_expires_at > ?2",
+                    params![p, now],
+                )
+                .map(|n| (p, n))
             };
             let mut readings = Vec::new();
             {
-                let mut stmt = conn.prepare_cached(
-                    "SELECT kind, count(*) FROM readings WHERE delivered = 1 GROUP BY kind ORDER BY count(*) DESC, kind",
-                )?;
+                let mut stmt = conn.prepare_cached(READINGS_BY_KIND)?;
                 for row in stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
                     readings.push(row?);
                 }
@@ -88,8 +100,15 @@ impl Store {
                 active_today: seen(today)?,
                 active_7d: seen(now - 7 * 86_400)?,
                 active_30d: seen(now - 30 * 86_400)?,
-                new_today: count(conn, "SELECT count(*) FROM users WHERE created_at >= ?1", [today])?,
-                plans: Plan::PAID.into_iter().map(plan).collect::<rusqlite::Result<_>>()?,
+                new_today: count(
+                    conn,
+                    "SELECT count(*) FROM users WHERE created_at >= ?1",
+                    [today],
+                )?,
+                plans: Plan::PAID
+                    .into_iter()
+                    .map(plan)
+                    .collect::<rusqlite::Result<_>>()?,
                 revenue_today: count(conn, REVENUE, [today])?,
                 revenue_month: count(conn, REVENUE, [month_start(now)])?,
                 revenue_total: count(conn, REVENUE, [0])?,
@@ -134,17 +153,22 @@ impl Store {
         offset: i64,
     ) -> StoreResult<Vec<UserLine>> {
         self.read(move |conn| {
-            let pattern = search
-                .as_deref()
-                .map(|s| format!("%{}%", s.trim_start_matches('@')));
-            let exact_id: Option<i64> = search.as_deref().and_then(|s| s.trim().parse().ok());
-            let mut stmt = conn.prepare_cached(
-                "SELECT id, username, first_name, language, plan, plan_expires_at FROM users \
-                 WHERE (?1 IS NULL OR plan = ?1) \
-                 AND (?2 IS NULL OR id = ?3 OR username LIKE ?2 OR first_name LIKE ?2) \
-                 ORDER BY created_at DESC, id DESC LIMIT ?4 OFFSET ?5",
-            )?;
-            let rows = stmt
+            let term = search.as_deref().map(|s| s.trim().trim_start_matches('@'));
+            let exact_id: Option<i64> = term.and_then(|s| s.parse().ok());
+            let phrase = term
+                .filter(|t| t.chars().count() >= 3)
+                .map(|t| format!("\"{}\"", t.replace('"', "\"\"")));
+            let sql = match (term, &phrase) {
+                (None, _) => LIST_USERS,
+                // A name thousands share: walking the newest users finds a page of them
+                // sooner than sorting them all.
+                (_, Some(p)) if common(conn, p)? => SEARCH_USERS_COMMON,
+                (_, Some(_)) => SEARCH_USERS,
+                (Some(_), None) => SEARCH_USERS_SHORT,
+            };
+            let pattern = phrase.or_else(|| term.map(|t| format!("%{t}%")));
+            let rows = conn
+                .prepare_cached(sql)?
                 .query_map(params![plan, pattern, exact_id, limit, offset], |r| {
                     Ok(UserLine {
                         id: r.get(0)?,
@@ -161,6 +185,49 @@ impl Store {
         .await
     }
 }
+
+/// The user list, newest first: ?1 a plan or NULL, ?4 limit, ?5 offset (the searches below
+/// take the same parameters).
+pub(crate) const LIST_USERS: &str =
+    "SELECT id, username, first_name, language, plan, plan_expires_at FROM users \
+     WHERE (?1 IS NULL OR plan = ?1) AND ?2 IS NULL AND ?3 IS NULL \
+     ORDER BY created_at DESC, id DESC LIMIT ?4 OFFSET ?5";
+
+/// A search of three characters or more: any part of a username or first name through the
+/// trigram index (?2 is an FTS5 phrase), or the exact id.
+pub(crate) const SEARCH_USERS: &str =
+    "SELECT id, username, first_name, language, plan, plan_expires_at FROM users \
+     WHERE (?1 IS NULL OR plan = ?1) \
+     AND (id = ?3 OR id IN (SELECT rowid FROM users_search WHERE users_search MATCH ?2)) \
+     ORDER BY created_at DESC, id DESC LIMIT ?4 OFFSET ?5";
+
+/// The same for a phrase that matches many users: the newest users in order, kept when they
+/// match, until a page is full (no sort of every match).
+pub(crate) const SEARCH_USERS_COMMON: &str =
+    "SELECT id, username, first_name, language, plan, plan_expires_at FROM users INDEXED BY users_created \
+     WHERE (?1 IS NULL OR plan = ?1) \
+     AND (id = ?3 OR id IN (SELECT rowid FROM users_search WHERE users_search MATCH ?2)) \
+     ORDER BY created_at DESC, id DESC LIMIT ?4 OFFSET ?5";
+
+/// Matches past which a search walks the newest users instead of sorting its matches.
+const COMMON: i64 = 2_000;
+
+fn common(conn: &Connection, phrase: &str) -> rusqlite::Result<bool> {
+    let n: i64 = conn
+        .prepare_cached(
+            "SELECT count(*) FROM (SELECT 1 FROM users_search WHERE users_search MATCH ?1 LIMIT ?2)",
+        )?
+        .query_row(params![phrase, COMMON], |r| r.get(0))?;
+    Ok(n >= COMMON)
+}
+
+/// Shorter searches are below what a trigram can find: a scan, newest first, that stops at a
+/// page of matches (?2 is a LIKE pattern).
+pub(crate) const SEARCH_USERS_SHORT: &str =
+    "SELECT id, username, first_name, language, plan, plan_expires_at FROM users \
+     WHERE (?1 IS NULL OR plan = ?1) \
+     AND (id = ?3 OR username LIKE ?2 OR first_name LIKE ?2) \
+     ORDER BY created_at DESC, id DESC LIMIT ?4 OFFSET ?5";
 
 /// One row of the events log.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -37,6 +37,25 @@ pub struct PushSetting {
     pub enabled: bool,
 }
 
+/// The next page of opted-in users: ?1 the last user of the previous page, ?2 page size.
+pub(crate) const PUSH_PAGE_USERS: &str = "SELECT DISTINCT user_id FROM moon_notifications \
+     WHERE user_id > ?1 AND enabled = 1 ORDER BY user_id LIMIT ?2";
+
+/// The enabled pushes of a page's users (?1 first, ?2 last) who can still be reached.
+pub(crate) const PUSH_PAGE: &str =
+    "SELECT n.user_id, n.kind, n.local_time, n.timezone, u.language, u.plan, u.plan_expires_at, u.sun_sign \
+     FROM moon_notifications n JOIN users u ON u.id = n.user_id \
+     WHERE n.user_id BETWEEN ?1 AND ?2 \
+     AND n.enabled = 1 AND u.is_inactive = 0 AND u.is_blocked = 0 \
+     ORDER BY n.user_id, n.kind";
+
+/// A page of enabled pushes, and the user to continue after when more may follow.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PushPage {
+    pub pushes: Vec<DuePush>,
+    pub next: Option<i64>,
+}
+
 /// One enabled push with what the scheduler needs to decide and to render it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DuePush {
@@ -342,16 +361,21 @@ impl Store {
         .await
     }
 
-    /// Every enabled push of users who can still receive messages.
-    pub async fn enabled_pushes(&self) -> StoreResult<Vec<DuePush>> {
+    /// One page of enabled pushes: those of the next `limit` opted-in users after `after_user`
+    /// (in user order) who can still receive messages. Callers page through them, so a pass
+    /// over a million users holds one page at a time.
+    pub async fn enabled_pushes(&self, after_user: i64, limit: i64) -> StoreResult<PushPage> {
         self.read(move |conn| {
-            let mut stmt = conn.prepare_cached(
-                "SELECT n.user_id, n.kind, n.local_time, n.timezone, u.language, u.plan, u.plan_expires_at, u.sun_sign \
-                 FROM moon_notifications n JOIN users u ON u.id = n.user_id \
-                 WHERE n.enabled = 1 AND u.is_inactive = 0 AND u.is_blocked = 0",
-            )?;
-            let rows = stmt
-                .query_map([], |r| {
+            let users = conn
+                .prepare_cached(PUSH_PAGE_USERS)?
+                .query_map([after_user, limit], |r| r.get::<_, i64>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let (Some(&first), Some(&last)) = (users.first(), users.last()) else {
+                return Ok(PushPage::default());
+            };
+            let mut stmt = conn.prepare_cached(PUSH_PAGE)?;
+            let pushes = stmt
+                .query_map([first, last], |r| {
                     Ok(DuePush {
                         user_id: r.get(0)?,
                         kind: r.get(1)?,
@@ -364,7 +388,8 @@ impl Store {
                     })
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(rows)
+            let next = (users.len() as i64 == limit).then_some(last);
+            Ok(PushPage { pushes, next })
         })
         .await
     }
@@ -524,6 +549,47 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn pushes_come_a_page_of_users_at_a_time() {
+        let (_d, store) = temp_store();
+        for id in 1..=5 {
+            user(&store, id).await;
+            for kind in [
+                crate::domain::pushes::PushKind::DailyCard,
+                crate::domain::pushes::PushKind::DailyHoroscope,
+            ] {
+                let setting = PushSetting {
+                    kind,
+                    local_time: "09:00".into(),
+                    timezone: "Europe/Istanbul".into(),
+                    enabled: true,
+                };
+                store.set_push(id, setting).await.unwrap();
+            }
+        }
+        // A page of opted-in users whose pushes all go nowhere still leads on.
+        store.mark_inactive(1).await.unwrap();
+        store.mark_inactive(2).await.unwrap();
+        let mut seen = Vec::new();
+        let mut after = 0;
+        let mut pages = 0;
+        loop {
+            let page = store.enabled_pushes(after, 2).await.unwrap();
+            pages += 1;
+            seen.extend(page.pushes.iter().map(|p| p.user_id));
+            match page.next {
+                Some(next) => after = next,
+                None => break,
+            }
+        }
+        assert_eq!(
+            seen,
+            [3, 3, 4, 4, 5, 5],
+            "both kinds of every reachable user, once"
+        );
+        assert_eq!(pages, 3);
+    }
+
+    #[tokio::test]
     async fn a_push_slot_is_claimed_once() {
         let (_d, store) = temp_store();
         user(&store, 1).await;
@@ -534,7 +600,7 @@ mod tests {
             enabled: true,
         };
         store.set_push(1, setting.clone()).await.unwrap();
-        assert_eq!(store.enabled_pushes().await.unwrap().len(), 1);
+        assert_eq!(store.enabled_pushes(0, 100).await.unwrap().pushes.len(), 1);
         assert!(store
             .claim_push(1, "daily_card".into(), "2026-11-26".into())
             .await
@@ -545,7 +611,12 @@ mod tests {
             .unwrap());
         store.mark_inactive(1).await.unwrap();
         assert!(
-            store.enabled_pushes().await.unwrap().is_empty(),
+            store
+                .enabled_pushes(0, 100)
+                .await
+                .unwrap()
+                .pushes
+                .is_empty(),
             "a user who blocked the bot gets nothing"
         );
     }

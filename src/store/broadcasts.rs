@@ -33,6 +33,10 @@ const AUDIENCE: &str = "FROM users WHERE is_inactive = 0 AND is_blocked = 0 \
      AND (?1 IS NULL OR language = ?1) \
      AND (?2 IS NULL OR (CASE WHEN plan <> 'free' AND plan_expires_at > ?3 THEN plan ELSE 'free' END) = ?2)";
 
+/// A broadcast's next page of recipients, in user order: ?1 broadcast, ?2 page size.
+pub(crate) const NEXT_RECIPIENTS: &str =
+    "SELECT user_id FROM broadcast_targets WHERE broadcast_id = ?1 AND status = 'pending' ORDER BY user_id LIMIT ?2";
+
 impl Store {
     pub async fn audience_size(&self, lang: Option<Lang>, plan: Option<Plan>) -> StoreResult<i64> {
         self.read(move |conn| {
@@ -73,10 +77,10 @@ impl Store {
 
     pub async fn next_recipients(&self, id: i64, limit: i64) -> StoreResult<Vec<i64>> {
         self.read(move |conn| {
-            let mut stmt = conn.prepare_cached(
-                "SELECT user_id FROM broadcast_targets WHERE broadcast_id = ?1 AND status = 'pending' ORDER BY user_id LIMIT ?2",
-            )?;
-            let rows = stmt.query_map(params![id, limit], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+            let mut stmt = conn.prepare_cached(NEXT_RECIPIENTS)?;
+            let rows = stmt
+                .query_map(params![id, limit], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<i64>>>()?;
             Ok(rows)
         })
         .await

@@ -14,6 +14,8 @@ pub mod mirror;
 mod payments;
 pub mod pending;
 mod prompt_overrides;
+#[cfg(test)]
+mod query_plans;
 mod quota;
 mod readings;
 mod referrals;
@@ -31,7 +33,7 @@ use rusqlite::{Connection, OpenFlags};
 use tokio::sync::oneshot;
 
 pub use admin::{EventLine, Stats, UserFacts, UserLine};
-pub use astrology::{BirthRecord, DuePush, Person, PushSetting};
+pub use astrology::{BirthRecord, DuePush, Person, PushPage, PushSetting};
 pub use broadcasts::BroadcastProgress;
 pub use events::{Event, Level};
 pub use import::{Imported, ImportedPayment, ImportedUser};
@@ -41,6 +43,7 @@ pub use readings::Reading;
 pub use referrals::{Credit, Leader, ReferralStats};
 pub use sealing::{Rotation, SEALED};
 pub use sync::{backoff_seconds, OutboxRow};
+pub use updates::{InboxRow, Waiting};
 pub use users::{Contact, NewUser, User};
 
 mod embedded {

@@ -28,16 +28,18 @@ fn from_row(cipher: Option<&Cipher>, r: &Row<'_>) -> rusqlite::Result<Reading> {
     })
 }
 
+/// A user's history, newest first: ?1 user, ?2 how many.
+pub(crate) const RECENT_READINGS: &str =
+    "SELECT id, user_id, kind, input, output, created_at FROM readings \
+     WHERE user_id = ?1 AND delivered = 1 AND output <> '' \
+     ORDER BY created_at DESC, id DESC LIMIT ?2";
+
 impl Store {
     /// The user's latest readings, newest first.
     pub async fn recent_readings(&self, user_id: i64, limit: u32) -> StoreResult<Vec<Reading>> {
         let cipher = self.cipher();
         self.read(move |conn| {
-            let mut stmt = conn.prepare_cached(
-                "SELECT id, user_id, kind, input, output, created_at FROM readings \
-                 WHERE user_id = ?1 AND delivered = 1 AND output <> '' \
-                 ORDER BY created_at DESC, id DESC LIMIT ?2",
-            )?;
+            let mut stmt = conn.prepare_cached(RECENT_READINGS)?;
             let rows = stmt.query_map(rusqlite::params![user_id, limit], |r| {
                 from_row(cipher.as_deref(), r)
             })?;

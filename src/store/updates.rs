@@ -1,6 +1,8 @@
 //! Durable intake and at-most-once handling of Telegram updates, across restarts: an update is
-//! stored in the inbox before Telegram hears it arrived, claimed (moved out of the inbox) when
-//! a handler starts, and marked finished when it ends.
+//! stored in the inbox before Telegram hears it arrived, claimed (its id recorded in
+//! `processed_updates`) when a handler starts, and taken out of the inbox when it finishes.
+//! The inbox is also the waiting room: updates wait there in the order stored, first contacts
+//! in a queue of their own (see [`InboxRow`]).
 
 use super::sealing::open_col;
 use super::{now, Store, StoreResult};
@@ -27,6 +29,39 @@ pub(crate) fn claim(
     Ok(inserted == 1)
 }
 
+/// An update as it is stored on arrival: its id, who sent it and where (when it says), and its
+/// JSON text as received.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboxRow {
+    pub update_id: i64,
+    pub chat_id: Option<i64>,
+    /// The sender; `None` queues it with everyone else's (payments, updates without one).
+    pub user_id: Option<i64>,
+    pub body: String,
+}
+
+impl InboxRow {
+    /// A row that names nobody: it waits in the common queue.
+    pub fn anonymous(update_id: i64, body: impl Into<String>) -> InboxRow {
+        InboxRow {
+            update_id,
+            chat_id: None,
+            user_id: None,
+            body: body.into(),
+        }
+    }
+}
+
+/// A stored update on its way to a handler.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Waiting {
+    /// Its place in the order updates were stored.
+    pub seq: i64,
+    pub update_id: i64,
+    pub body: String,
+    pub newcomer: bool,
+}
+
 /// A claimed update whose handler never finished: the process died while answering it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Interrupted {
@@ -35,23 +70,33 @@ pub struct Interrupted {
 }
 
 impl Store {
-    /// Stores received updates (id, JSON) before they are confirmed to Telegram. Ids already
-    /// handled or already waiting are skipped; returns the ids that were new.
-    pub async fn inbox_put(&self, updates: &[(i64, String)]) -> StoreResult<Vec<i64>> {
+    /// Stores received updates before they are confirmed to Telegram, each in its queue (see
+    /// [`InboxRow`]). Ids already handled or already waiting are skipped; returns the ids that
+    /// were new.
+    pub async fn inbox_put(&self, updates: &[InboxRow]) -> StoreResult<Vec<i64>> {
         let cipher = self.cipher();
-        let updates: Vec<(i64, String)> = updates
+        let updates: Vec<InboxRow> = updates
             .iter()
-            .map(|(id, body)| (*id, seal(cipher.as_deref(), "inbox.body", body)))
+            .map(|row| InboxRow {
+                body: seal(cipher.as_deref(), "inbox.body", &row.body),
+                ..row.clone()
+            })
             .collect();
         self.write(move |conn| {
+            // A newcomer: someone with no user row, or whose chat already has a newcomer
+            // update waiting (so that chat's updates stay in one queue, in order).
             let mut insert = conn.prepare_cached(
-                "INSERT OR IGNORE INTO inbox (update_id, body) SELECT ?1, ?2 \
+                "INSERT OR IGNORE INTO inbox (update_id, body, chat_id, newcomer) \
+                 SELECT ?1, ?2, ?3, ?4 IS NOT NULL AND ( \
+                     NOT EXISTS (SELECT 1 FROM users WHERE id = ?4) \
+                     OR EXISTS (SELECT 1 FROM inbox WHERE chat_id = ?3 AND newcomer = 1)) \
                  WHERE NOT EXISTS (SELECT 1 FROM processed_updates WHERE update_id = ?1)",
             )?;
             let mut new = Vec::new();
-            for (id, body) in updates {
-                if insert.execute(rusqlite::params![id, body])? == 1 {
-                    new.push(id);
+            for row in updates {
+                let params = rusqlite::params![row.update_id, row.body, row.chat_id, row.user_id];
+                if insert.execute(params)? == 1 {
+                    new.push(row.update_id);
                 }
             }
             Ok(new)
@@ -59,19 +104,27 @@ impl Store {
         .await
     }
 
-    /// Waiting updates with ids above `after`, oldest first.
-    pub async fn inbox_after(&self, after: i64, limit: usize) -> StoreResult<Vec<(i64, String)>> {
+    /// Waiting updates of one queue (newcomers' or everyone else's) stored after `after_seq`,
+    /// in the order stored.
+    pub async fn inbox_next(
+        &self,
+        newcomers: bool,
+        after_seq: i64,
+        limit: usize,
+    ) -> StoreResult<Vec<Waiting>> {
         let cipher = self.cipher();
         self.read(move |conn| {
             let mut q = conn.prepare_cached(
-                "SELECT update_id, body FROM inbox WHERE update_id > ?1 \
-                 ORDER BY update_id LIMIT ?2",
+                "SELECT seq, update_id, body FROM inbox WHERE newcomer = ?1 AND seq > ?2 \
+                 ORDER BY seq LIMIT ?3",
             )?;
-            let rows = q.query_map(rusqlite::params![after, limit as i64], |r| {
-                Ok((
-                    r.get(0)?,
-                    open_col(cipher.as_deref(), "inbox.body", r.get(1)?)?,
-                ))
+            let rows = q.query_map(rusqlite::params![newcomers, after_seq, limit as i64], |r| {
+                Ok(Waiting {
+                    seq: r.get(0)?,
+                    update_id: r.get(1)?,
+                    body: open_col(cipher.as_deref(), "inbox.body", r.get(2)?)?,
+                    newcomer: newcomers,
+                })
             })?;
             Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
         })
@@ -243,15 +296,59 @@ mod intake_tests {
     use crate::store::test_support::{new_user as who, temp_store};
 
     #[tokio::test]
+    async fn first_contacts_wait_in_their_own_queue_and_their_chats_follow_them() {
+        let (_d, store) = temp_store();
+        store.touch_user(who(1)).await.unwrap();
+        let row = |id: i64, user: i64| super::InboxRow {
+            update_id: id,
+            chat_id: Some(user),
+            user_id: Some(user),
+            body: "{}".into(),
+        };
+        // 10: a known user; 11: someone new; 12: the known user again; 13: the new one again.
+        let rows = [row(10, 1), row(11, 2), row(12, 1), row(13, 2)];
+        assert_eq!(store.inbox_put(&rows).await.unwrap().len(), 4);
+        let ids = |w: Vec<super::Waiting>| w.into_iter().map(|w| w.update_id).collect::<Vec<_>>();
+        assert_eq!(ids(store.inbox_next(false, 0, 10).await.unwrap()), [10, 12]);
+        assert_eq!(ids(store.inbox_next(true, 0, 10).await.unwrap()), [11, 13]);
+        // Once the first contact created the user, a later update from them still follows
+        // the one waiting in the newcomers' queue, so that chat keeps its order.
+        store.touch_user(who(2)).await.unwrap();
+        store.inbox_put(&[row(14, 2)]).await.unwrap();
+        assert_eq!(
+            ids(store.inbox_next(true, 0, 10).await.unwrap()),
+            [11, 13, 14]
+        );
+        store.finish_update(11).unwrap();
+        store.finish_update(13).unwrap();
+        store.finish_update(14).unwrap();
+        store.inbox_put(&[row(15, 2)]).await.unwrap();
+        assert_eq!(
+            ids(store.inbox_next(false, 0, 10).await.unwrap()),
+            [10, 12, 15]
+        );
+        // The order stored, not the ids: a lower id stored later comes later.
+        store.inbox_put(&[row(5, 1)]).await.unwrap();
+        assert_eq!(
+            ids(store.inbox_next(false, 0, 10).await.unwrap()),
+            [10, 12, 15, 5]
+        );
+    }
+
+    #[tokio::test]
     async fn inbox_keeps_updates_until_finished_and_a_restart_sorts_them_by_what_they_did() {
         let (d, store) = temp_store();
-        let batch: Vec<(i64, String)> = (5..=8).map(|id| (id, "{}".to_string())).collect();
+        let batch: Vec<super::InboxRow> = (5..=8)
+            .map(|id| super::InboxRow::anonymous(id, "{}"))
+            .collect();
         assert_eq!(store.inbox_put(&batch).await.unwrap(), [5, 6, 7, 8]);
         assert!(
             store.inbox_put(&batch).await.unwrap().is_empty(),
             "no twice"
         );
-        assert_eq!(store.inbox_after(6, 10).await.unwrap()[0].0, 7);
+        let waiting = store.inbox_next(false, 0, 10).await.unwrap();
+        let after_6 = store.inbox_next(false, waiting[1].seq, 10).await.unwrap();
+        assert_eq!(after_6[0].update_id, 7);
         // 5: claimed, nothing done. 6: claimed, wrote something, sent nothing. 7: claimed and
         // answered. 8: never claimed.
         assert!(store.begin_update(5, 75, who(75)).await.unwrap().is_some());
@@ -286,11 +383,11 @@ mod intake_tests {
         assert!(again.take_interrupted().await.unwrap().is_empty(), "once");
         // 5 waits to run again (with 8); 6 and 7 are settled.
         let waiting: Vec<i64> = again
-            .inbox_after(0, 10)
+            .inbox_next(false, 0, 10)
             .await
             .unwrap()
             .into_iter()
-            .map(|(id, _)| id)
+            .map(|w| w.update_id)
             .collect();
         assert_eq!(waiting, [5, 8]);
         assert!(again.begin_update(5, 75, who(75)).await.unwrap().is_some());

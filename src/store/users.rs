@@ -64,10 +64,16 @@ pub struct NewUser {
     pub forget_key: Option<Arc<[u8]>>,
 }
 
-const COLUMNS: &str =
-    "id, username, first_name, language, language_chosen, plan, plan_expires_at, \
+/// One user by id, the read on every update's path.
+pub(crate) const GET_USER: &str =
+    "SELECT id, username, first_name, language, language_chosen, plan, plan_expires_at, \
      referral_code, referred_by, free_readings_used, bonus_readings_earned, bonus_readings_used, \
-     is_blocked, created_at";
+     is_blocked, created_at FROM users WHERE id = ?1";
+
+/// Every contact refreshes the names and last-seen: ?1 id.
+pub(crate) const TOUCH_USER: &str =
+    "UPDATE users SET username = ?2, first_name = ?3, last_name = ?4, \
+     last_seen_at = ?5, is_inactive = 0 WHERE id = ?1";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
     Ok(User {
@@ -89,7 +95,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<User> {
 }
 
 pub(crate) fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<User>> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM users WHERE id = ?1"))?
+    conn.prepare_cached(GET_USER)?
         .query_row([id], from_row)
         .optional()
 }
@@ -99,18 +105,13 @@ pub(crate) fn get(conn: &Connection, id: i64) -> rusqlite::Result<Option<User>> 
 /// been here before and asked to be forgotten.
 fn touch(tx: &Connection, who: &NewUser) -> StoreResult<(User, bool, bool)> {
     let t = now();
-    let updated = tx
-        .prepare_cached(
-            "UPDATE users SET username = ?2, first_name = ?3, last_name = ?4, \
-             last_seen_at = ?5, is_inactive = 0 WHERE id = ?1",
-        )?
-        .execute(params![
-            who.id,
-            who.username,
-            who.first_name,
-            who.last_name,
-            t
-        ])?;
+    let updated = tx.prepare_cached(TOUCH_USER)?.execute(params![
+        who.id,
+        who.username,
+        who.first_name,
+        who.last_name,
+        t
+    ])?;
     let created = updated == 0;
     if created {
         let lang = Lang::detect(who.language_code.as_deref());

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use teloxide::prelude::*;
 
+use super::sender::{in_lane, Lane};
 use super::{outbound, resend, BotState, FalBot, HandlerResult};
 use crate::app::App;
 use crate::domain::Lang;
@@ -79,8 +80,14 @@ impl Completion {
     pub async fn scoped<F: Future>(self, work: F) -> (F::Output, Duration, Option<Completion>) {
         let tracker = Arc::clone(&self.tracker);
         let app = Arc::clone(&self.app);
+        // A newcomer's answers wait behind everyone else's (see `intake`).
+        let lane = match self.state.intake.is_newcomer(i64::from(self.update.id.0)) {
+            true => Lane::Newcomer,
+            false => Lane::Interactive,
+        };
         let slot: Slot = Arc::new(Mutex::new(Some(self)));
-        let work = resend::keeping(Arc::clone(&app), CURRENT.scope(Arc::clone(&slot), work));
+        let work = in_lane(lane, CURRENT.scope(Arc::clone(&slot), work));
+        let work = resend::keeping(Arc::clone(&app), work);
         let work = tracker.scope(work);
         let (out, waited) = outbound::measured(work).await;
         let left = lock(&slot).take();
@@ -107,9 +114,11 @@ impl Completion {
                 })
                 .await;
         }
-        if let Err(e) = app.store.finish_update(i64::from(self.update.id.0)) {
+        let id = i64::from(self.update.id.0);
+        if let Err(e) = app.store.finish_update(id) {
             tracing::warn!(error = %e, "could not mark the update finished");
         }
+        self.state.intake.finished(id);
         let total = self.started.elapsed();
         app.metrics.handler_latency.record(total);
         app.metrics

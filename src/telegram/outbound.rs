@@ -31,6 +31,9 @@ where
     match &out {
         Ok(_) => crate::store::effects::note_answered(),
         Err(RequestError::RetryAfter(after)) => bot.sender().pause(lane, after.duration()),
+        // Refused (a message that can no longer be edited, say): nothing reached the chat,
+        // so the fallback that usually follows need not wait out the chat's second.
+        Err(RequestError::Api(_)) => bot.sender().refund(chat.0),
         Err(_) => {}
     }
     out

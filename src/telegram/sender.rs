@@ -20,16 +20,19 @@ use tokio::time::Instant;
 pub enum Lane {
     /// An answer to something a user just did.
     Interactive = 0,
+    /// An answer to someone the bot had never seen (their first contact, see `intake`): in a
+    /// burst of new users, the people already here are answered first.
+    Newcomer = 1,
     /// Scheduled pushes (horoscopes, card of the day, expiry reminders).
-    Push = 1,
+    Push = 2,
     /// Broadcasts.
-    Broadcast = 2,
+    Broadcast = 3,
     /// Paid broadcasts (`allow_paid_broadcast`): their own budget, Telegram's paid ceiling of
     /// 1,000 a second, so they never take from the free one answers use.
-    PaidBroadcast = 3,
+    PaidBroadcast = 4,
 }
 
-const LANES: usize = 4;
+const LANES: usize = 5;
 const PAID: usize = Lane::PaidBroadcast as usize;
 /// How far down a lane's queue the scheduler looks for a chat that may send now.
 const SCAN: usize = 512;
@@ -243,6 +246,12 @@ impl Sender {
         false
     }
 
+    /// A granted message Telegram refused: the chat may have its next one at once.
+    pub fn refund(&self, chat: i64) {
+        self.lock().chat_free_at.remove(&chat);
+        self.wake.notify_one();
+    }
+
     /// Telegram answered 429: nothing more goes out in `lane` until `after` has passed.
     pub fn pause(&self, lane: Lane, after: Duration) {
         let until = Instant::now() + after;
@@ -256,7 +265,7 @@ impl Sender {
     /// Messages waiting, per lane.
     pub fn queued(&self) -> [usize; LANES] {
         let s = self.lock();
-        [0, 1, 2, 3].map(|i| s.queues[i].len())
+        std::array::from_fn(|i| s.queues[i].len())
     }
 
     /// Drops the per-chat marks that have passed (called by the cleanup job).
@@ -347,6 +356,26 @@ mod tests {
         }
         let took = t.elapsed().as_secs_f64();
         assert!((1.9..=3.1).contains(&took), "90 messages at 30/s: {took} s");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_refused_message_gives_its_chat_second_back() {
+        let s = Sender::new(Limits::telegram(30));
+        s.permit(Lane::Interactive, 7).await;
+        s.refund(7);
+        let at = Instant::now();
+        s.permit(Lane::Interactive, 7).await;
+        assert!(
+            at.elapsed() < Duration::from_millis(50),
+            "{:?}",
+            at.elapsed()
+        );
+        let at = Instant::now();
+        s.permit(Lane::Interactive, 7).await;
+        assert!(
+            at.elapsed() >= Duration::from_millis(900),
+            "granted and kept: the second counts"
+        );
     }
 
     #[tokio::test(start_paused = true)]

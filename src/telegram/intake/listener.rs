@@ -1,20 +1,19 @@
-//! The dispatcher's side of the inbox: leftovers of a previous process first, then the queue.
+//! The dispatcher's side of the inbox: stored updates handed on as there is room for them.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::VecDeque;
 use std::convert::Infallible;
 use std::sync::atomic::Ordering;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
+use super::gate::{gate, Gate};
+use crate::app::App;
+use crate::store::Waiting;
+use crate::telegram::BotState;
 use futures::{Stream, StreamExt};
 use teloxide::stop::{mk_stop_token, StopFlag, StopToken};
 use teloxide::types::{Update, UpdateKind};
 use teloxide::update_listeners::{StatefulListener, UpdateListener};
-use tokio::sync::mpsc;
-
-use super::gate::{gate, Gate};
-use crate::app::App;
-use crate::telegram::BotState;
 
 /// An update as the dispatcher gets it. teloxide reads what it cannot parse (an unknown kind,
 /// a malformed message, an amount out of range) as an empty `UpdateKind::Error`, which its
@@ -71,80 +70,115 @@ fn ignore(app: &App, id: i64, body: &str) {
     let _ = app.store.finish_update(id);
 }
 
-/// The dispatcher's update source: first what a previous process stored and never handled,
-/// then what [`Intake::admit`] hands over. One per `Intake`: the queue has one receiver.
+/// The dispatcher's update source: the inbox, read in the order stored — what a previous
+/// process left first, as it was stored first — everyone else's updates ahead of newcomers',
+/// and only while the dispatcher has room (see [`super::Intake`]).
 pub fn inbox_listener(
     app: Arc<App>,
     state: Arc<BotState>,
 ) -> impl UpdateListener<Err = Infallible> {
     let (token, flag) = mk_stop_token();
-    let rx = Mutex::new(state.intake.take_receiver());
-    StatefulListener::new((app, token, flag, rx, state), as_stream, stop_token_of)
+    StatefulListener::new((app, token, flag, state), as_stream, stop_token_of)
 }
 
-type ListenerState = (
-    Arc<App>,
-    StopToken,
-    StopFlag,
-    Mutex<Option<mpsc::Receiver<(i64, String)>>>,
-    Arc<BotState>,
-);
+type ListenerState = (Arc<App>, StopToken, StopFlag, Arc<BotState>);
 
 fn stop_token_of(state: &mut ListenerState) -> StopToken {
     state.1.clone()
 }
 
+/// Rows read from the inbox at a time: everyone else's, newcomers'.
+const BATCH: [usize; 2] = [64, 16];
+
 fn as_stream(state: &mut ListenerState) -> impl Stream<Item = Result<Update, Infallible>> + Send {
-    let app = Arc::clone(&state.0);
-    let flag = state.2.clone();
     let feed = Feed {
-        rx: state.3.lock().ok().and_then(|mut rx| rx.take()),
-        state: Arc::clone(&state.4),
-        app,
-        found: VecDeque::new(),
-        skip: HashSet::new(),
-        started: false,
+        app: Arc::clone(&state.0),
+        state: Arc::clone(&state.3),
+        after: [0, 0],
+        read_ahead: Default::default(),
     };
     futures::stream::unfold(feed, |mut f| async move {
-        if !f.started {
-            let (found, skip) = leftovers(&f.app).await;
-            (f.found, f.skip, f.started) = (found.into(), skip, true);
-        }
-        while let Some(u) = f.found.pop_front() {
-            if let Some(u) = f.admit(u) {
+        loop {
+            let intake = Arc::clone(&f.state.intake);
+            let wake = intake.wake.notified();
+            tokio::pin!(wake);
+            // Registered before looking, so an update stored meanwhile is not missed.
+            wake.as_mut().enable();
+            if let Some(u) = f.next().await {
                 return Some((Ok(u), f));
             }
-        }
-        loop {
-            let (id, body) = f.rx.as_mut()?.recv().await?;
-            // Stored and handed over before the leftovers were read: already yielded.
-            if f.skip.remove(&id) {
-                continue;
-            }
-            match read(&f.app, id, &body) {
-                Some(u) => {
-                    if let Some(u) = f.admit(u) {
-                        return Some((Ok(u), f));
-                    }
-                }
-                // Finished as ignored: decided, so it counts as handled.
-                None => f.state.mark_handled(),
+            if tokio::time::timeout(Duration::from_secs(1), wake)
+                .await
+                .is_err()
+            {
+                intake.sweep();
             }
         }
     })
-    .take_until(flag)
+    .take_until(flag_of(state))
+}
+
+fn flag_of(state: &ListenerState) -> StopFlag {
+    state.2.clone()
 }
 
 struct Feed {
     app: Arc<App>,
     state: Arc<BotState>,
-    rx: Option<mpsc::Receiver<(i64, String)>>,
-    found: VecDeque<Update>,
-    skip: HashSet<i64>,
-    started: bool,
+    /// The last `seq` taken from each queue (everyone else's, newcomers').
+    after: [i64; 2],
+    /// Rows read but not handed on yet, per queue (at most a batch each).
+    read_ahead: [VecDeque<Waiting>; 2],
 }
 
 impl Feed {
+    /// The next update the dispatcher may have now; `None` when there is none or no room.
+    async fn next(&mut self) -> Option<Update> {
+        loop {
+            let (room, newcomer_room) = self.state.intake.room();
+            if !room {
+                return None;
+            }
+            let waiting = match self.take(false).await {
+                Some(w) => w,
+                None if newcomer_room => self.take(true).await?,
+                None => return None,
+            };
+            match read(&self.app, waiting.update_id, &waiting.body) {
+                Some(u) => {
+                    if let Some(u) = self.admit(u) {
+                        self.state
+                            .intake
+                            .handed(waiting.update_id, waiting.newcomer);
+                        return Some(u);
+                    }
+                }
+                // Finished as ignored: decided, so it counts as handled.
+                None => self.state.mark_handled(),
+            }
+        }
+    }
+
+    /// The next stored row of one queue, reading a batch when none is at hand.
+    async fn take(&mut self, newcomers: bool) -> Option<Waiting> {
+        let q = usize::from(newcomers);
+        if self.read_ahead[q].is_empty() {
+            match self
+                .app
+                .store
+                .inbox_next(newcomers, self.after[q], BATCH[q])
+                .await
+            {
+                Ok(rows) => self.read_ahead[q].extend(rows),
+                // Looked at again at the next wake-up (within a second).
+                Err(e) => tracing::error!(error = %e, "reading the inbox failed"),
+            }
+        }
+        let waiting = self.read_ahead[q].pop_front()?;
+        self.after[q] = waiting.seq;
+        Some(waiting)
+    }
+
     /// The update, if it goes on to the dispatcher (see `gate`); one over the user's limit
     /// is finished here.
     fn admit(&self, update: Update) -> Option<Update> {
@@ -169,36 +203,6 @@ impl Feed {
             }
         }
     }
-}
-
-/// Every update the inbox holds now, oldest first, and their ids.
-async fn leftovers(app: &App) -> (Vec<Update>, HashSet<i64>) {
-    let mut found = Vec::new();
-    let mut ids = HashSet::new();
-    let mut last = 0;
-    loop {
-        match app.store.inbox_after(last, 500).await {
-            Ok(rows) if rows.is_empty() => break,
-            Ok(rows) => {
-                for (id, body) in rows {
-                    last = last.max(id);
-                    ids.insert(id);
-                    found.extend(read(app, id, &body));
-                }
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "reading the inbox failed; retrying");
-                tokio::time::sleep(Duration::from_secs(1)).await;
-            }
-        }
-    }
-    if !found.is_empty() {
-        tracing::info!(
-            count = found.len(),
-            "updates stored before the restart are handled first"
-        );
-    }
-    (found, ids)
 }
 
 #[cfg(test)]

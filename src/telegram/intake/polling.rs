@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use super::{row_of, Intake, ALLOWED_UPDATES};
 use crate::app::App;
+use crate::store::InboxRow;
 use crate::telegram::FalBot;
 
 /// Long polling into the inbox. The offset (Telegram's confirmation) only moves past updates
@@ -66,7 +67,7 @@ pub async fn poll(app: Arc<App>, intake: Arc<Intake>, bot: FalBot, timeout: Dura
                     }
                 }
                 backoff = Duration::from_millis(500);
-                let Some(max) = rows.iter().map(|(id, _)| *id).max() else {
+                let Some(max) = rows.iter().map(|r| r.update_id).max() else {
                     continue;
                 };
                 match intake.admit(&app, rows).await {
@@ -90,11 +91,7 @@ pub async fn poll(app: Arc<App>, intake: Arc<Intake>, bot: FalBot, timeout: Dura
 }
 
 /// One `getUpdates` call, as inbox rows. Errors never carry the URL (it holds the token).
-async fn fetch(
-    client: &reqwest::Client,
-    url: &str,
-    body: &Value,
-) -> anyhow::Result<Vec<(i64, String)>> {
+async fn fetch(client: &reqwest::Client, url: &str, body: &Value) -> anyhow::Result<Vec<InboxRow>> {
     #[derive(serde::Deserialize)]
     struct Answer<'a> {
         ok: bool,

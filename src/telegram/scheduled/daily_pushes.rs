@@ -55,88 +55,120 @@ fn unreachable_user(e: &anyhow::Error) -> bool {
         .any(crate::telegram::messenger::unreachable)
 }
 
-/// One pass over every enabled push at `now`.
+/// Opted-in users read per page: a pass over a million users holds one page at a time.
+const PAGE: i64 = 1_000;
+
+/// One pass over every enabled push at `now`, page by page.
 pub async fn run_once(
     app: &Arc<App>,
     bot: &FalBot,
     state: &BotState,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Report> {
-    let mut due = Vec::new();
-    for push in app.store.enabled_pushes().await? {
-        let kind = push.kind;
-        let (Some(time), Some(zone)) = (
-            parse_local_time(&push.local_time),
-            Zone::parse(&push.timezone),
-        ) else {
-            continue;
-        };
-        let plan = PlanState {
-            plan: push.plan,
-            expires_at: push.plan_expires_at,
-        }
-        .active(now.timestamp());
-        if !kind.allowed_on(plan) {
-            continue;
-        }
-        // Moon days need the ephemeris: off the runtime.
-        let when = tokio::task::spawn_blocking(move || due_date(kind, now, time, &zone)).await?;
-        if let Some(date) = when {
-            due.push((push, kind, date));
-        }
-    }
-    // The share buttons under a daily card name the bot; ask Telegram once per pass.
-    let bot_name = if due.iter().any(|(_, kind, _)| *kind == PushKind::DailyCard) {
-        use teloxide::prelude::Requester;
-        bot.get_me().await?.username().to_string()
-    } else {
-        String::new()
-    };
-    let bot_name = bot_name.as_str();
     let limiter = RateLimiter::direct(Quota::per_second(
         NonZeroU32::new(PUSHES_PER_SECOND).unwrap_or(NonZeroU32::MIN),
     ));
-    let outcomes: Vec<Sent> = futures::stream::iter(due)
-        .map(|(push, kind, date)| {
-            let limiter = &limiter;
-            async move {
-                let day = date.to_string();
-                match app
-                    .store
-                    .claim_push(push.user_id, kind.code().into(), day.clone())
-                    .await
-                {
-                    Ok(true) => {}
-                    Ok(false) => return Sent::AlreadyDone,
-                    Err(e) => return Sent::Failed(e.into()),
-                }
-                limiter.until_ready().await;
-                let outcome = send(app, bot, state, bot_name, &push, kind, date).await;
-                let status = match &outcome {
-                    Sent::Ok => "sent",
-                    Sent::Blocked => "blocked",
-                    Sent::Skipped | Sent::AlreadyDone => "skipped",
-                    Sent::Failed(_) => "failed",
-                };
-                if let Err(e) = app
-                    .store
-                    .finish_push(push.user_id, kind.code().into(), day, status)
-                    .await
-                {
-                    tracing::warn!(error = %e, "could not record a push outcome");
-                }
-                if matches!(outcome, Sent::Blocked) {
-                    if let Err(e) = app.store.mark_inactive(push.user_id).await {
-                        tracing::warn!(error = %e, "could not mark a user inactive");
-                    }
-                }
-                outcome
+    // The share buttons under a daily card name the bot; asked once per pass, when needed.
+    let bot_name = tokio::sync::OnceCell::new();
+    let mut report = Report::default();
+    let mut after = 0;
+    loop {
+        let page = app.store.enabled_pushes(after, PAGE).await?;
+        // Moon days need the ephemeris: the page's dates are worked out off the runtime.
+        let due = tokio::task::spawn_blocking(move || due_of(page.pushes, now)).await?;
+        if !due.is_empty() {
+            let name = if due.iter().any(|(_, kind, _)| *kind == PushKind::DailyCard) {
+                bot_name
+                    .get_or_try_init(|| async {
+                        use teloxide::prelude::Requester;
+                        anyhow::Ok(bot.get_me().await?.username().to_string())
+                    })
+                    .await?
+                    .as_str()
+            } else {
+                ""
+            };
+            send_page(app, bot, state, name, &limiter, due, &mut report).await;
+        }
+        match page.next {
+            Some(next) => after = next,
+            None => break,
+        }
+    }
+    if report.sent + report.blocked + report.failed > 0 {
+        tracing::info!(?report, "pushes sent");
+    }
+    Ok(report)
+}
+
+/// The pushes of a page that are due at `now` and allowed on the user's plan, with their date.
+fn due_of(pushes: Vec<DuePush>, now: DateTime<Utc>) -> Vec<(DuePush, PushKind, NaiveDate)> {
+    pushes
+        .into_iter()
+        .filter_map(|push| {
+            let kind = push.kind;
+            let time = parse_local_time(&push.local_time)?;
+            let zone = Zone::parse(&push.timezone)?;
+            let plan = PlanState {
+                plan: push.plan,
+                expires_at: push.plan_expires_at,
             }
+            .active(now.timestamp());
+            if !kind.allowed_on(plan) {
+                return None;
+            }
+            let date = due_date(kind, now, time, &zone)?;
+            Some((push, kind, date))
+        })
+        .collect()
+}
+
+async fn send_page(
+    app: &Arc<App>,
+    bot: &FalBot,
+    state: &BotState,
+    bot_name: &str,
+    limiter: &governor::DefaultDirectRateLimiter,
+    due: Vec<(DuePush, PushKind, NaiveDate)>,
+    report: &mut Report,
+) {
+    let outcomes: Vec<Sent> = futures::stream::iter(due)
+        .map(|(push, kind, date)| async move {
+            let day = date.to_string();
+            match app
+                .store
+                .claim_push(push.user_id, kind.code().into(), day.clone())
+                .await
+            {
+                Ok(true) => {}
+                Ok(false) => return Sent::AlreadyDone,
+                Err(e) => return Sent::Failed(e.into()),
+            }
+            limiter.until_ready().await;
+            let outcome = send(app, bot, state, bot_name, &push, kind, date).await;
+            let status = match &outcome {
+                Sent::Ok => "sent",
+                Sent::Blocked => "blocked",
+                Sent::Skipped | Sent::AlreadyDone => "skipped",
+                Sent::Failed(_) => "failed",
+            };
+            if let Err(e) = app
+                .store
+                .finish_push(push.user_id, kind.code().into(), day, status)
+                .await
+            {
+                tracing::warn!(error = %e, "could not record a push outcome");
+            }
+            if matches!(outcome, Sent::Blocked) {
+                if let Err(e) = app.store.mark_inactive(push.user_id).await {
+                    tracing::warn!(error = %e, "could not mark a user inactive");
+                }
+            }
+            outcome
         })
         .buffer_unordered(CONCURRENCY)
         .collect()
         .await;
-    let mut report = Report::default();
     for o in outcomes {
         match o {
             Sent::Ok => report.sent += 1,
@@ -149,10 +181,6 @@ pub async fn run_once(
             }
         }
     }
-    if report.sent + report.blocked + report.failed > 0 {
-        tracing::info!(?report, "pushes sent");
-    }
-    Ok(report)
 }
 
 async fn send(
