@@ -96,10 +96,16 @@ fn as_stream(state: &mut ListenerState) -> impl Stream<Item = Result<Update, Inf
         state: Arc::clone(&state.3),
         after: [0, 0],
         read_ahead: Default::default(),
+        swept: std::time::Instant::now(),
     };
     futures::stream::unfold(feed, |mut f| async move {
         loop {
             let intake = Arc::clone(&f.state.intake);
+            // Now and then, busy or not: room a lost handler held comes back.
+            if f.swept.elapsed() >= Duration::from_secs(1) {
+                intake.sweep();
+                f.swept = std::time::Instant::now();
+            }
             let wake = intake.wake.notified();
             tokio::pin!(wake);
             // Registered before looking, so an update stored meanwhile is not missed.
@@ -129,6 +135,7 @@ struct Feed {
     after: [i64; 2],
     /// Rows read but not handed on yet, per queue (at most a batch each).
     read_ahead: [VecDeque<Waiting>; 2],
+    swept: std::time::Instant,
 }
 
 impl Feed {

@@ -215,6 +215,36 @@ mod tests {
     use crate::store::InboxRow;
 
     #[test]
+    fn the_dispatcher_gets_a_bounded_room_and_newcomers_part_of_it() {
+        use super::{Intake, IN_FLIGHT, NEWCOMERS_IN_FLIGHT};
+        let intake = Intake::default();
+        for id in 0..NEWCOMERS_IN_FLIGHT as i64 {
+            intake.handed(id, true);
+        }
+        assert_eq!(
+            intake.room(),
+            (true, false),
+            "newcomers full, room for the rest"
+        );
+        assert!(intake.is_newcomer(0));
+        for id in NEWCOMERS_IN_FLIGHT as i64..IN_FLIGHT as i64 {
+            intake.handed(id, false);
+        }
+        assert_eq!(intake.room(), (false, false), "full");
+        assert!(!intake.is_newcomer(IN_FLIGHT as i64 - 1));
+        intake.finished(0);
+        assert_eq!(intake.room(), (true, true), "a newcomer's room came back");
+        intake.finished(0);
+        assert_eq!(
+            intake.in_flight(),
+            IN_FLIGHT - 1,
+            "finishing twice gives back once"
+        );
+        intake.sweep();
+        assert_eq!(intake.in_flight(), IN_FLIGHT - 1, "nothing is stale yet");
+    }
+
+    #[test]
     fn a_row_names_its_chat_and_sender_except_for_payments() {
         let text = r#"{"update_id": 1, "message": {"message_id": 3, "chat": {"id": 7}, "from": {"id": 8}, "text": "hi"}}"#;
         let row = row_of(text).unwrap();
