@@ -1,6 +1,6 @@
 //! The astronomy engine's costs on one core: a natal chart, the wheel PNG, a 30-day moon
-//! calendar, transits with exact dates, a horoscope's sky facts, and the gazetteer (first load
-//! and a search). These run off the async runtime in the bot; the figures say how long a user
+//! calendar, transits with exact dates, a horoscope's sky facts, a year of sky events, and the
+//! gazetteer (first load and a search). These run off the async runtime in the bot; the figures say how long a user
 //! waits for the computed part and how many charts a core can serve.
 //! Run: `cargo bench --bench astrology`.
 
@@ -77,5 +77,8 @@ fn main() {
     });
     time("weekly horoscope sky facts", 50, || {
         sky_facts(Period::Weekly, today).bodies.len()
+    });
+    time("a year of sky events (stations, ingresses)", 3, || {
+        falgram::domain::astro::sky::events(now, now + 365.25).map(|e| e.len())
     });
 }

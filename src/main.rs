@@ -45,6 +45,7 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
     let command = match cli.command.take().unwrap_or(Command::Run) {
         Command::Chart(args) => return answered(cli::astro::chart(&args)?),
         Command::Moon(args) => return answered(cli::astro::moon(&args)?),
+        Command::Sky(args) => return answered(cli::astro::sky(&args)?),
         other => other,
     };
     let env_file = falgram::config::load_env_file(cli.env_file.as_deref())?;
@@ -113,7 +114,7 @@ async fn run(mut cli: Cli) -> anyhow::Result<ExitCode> {
                 ExitCode::FAILURE
             })
         }
-        Command::Chart(_) | Command::Moon(_) => Ok(ExitCode::SUCCESS), // answered above
+        Command::Chart(_) | Command::Moon(_) | Command::Sky(_) => Ok(ExitCode::SUCCESS), // answered above
     }
 }
 

@@ -43,6 +43,7 @@ fn every_command_has_help() {
         vec!["doctor", "--help"],
         vec!["chart", "--help"],
         vec!["moon", "--help"],
+        vec!["sky", "--help"],
         vec!["admin", "--help"],
         vec!["backup", "--help"],
         vec!["restore", "--help"],
@@ -282,6 +283,72 @@ fn moon_json_lists_phase_instants_and_daily_illumination() {
 }
 
 #[test]
+fn sky_json_lists_stations_and_ingresses_in_time_order() {
+    let out = falgram()
+        .args(["sky", "--from", "2024-11-20", "--days", "35", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let events = v["events"].as_array().unwrap();
+    let instants: Vec<&str> = events
+        .iter()
+        .map(|e| e["instant"].as_str().unwrap())
+        .collect();
+    let mut sorted = instants.clone();
+    sorted.sort();
+    assert_eq!(
+        instants, sorted,
+        "sorted by instant (RFC 3339 UTC sorts as text)"
+    );
+    let find = |kind: &str, body: &str| {
+        events
+            .iter()
+            .find(|e| e["kind"] == kind && e["body"] == body)
+            .unwrap_or_else(|| panic!("no {kind} of {body}"))
+    };
+    let retro = find("station_retrograde", "mercury");
+    assert!(
+        retro["instant"]
+            .as_str()
+            .unwrap()
+            .starts_with("2024-11-26T02:"),
+        "{retro}"
+    );
+    assert_eq!(retro["sign"], "sagittarius");
+    let direct = find("station_direct", "mercury");
+    assert!(
+        direct["instant"]
+            .as_str()
+            .unwrap()
+            .starts_with("2024-12-15T2"),
+        "{direct}"
+    );
+    // The Sun enters Capricorn at the December solstice, 21 December 2024, 09:20 UT.
+    let solstice = events
+        .iter()
+        .find(|e| e["kind"] == "ingress" && e["body"] == "sun" && e["sign"] == "capricorn")
+        .unwrap();
+    assert!(
+        solstice["instant"]
+            .as_str()
+            .unwrap()
+            .starts_with("2024-12-21T09:2"),
+        "{solstice}"
+    );
+    let moon_ingresses = events
+        .iter()
+        .filter(|e| e["kind"] == "ingress" && e["body"] == "moon")
+        .count();
+    assert!((15..=17).contains(&moon_ingresses), "{moon_ingresses}");
+    assert!(instants.iter().all(|i| i.ends_with('Z')));
+}
+
+#[test]
 fn bad_astronomy_arguments_are_one_line_errors() {
     for (args, needle) in [
         (
@@ -339,6 +406,11 @@ fn bad_astronomy_arguments_are_one_line_errors() {
         (
             vec!["moon", "--from", "2024-01-01", "--days", "0"],
             "--days",
+        ),
+        (vec!["sky", "--from", "2024-13-01"], "--from"),
+        (
+            vec!["sky", "--from", "2024-01-01", "--tz", "Mars/Olympus"],
+            "--tz",
         ),
     ] {
         let out = falgram().args(&args).output().unwrap();

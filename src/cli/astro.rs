@@ -1,7 +1,7 @@
-//! `falgram chart` and `falgram moon`: the raw computed facts for operators, auditors and tests,
+//! `falgram chart`, `falgram moon` and `falgram sky`: the raw computed facts for operators, auditors and tests,
 //! as JSON or a readable table — the same data the bot uses.
 
-use crate::cli::{ChartArgs, MoonArgs};
+use crate::cli::{ChartArgs, SpanArgs};
 use crate::domain::astro::birth::{parse_date, parse_time, unknown_time_noon};
 use crate::domain::astro::moon::phases_between;
 use crate::domain::astro::time::{civil_to_utc, jd_ut, Zone};
@@ -133,15 +133,9 @@ fn chart_table(chart: &Chart, zone: &Zone, offset: i32) -> String {
     out
 }
 
-pub fn moon(args: &MoonArgs) -> anyhow::Result<String> {
-    let (days, tz, json_out) = (args.days, args.tz.as_str(), args.json);
-    let from = parse_date(&args.from, far_future()).map_err(|e| anyhow::anyhow!("--from: {e}"))?;
-    if !(1..=3660).contains(&days) {
-        anyhow::bail!("--days: {days} is outside 1…3660");
-    }
-    let zone = Zone::parse(tz).ok_or_else(|| anyhow::anyhow!("--tz: unknown time zone {tz:?}"))?;
-    let start = Utc.from_utc_datetime(&from.and_time(NaiveTime::MIN));
-    let start_jd = jd_ut(start) - f64::from(zone.offset_minutes_at(start)) / 1440.0;
+pub fn moon(args: &SpanArgs) -> anyhow::Result<String> {
+    let (days, json_out) = (args.days, args.json);
+    let (from, start_jd, zone) = span(args)?;
     let phases = phases_between(start_jd, start_jd + f64::from(days))?;
     let daily = calendar::days(from, days, &zone)?;
     if json_out {
@@ -186,6 +180,66 @@ pub fn moon(args: &MoonArgs) -> anyhow::Result<String> {
             d.phase.symbol(),
             d.phase.code(),
             d.illumination_percent
+        );
+    }
+    Ok(out)
+}
+
+/// The span's first instant (local midnight in the zone), as a UT Julian day, and the zone.
+fn span(args: &SpanArgs) -> anyhow::Result<(NaiveDate, f64, Zone)> {
+    let from = parse_date(&args.from, far_future()).map_err(|e| anyhow::anyhow!("--from: {e}"))?;
+    if !(1..=3660).contains(&args.days) {
+        anyhow::bail!("--days: {} is outside 1…3660", args.days);
+    }
+    let tz = args.tz.as_str();
+    let zone = Zone::parse(tz).ok_or_else(|| anyhow::anyhow!("--tz: unknown time zone {tz:?}"))?;
+    let start = Utc.from_utc_datetime(&from.and_time(NaiveTime::MIN));
+    let start_jd = jd_ut(start) - f64::from(zone.offset_minutes_at(start)) / 1440.0;
+    Ok((from, start_jd, zone))
+}
+
+pub fn sky(args: &SpanArgs) -> anyhow::Result<String> {
+    let (from, start_jd, zone) = span(args)?;
+    let events = crate::domain::astro::sky::events(start_jd, start_jd + f64::from(args.days))?;
+    if args.json {
+        let value = json!({
+            "from": from.to_string(),
+            "days": args.days,
+            "tz": zone.name(),
+            "events": events.iter().map(|e| json!({
+                "kind": e.kind,
+                "body": e.body.code(),
+                "instant": e.instant.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                "sign": e.sign.code(),
+                "longitude": (e.longitude * 1e4).round() / 1e4,
+                "details": {},
+            })).collect::<Vec<_>>(),
+        });
+        return Ok(serde_json::to_string_pretty(&value)? + "\n");
+    }
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "The sky from {from} for {} day(s) ({}):\n",
+        args.days,
+        zone.name()
+    );
+    for e in &events {
+        let local =
+            e.instant + chrono::Duration::minutes(i64::from(zone.offset_minutes_at(e.instant)));
+        let (deg, min) = degree_minutes_in_sign(e.longitude);
+        let what = match e.kind {
+            crate::domain::astro::sky::EventKind::StationRetrograde => "turns retrograde in",
+            crate::domain::astro::sky::EventKind::StationDirect => "turns direct in",
+            crate::domain::astro::sky::EventKind::Ingress => "enters",
+        };
+        let _ = writeln!(
+            out,
+            "  {}  {} {:<8} {what} {} {deg}°{min:02}′",
+            local.format("%Y-%m-%d %H:%M"),
+            e.body.symbol(),
+            e.body.code(),
+            e.sign.code(),
         );
     }
     Ok(out)

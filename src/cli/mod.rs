@@ -57,7 +57,9 @@ pub enum Command {
     /// Print a computed chart (positions, houses, aspects) — the data the bot uses.
     Chart(ChartArgs),
     /// Print the moon phase instants and daily illumination for a span of days.
-    Moon(MoonArgs),
+    Moon(SpanArgs),
+    /// Print the sky's events for a span of days: planetary stations and sign ingresses.
+    Sky(SpanArgs),
     /// Consistent online backup of the database (safe while the bot runs), checked and pruned.
     Backup {
         /// Where to write it (default: BACKUP_DIR, else ./backups).
@@ -136,15 +138,16 @@ pub struct ChartArgs {
     pub png: Option<PathBuf>,
 }
 
+/// A span of days, for `moon` and `sky`.
 #[derive(Debug, clap::Args)]
-pub struct MoonArgs {
+pub struct SpanArgs {
     /// First day, YYYY-MM-DD.
     #[arg(long)]
     pub from: String,
     /// Number of days.
     #[arg(long, default_value_t = 30)]
     pub days: u32,
-    /// Time zone for the daily table (IANA name or offset).
+    /// Time zone for the tables (IANA name or offset).
     #[arg(long, default_value = "UTC")]
     pub tz: String,
     /// Print JSON instead of a table.

@@ -11,6 +11,7 @@ pub mod houses;
 pub mod moon;
 pub mod search;
 pub mod seasons;
+pub mod sky;
 pub mod time;
 pub mod transits;
 pub mod zodiac;

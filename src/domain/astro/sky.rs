@@ -1,0 +1,275 @@
+//! Events of the sky in a window of time (issue 16, first part): planetary stations — the
+//! instants Mercury through Pluto turn retrograde or direct, where their speed in apparent
+//! geocentric longitude crosses zero — and ingresses, the instants a body enters a sign
+//! (retrograde re-entries included). Found by scanning sampled longitudes and refining each
+//! bracket (see `search`); pure, no I/O.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::ephemeris::{longitude, signed_difference, Body, EphemerisError};
+use super::search::{roots, roots_in_samples};
+use super::time::utc_of_jd;
+use super::zodiac::Sign;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    StationRetrograde,
+    StationDirect,
+    Ingress,
+}
+
+/// One event: what, which body, when, and where in the zodiac.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SkyEvent {
+    pub kind: EventKind,
+    pub body: Body,
+    pub instant: DateTime<Utc>,
+    /// Apparent geocentric longitude at the instant, degrees.
+    pub longitude: f64,
+    /// The sign the body stands in (for an ingress: the sign it enters).
+    pub sign: Sign,
+}
+
+/// The bodies that station: every planet; the Sun and Moon never turn back.
+pub const STATIONING: [Body; 8] = [
+    Body::Mercury,
+    Body::Venus,
+    Body::Mars,
+    Body::Jupiter,
+    Body::Saturn,
+    Body::Uranus,
+    Body::Neptune,
+    Body::Pluto,
+];
+
+/// The bodies whose ingresses are listed: the Sun, the Moon and the planets.
+pub const INGRESSING: [Body; 10] = [
+    Body::Sun,
+    Body::Moon,
+    Body::Mercury,
+    Body::Venus,
+    Body::Mars,
+    Body::Jupiter,
+    Body::Saturn,
+    Body::Uranus,
+    Body::Neptune,
+    Body::Pluto,
+];
+
+/// Days between samples: short enough that no body crosses a sign boundary twice, or holds
+/// a whole retrograde loop, between two samples.
+fn step(body: Body) -> f64 {
+    match body {
+        Body::Moon => 0.25,
+        Body::Sun | Body::Mercury | Body::Venus | Body::Mars => 1.0,
+        _ => 4.0,
+    }
+}
+
+/// Speed in longitude, degrees a day, by a central difference over ±1 hour: smooth enough for
+/// the root search, and zero exactly at a station.
+fn speed(body: Body, jd: f64) -> Result<f64, EphemerisError> {
+    const H: f64 = 1.0 / 24.0;
+    Ok(signed_difference(longitude(body, jd + H)?, longitude(body, jd - H)?) / (2.0 * H))
+}
+
+fn event(kind: EventKind, body: Body, jd: f64, lon: f64, sign: Sign) -> SkyEvent {
+    SkyEvent {
+        kind,
+        body,
+        instant: utc_of_jd(jd),
+        longitude: lon,
+        sign,
+    }
+}
+
+/// The stations of `body` between two UT Julian days.
+pub fn stations(body: Body, start: f64, end: f64) -> Result<Vec<SkyEvent>, EphemerisError> {
+    let mut out = Vec::new();
+    for jd in roots(|t| speed(body, t), start, end, step(body))? {
+        let lon = longitude(body, jd)?;
+        // Moving forward just before: it turns retrograde here.
+        let kind = if speed(body, jd - 0.5)? > 0.0 {
+            EventKind::StationRetrograde
+        } else {
+            EventKind::StationDirect
+        };
+        out.push(event(kind, body, jd, lon, Sign::of_longitude(lon)));
+    }
+    Ok(out)
+}
+
+/// The sign ingresses of `body` between two UT Julian days.
+pub fn ingresses(body: Body, start: f64, end: f64) -> Result<Vec<SkyEvent>, EphemerisError> {
+    let dt = step(body);
+    let mut lons = Vec::new();
+    let mut t = start;
+    loop {
+        lons.push((t, longitude(body, t)?));
+        if t >= end {
+            break;
+        }
+        t = (t + dt).min(end);
+    }
+    let mut out = Vec::new();
+    for boundary in (0..12).map(|i| f64::from(i) * 30.0) {
+        let samples: Vec<(f64, f64)> = lons
+            .iter()
+            .map(|(t, lon)| (*t, signed_difference(*lon, boundary)))
+            .collect();
+        let f = |jd: f64| Ok(signed_difference(longitude(body, jd)?, boundary));
+        for jd in roots_in_samples(&f, &samples)? {
+            // Forward across the boundary enters the sign that starts there; backward, the
+            // one that ends there.
+            let forward = speed(body, jd)? >= 0.0;
+            let entered = if forward {
+                boundary
+            } else {
+                (boundary - 15.0).rem_euclid(360.0)
+            };
+            out.push(event(
+                EventKind::Ingress,
+                body,
+                jd,
+                boundary,
+                Sign::of_longitude(entered),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// Every station and ingress between two UT Julian days, in time order.
+pub fn events(start: f64, end: f64) -> Result<Vec<SkyEvent>, EphemerisError> {
+    let mut out = Vec::new();
+    for body in STATIONING {
+        out.extend(stations(body, start, end)?);
+    }
+    for body in INGRESSING {
+        out.extend(ingresses(body, start, end)?);
+    }
+    out.sort_by_key(|e| e.instant);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::astro::time::jd_ut;
+    use chrono::TimeZone;
+
+    fn jd(y: i32, m: u32, d: u32, h: u32, min: u32) -> f64 {
+        jd_ut(Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap())
+    }
+
+    fn minutes_between(a: DateTime<Utc>, b: DateTime<Utc>) -> f64 {
+        (a - b).num_seconds().abs() as f64 / 60.0
+    }
+
+    #[test]
+    fn mercurys_stations_of_2024_match_the_published_tables() {
+        // Published station times (UT) of Mercury in 2024, as almanacs and ephemeris
+        // services list them.
+        let published = [
+            (
+                EventKind::StationDirect,
+                (2024, 1, 2, 3, 8),
+                Sign::Sagittarius,
+            ),
+            (
+                EventKind::StationRetrograde,
+                (2024, 4, 1, 22, 14),
+                Sign::Aries,
+            ),
+            (EventKind::StationDirect, (2024, 4, 25, 12, 54), Sign::Aries),
+            (
+                EventKind::StationRetrograde,
+                (2024, 8, 5, 4, 56),
+                Sign::Virgo,
+            ),
+            (EventKind::StationDirect, (2024, 8, 28, 21, 14), Sign::Leo),
+            (
+                EventKind::StationRetrograde,
+                (2024, 11, 26, 2, 42),
+                Sign::Sagittarius,
+            ),
+            (
+                EventKind::StationDirect,
+                (2024, 12, 15, 20, 56),
+                Sign::Sagittarius,
+            ),
+        ];
+        let found = stations(Body::Mercury, jd(2024, 1, 1, 0, 0), jd(2025, 1, 1, 0, 0)).unwrap();
+        assert_eq!(found.len(), published.len(), "{found:?}");
+        for (event, (kind, (y, m, d, h, min), sign)) in found.iter().zip(published) {
+            let want = Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap();
+            assert_eq!(event.kind, kind);
+            assert_eq!(event.sign, sign);
+            let off = minutes_between(event.instant, want);
+            assert!(
+                off <= 15.0,
+                "{kind:?} {want}: found {} ({off:.1} min)",
+                event.instant
+            );
+        }
+    }
+
+    #[test]
+    fn the_suns_ingresses_into_the_cardinal_signs_are_the_equinoxes_and_solstices() {
+        let found = ingresses(Body::Sun, jd(2025, 1, 1, 0, 0), jd(2026, 1, 1, 0, 0)).unwrap();
+        assert_eq!(found.len(), 12, "one a month");
+        let seasons = crate::domain::astro::seasons::season_starts(2025).unwrap();
+        for (sign, season) in [Sign::Aries, Sign::Cancer, Sign::Libra, Sign::Capricorn]
+            .into_iter()
+            .zip(seasons)
+        {
+            let ingress = found.iter().find(|e| e.sign == sign).unwrap();
+            let off = minutes_between(ingress.instant, season);
+            assert!(off < 1.0, "{sign:?}: {} vs {season}", ingress.instant);
+        }
+    }
+
+    #[test]
+    fn the_moon_enters_every_sign_each_month_and_each_ingress_is_on_a_boundary() {
+        let (start, end) = (jd(2025, 3, 1, 0, 0), jd(2025, 3, 29, 12, 0));
+        let found = ingresses(Body::Moon, start, end).unwrap();
+        assert!((12..=14).contains(&found.len()), "{}", found.len());
+        for e in &found {
+            let jd = jd_ut(e.instant);
+            let lon = longitude(Body::Moon, jd).unwrap();
+            assert!(
+                signed_difference(lon, e.longitude).abs() < 1e-3,
+                "{e:?} at {lon}"
+            );
+            assert_eq!(
+                Sign::of_longitude(e.longitude),
+                e.sign,
+                "forward into the sign"
+            );
+        }
+        let mut sorted = found.clone();
+        sorted.sort_by_key(|e| e.instant);
+        let signs: Vec<Sign> = sorted.iter().map(|e| e.sign).collect();
+        for pair in signs.windows(2) {
+            assert_eq!(
+                (pair[0].index() + 1) % 12,
+                pair[1].index(),
+                "in zodiac order"
+            );
+        }
+    }
+
+    #[test]
+    fn a_retrograde_planet_reenters_the_sign_it_left() {
+        // Mercury went retrograde in early Virgo on 5 August 2024 and backed into Leo.
+        let found = ingresses(Body::Mercury, jd(2024, 8, 5, 0, 0), jd(2024, 8, 28, 0, 0)).unwrap();
+        let back = found
+            .iter()
+            .find(|e| e.sign == Sign::Leo)
+            .expect("backed into Leo");
+        assert!(speed(Body::Mercury, jd_ut(back.instant)).unwrap() < 0.0);
+        assert_eq!(back.longitude, 150.0);
+    }
+}
