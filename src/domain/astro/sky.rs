@@ -32,31 +32,15 @@ pub struct SkyEvent {
     pub sign: Sign,
 }
 
-/// The bodies that station: every planet; the Sun and Moon never turn back.
-pub const STATIONING: [Body; 8] = [
-    Body::Mercury,
-    Body::Venus,
-    Body::Mars,
-    Body::Jupiter,
-    Body::Saturn,
-    Body::Uranus,
-    Body::Neptune,
-    Body::Pluto,
-];
-
 /// The bodies whose ingresses are listed: the Sun, the Moon and the planets.
-pub const INGRESSING: [Body; 10] = [
-    Body::Sun,
-    Body::Moon,
-    Body::Mercury,
-    Body::Venus,
-    Body::Mars,
-    Body::Jupiter,
-    Body::Saturn,
-    Body::Uranus,
-    Body::Neptune,
-    Body::Pluto,
-];
+pub fn ingressing() -> impl Iterator<Item = Body> {
+    Body::ALL.into_iter().filter(|b| *b != Body::NorthNode)
+}
+
+/// The bodies that station: the planets (the Sun and Moon never turn back).
+pub fn stationing() -> impl Iterator<Item = Body> {
+    ingressing().filter(|b| !b.is_luminary())
+}
 
 /// Days between samples: short enough that no body crosses a sign boundary twice, or holds
 /// a whole retrograde loop, between two samples.
@@ -144,10 +128,10 @@ pub fn ingresses(body: Body, start: f64, end: f64) -> Result<Vec<SkyEvent>, Ephe
 /// Every station and ingress between two UT Julian days, in time order.
 pub fn events(start: f64, end: f64) -> Result<Vec<SkyEvent>, EphemerisError> {
     let mut out = Vec::new();
-    for body in STATIONING {
+    for body in stationing() {
         out.extend(stations(body, start, end)?);
     }
-    for body in INGRESSING {
+    for body in ingressing() {
         out.extend(ingresses(body, start, end)?);
     }
     out.sort_by_key(|e| e.instant);
