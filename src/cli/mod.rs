@@ -127,7 +127,8 @@ pub struct ChartArgs {
     /// Longitude in degrees, east positive.
     #[arg(long, allow_hyphen_values = true)]
     pub lon: f64,
-    /// placidus (falls back to whole-sign near the poles) or whole-sign.
+    /// placidus, koch, equal, whole-sign, porphyry, regiomontanus or campanus (placidus and
+    /// koch fall back to whole-sign beyond the polar circles).
     #[arg(long, default_value = "placidus", value_parser = parse_house_system)]
     pub house_system: crate::domain::astro::HouseSystem,
     /// Print JSON instead of a table.

@@ -1,6 +1,6 @@
 //! Ascendant, Midheaven and house cusps. RAMC comes from apparent sidereal time and the true
-//! obliquity, as professional ephemerides do; Placidus falls back to Whole Sign where its
-//! semi-arcs do not exist (beyond the polar circles of the ecliptic).
+//! obliquity, as professional ephemerides do. Seven systems; Placidus and Koch fall back to
+//! Whole Sign where their semi-arcs do not exist (beyond the polar circles of the ecliptic).
 
 use super::time::tt_of;
 use serde::Serialize;
@@ -12,15 +12,42 @@ use xalen_time::JulianDay;
 #[serde(rename_all = "kebab-case")]
 pub enum HouseSystem {
     Placidus,
+    Koch,
+    /// Equal houses of 30° from the Ascendant.
+    Equal,
     WholeSign,
+    Porphyry,
+    Regiomontanus,
+    Campanus,
 }
 
 impl HouseSystem {
+    pub const ALL: [HouseSystem; 7] = [
+        HouseSystem::Placidus,
+        HouseSystem::Koch,
+        HouseSystem::Equal,
+        HouseSystem::WholeSign,
+        HouseSystem::Porphyry,
+        HouseSystem::Regiomontanus,
+        HouseSystem::Campanus,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             HouseSystem::Placidus => "placidus",
+            HouseSystem::Koch => "koch",
+            HouseSystem::Equal => "equal",
             HouseSystem::WholeSign => "whole-sign",
+            HouseSystem::Porphyry => "porphyry",
+            HouseSystem::Regiomontanus => "regiomontanus",
+            HouseSystem::Campanus => "campanus",
         }
+    }
+
+    /// Placidus and Koch divide semi-arcs that do not exist where part of the ecliptic never
+    /// rises or sets (beyond the polar circles).
+    fn needs_semi_arcs(self) -> bool {
+        matches!(self, HouseSystem::Placidus | HouseSystem::Koch)
     }
 }
 
@@ -28,13 +55,19 @@ impl FromStr for HouseSystem {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().replace('_', "-").as_str() {
-            "placidus" | "p" => Ok(HouseSystem::Placidus),
-            "whole-sign" | "wholesign" | "w" => Ok(HouseSystem::WholeSign),
-            other => Err(format!(
-                "unknown house system {other:?} (placidus or whole-sign)"
-            )),
+        let wanted = s.trim().to_ascii_lowercase().replace('_', "-");
+        match wanted.as_str() {
+            "p" => return Ok(HouseSystem::Placidus),
+            "w" | "wholesign" => return Ok(HouseSystem::WholeSign),
+            _ => {}
         }
+        HouseSystem::ALL
+            .into_iter()
+            .find(|h| h.code() == wanted)
+            .ok_or_else(|| {
+                let names: Vec<&str> = HouseSystem::ALL.iter().map(|h| h.code()).collect();
+                format!("unknown house system {wanted:?} ({})", names.join(", "))
+            })
     }
 }
 
@@ -85,14 +118,19 @@ pub fn placidus_defined(lat_deg: f64, obliquity_deg: f64) -> bool {
 pub fn compute(jd_ut: f64, lat_deg: f64, lon_deg: f64, wanted: HouseSystem) -> Houses {
     let epsilon = true_obliquity(jd_ut);
     let (system, fallback_from) = match wanted {
-        HouseSystem::Placidus if !placidus_defined(lat_deg, epsilon) => {
-            (HouseSystem::WholeSign, Some(HouseSystem::Placidus))
+        w if w.needs_semi_arcs() && !placidus_defined(lat_deg, epsilon) => {
+            (HouseSystem::WholeSign, Some(w))
         }
         other => (other, None),
     };
     let x_system = match system {
         HouseSystem::Placidus => XSystem::Placidus,
+        HouseSystem::Koch => XSystem::Koch,
+        HouseSystem::Equal => XSystem::Equal,
         HouseSystem::WholeSign => XSystem::WholeSign,
+        HouseSystem::Porphyry => XSystem::Porphyry,
+        HouseSystem::Regiomontanus => XSystem::Regiomontanus,
+        HouseSystem::Campanus => XSystem::Campanus,
     };
     let raw = xalen_houses::compute_houses_from_ramc(
         ramc(jd_ut, lon_deg).to_radians(),
@@ -136,6 +174,71 @@ mod tests {
         }
     }
 
+    /// The cusps as an independent construction gives them, for the systems simple enough to
+    /// build from the angles alone.
+    fn by_construction(system: HouseSystem, asc: f64, mc: f64) -> Option<[f64; 12]> {
+        let mut cusps = [0.0; 12];
+        match system {
+            HouseSystem::Equal => {
+                for (i, c) in cusps.iter_mut().enumerate() {
+                    *c = (asc + 30.0 * i as f64).rem_euclid(360.0);
+                }
+            }
+            HouseSystem::Porphyry => {
+                // Each quadrant between the angles in three equal parts.
+                let ic = (mc + 180.0).rem_euclid(360.0);
+                let dsc = (asc + 180.0).rem_euclid(360.0);
+                for (q, (from, to)) in [(asc, ic), (ic, dsc), (dsc, mc), (mc, asc)]
+                    .into_iter()
+                    .enumerate()
+                {
+                    let span = (to - from).rem_euclid(360.0);
+                    for k in 0..3 {
+                        cusps[q * 3 + k] = (from + span * k as f64 / 3.0).rem_euclid(360.0);
+                    }
+                }
+            }
+            _ => return None,
+        }
+        Some(cusps)
+    }
+
+    #[test]
+    fn every_system_is_anchored_ordered_and_the_simple_ones_match_their_construction() {
+        for lat in [-45.0, 0.0, 41.0, 60.0] {
+            for system in HouseSystem::ALL {
+                let h = compute(2_451_545.3, lat, 29.0, system);
+                assert_eq!(h.system, system, "{lat}");
+                assert_eq!(system.code().parse::<HouseSystem>(), Ok(system));
+                let total: f64 = (0..12)
+                    .map(|i| (h.cusps[(i + 1) % 12] - h.cusps[i]).rem_euclid(360.0))
+                    .sum();
+                assert!(
+                    (total - 360.0).abs() < 1e-6,
+                    "{system:?} at {lat}: {:?}",
+                    h.cusps
+                );
+                if !matches!(system, HouseSystem::Equal | HouseSystem::WholeSign) {
+                    assert!(separation(h.cusps[0], h.ascendant) < 1e-6, "{system:?}");
+                    assert!(separation(h.cusps[9], h.mc) < 1e-6, "{system:?}");
+                }
+                if let Some(want) = by_construction(system, h.ascendant, h.mc) {
+                    for (got, want) in h.cusps.iter().zip(want) {
+                        // Within 1′ (the bound); these agree to rounding.
+                        assert!(
+                            separation(*got, want) < 1.0 / 60.0,
+                            "{system:?} {lat}: {got} vs {want}"
+                        );
+                    }
+                }
+            }
+        }
+        assert!("topocentric"
+            .parse::<HouseSystem>()
+            .unwrap_err()
+            .contains("campanus"));
+    }
+
     #[test]
     fn polar_latitudes_fall_back_to_whole_sign() {
         let h = compute(2_451_545.0, 69.65, 18.96, HouseSystem::Placidus); // Tromsø
@@ -143,6 +246,10 @@ mod tests {
         assert_eq!(h.fallback_from, Some(HouseSystem::Placidus));
         assert!((h.cusps[0] % 30.0).abs() < 1e-9);
         assert_eq!(h.house_of(h.ascendant), 1);
+        let koch = compute(2_451_545.0, 69.65, 18.96, HouseSystem::Koch);
+        assert_eq!(koch.fallback_from, Some(HouseSystem::Koch));
+        let regio = compute(2_451_545.0, 69.65, 18.96, HouseSystem::Regiomontanus);
+        assert_eq!(regio.fallback_from, None, "defined at any latitude");
         let south = compute(2_451_545.0, 40.0, 0.0, HouseSystem::WholeSign);
         assert_eq!(south.fallback_from, None);
         assert_eq!(
