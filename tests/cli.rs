@@ -263,20 +263,11 @@ fn chart_without_a_time_has_no_houses_and_polar_charts_fall_back() {
         "regiomontanus",
         "campanus",
     ] {
-        let out = falgram()
-            .args([
-                "chart",
-                "--date",
-                "1990-07-15",
-                "--time",
-                "09:30",
-                "--lat",
-                "41.01",
-            ])
-            .args(["--lon", "28.97", "--tz", "Europe/Istanbul", "--json"])
-            .args(["--house-system", system])
-            .output()
-            .unwrap();
+        let args = format!(
+            "chart --date 1990-07-15 --time 09:30 --tz Europe/Istanbul --lat 41.01 --lon 28.97 \
+             --json --house-system {system}"
+        );
+        let out = falgram().args(args.split_whitespace()).output().unwrap();
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(v["houses"]["system"], system);
         assert_eq!(v["houses"]["cusps"].as_array().unwrap().len(), 12);
