@@ -156,6 +156,10 @@ fn chart_json_has_the_documented_shape_and_matches_the_table() {
         String::from_utf8_lossy(&out.stderr)
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for point in ["mean_node", "true_node", "lilith"] {
+        let lon = v["points"][point].as_f64().unwrap_or(-1.0);
+        assert!((0.0..360.0).contains(&lon), "{point}: {}", v["points"]);
+    }
     let names: Vec<&str> = v["planets"]
         .as_array()
         .unwrap()

@@ -2,7 +2,7 @@
 //! once and used by the wheel, the tables, the AI prompt and the JSON export alike.
 
 use super::aspects::{self, Aspect, Point};
-use super::ephemeris::{position, Body, EphemerisError};
+use super::ephemeris::{lunar_points, position, Body, EphemerisError, LunarPoints};
 use super::houses::{self, HouseSystem, Houses};
 use super::time::jd_ut;
 use super::zodiac::Sign;
@@ -53,6 +53,8 @@ pub struct Chart {
     pub mc: Option<f64>,
     pub houses: Option<HouseTable>,
     pub aspects: Vec<Aspect>,
+    /// The mean and true lunar nodes and Black Moon Lilith.
+    pub points: LunarPoints,
 }
 
 impl Chart {
@@ -84,6 +86,7 @@ impl Chart {
             longitude: input.lon,
             time_known: input.time_known,
             aspects: aspects::within(&points),
+            points: lunar_points(jd)?,
             ascendant: houses.as_ref().map(|h| h.ascendant),
             mc: houses.as_ref().map(|h| h.mc),
             houses: houses.map(|h| HouseTable {

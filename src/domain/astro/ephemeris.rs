@@ -147,6 +147,32 @@ pub fn position(body: Body, jd_ut: f64) -> Result<Position, EphemerisError> {
     Ok(here)
 }
 
+/// The lunar nodes and Black Moon Lilith at a UT Julian day, longitudes in degrees.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct LunarPoints {
+    /// Mean ascending node (Meeus' polynomial).
+    pub mean_node: f64,
+    /// True (osculating) ascending node, as Swiss Ephemeris' `SE_TRUE_NODE`.
+    pub true_node: f64,
+    /// Black Moon Lilith: the mean lunar apogee.
+    pub lilith: f64,
+}
+
+pub fn lunar_points(jd_ut: f64) -> Result<LunarPoints, EphemerisError> {
+    let tt = JdTT(tt_of(jd_ut).0);
+    let deg = |r: f64| r.to_degrees().rem_euclid(360.0);
+    let true_node = xalen_ephem::true_lunar_node(tt).map_err(|e| EphemerisError {
+        body: Body::NorthNode,
+        jd: jd_ut,
+        reason: e.to_string(),
+    })?;
+    Ok(LunarPoints {
+        mean_node: deg(xalen_ephem::mean_lunar_node(tt)),
+        true_node: deg(true_node),
+        lilith: deg(xalen_ephem::mean_lilith(tt)),
+    })
+}
+
 /// `a − b` folded into (−180°, 180°].
 pub fn signed_difference(a: f64, b: f64) -> f64 {
     let d = (a - b).rem_euclid(360.0);
@@ -182,5 +208,19 @@ mod tests {
                 assert!(p.speed.is_finite());
             }
         }
+    }
+
+    #[test]
+    fn nodes_and_lilith_at_j2000_match_the_published_elements() {
+        // At J2000.0 (T = 0) Meeus' mean elements are their constant terms: the mean node at
+        // 125.0445479°, the mean perigee at 83.3532465° (so the apogee, Lilith, 180° on).
+        // J2000.0 is 2000-01-01 12:00 TT; UT is ΔT (≈ 64 s) earlier.
+        let jd_ut = 2_451_545.0 - 63.8 / 86_400.0;
+        let p = lunar_points(jd_ut).unwrap();
+        let arcmin = |a: f64, b: f64| signed_difference(a, b).abs() * 60.0;
+        assert!(arcmin(p.mean_node, 125.044_547_9) < 1.0, "{p:?}");
+        assert!(arcmin(p.lilith, 263.353_246_5) < 1.0, "{p:?}");
+        // The true node swings about the mean one by at most about 1.7°.
+        assert!(arcmin(p.true_node, p.mean_node) < 2.0 * 60.0, "{p:?}");
     }
 }
