@@ -37,17 +37,15 @@ pub fn ingressing() -> impl Iterator<Item = Body> {
     Body::ALL.into_iter().filter(|b| *b != Body::NorthNode)
 }
 
-/// The bodies that station: the planets (the Sun and Moon never turn back).
-pub fn stationing() -> impl Iterator<Item = Body> {
-    ingressing().filter(|b| !b.is_luminary())
-}
-
 /// Days between samples: short enough that no body crosses a sign boundary twice, or holds
-/// a whole retrograde loop, between two samples.
+/// a whole retrograde loop, between two samples (crossings close to a station are looked for
+/// again finely, see [`crossings_near`]).
 fn step(body: Body) -> f64 {
     match body {
         Body::Moon => 0.25,
-        Body::Sun | Body::Mercury | Body::Venus | Body::Mars => 1.0,
+        Body::Mercury => 1.0,
+        Body::Venus | Body::Mars => 2.0,
+        Body::Sun => 5.0,
         _ => 4.0,
     }
 }
@@ -69,34 +67,50 @@ fn event(kind: EventKind, body: Body, jd: f64, lon: f64, sign: Sign) -> SkyEvent
     }
 }
 
-/// The stations of `body` between two UT Julian days.
-pub fn stations(body: Body, start: f64, end: f64) -> Result<Vec<SkyEvent>, EphemerisError> {
+/// The body's longitude every `dt` days from `start` through `end`.
+fn sampled(body: Body, start: f64, end: f64, dt: f64) -> Result<Vec<(f64, f64)>, EphemerisError> {
     let mut out = Vec::new();
-    for jd in roots(|t| speed(body, t), start, end, step(body))? {
-        let lon = longitude(body, jd)?;
-        // Moving forward just before: it turns retrograde here.
-        let kind = if speed(body, jd - 0.5)? > 0.0 {
-            EventKind::StationRetrograde
-        } else {
-            EventKind::StationDirect
-        };
-        out.push(event(kind, body, jd, lon, Sign::of_longitude(lon)));
-    }
-    Ok(out)
-}
-
-/// The sign ingresses of `body` between two UT Julian days.
-pub fn ingresses(body: Body, start: f64, end: f64) -> Result<Vec<SkyEvent>, EphemerisError> {
-    let dt = step(body);
-    let mut lons = Vec::new();
     let mut t = start;
     loop {
-        lons.push((t, longitude(body, t)?));
+        out.push((t, longitude(body, t)?));
         if t >= end {
-            break;
+            return Ok(out);
         }
         t = (t + dt).min(end);
     }
+}
+
+/// Station instants from sampled longitudes: where the motion between samples changes
+/// direction, the speed's zero is refined in the samples around it.
+fn station_days(body: Body, lons: &[(f64, f64)]) -> Result<Vec<f64>, EphemerisError> {
+    let moves: Vec<f64> = lons
+        .windows(2)
+        .map(|w| signed_difference(w[1].1, w[0].1))
+        .collect();
+    let mut out = Vec::new();
+    for i in 1..moves.len() {
+        if moves[i - 1].signum() != moves[i].signum() {
+            let (a, b) = (lons[i - 1].0, lons[i + 1].0);
+            out.extend(roots(|t| speed(body, t), a, b, (b - a) / 4.0)?);
+        }
+    }
+    out.dedup_by(|x, y| (*x - *y).abs() < 1e-3);
+    Ok(out)
+}
+
+fn station(body: Body, jd: f64) -> Result<SkyEvent, EphemerisError> {
+    let lon = longitude(body, jd)?;
+    // Moving forward just before: it turns retrograde here.
+    let kind = if speed(body, jd - 0.5)? > 0.0 {
+        EventKind::StationRetrograde
+    } else {
+        EventKind::StationDirect
+    };
+    Ok(event(kind, body, jd, lon, Sign::of_longitude(lon)))
+}
+
+/// Instants where sampled longitudes cross a sign boundary, refined.
+fn crossings(body: Body, lons: &[(f64, f64)]) -> Result<Vec<(f64, f64)>, EphemerisError> {
     let mut out = Vec::new();
     for boundary in (0..12).map(|i| f64::from(i) * 30.0) {
         let samples: Vec<(f64, f64)> = lons
@@ -104,35 +118,88 @@ pub fn ingresses(body: Body, start: f64, end: f64) -> Result<Vec<SkyEvent>, Ephe
             .map(|(t, lon)| (*t, signed_difference(*lon, boundary)))
             .collect();
         let f = |jd: f64| Ok(signed_difference(longitude(body, jd)?, boundary));
-        for jd in roots_in_samples(&f, &samples)? {
-            // Forward across the boundary enters the sign that starts there; backward, the
-            // one that ends there.
-            let forward = speed(body, jd)? >= 0.0;
-            let entered = if forward {
-                boundary
-            } else {
-                (boundary - 15.0).rem_euclid(360.0)
-            };
-            out.push(event(
-                EventKind::Ingress,
-                body,
-                jd,
-                boundary,
-                Sign::of_longitude(entered),
-            ));
-        }
+        out.extend(
+            roots_in_samples(&f, &samples)?
+                .into_iter()
+                .map(|jd| (jd, boundary)),
+        );
     }
     Ok(out)
+}
+
+/// Crossings within three days of a station, sampled finely: a planet that turns just past a
+/// boundary can cross it twice between two ordinary samples.
+fn crossings_near(body: Body, station: f64) -> Result<Vec<(f64, f64)>, EphemerisError> {
+    crossings(body, &sampled(body, station - 3.0, station + 3.0, 0.25)?)
+}
+
+fn ingress(body: Body, jd: f64, boundary: f64) -> Result<SkyEvent, EphemerisError> {
+    // Forward across the boundary enters the sign that starts there; backward, the one that
+    // ends there.
+    let entered = if speed(body, jd)? >= 0.0 {
+        boundary
+    } else {
+        (boundary - 15.0).rem_euclid(360.0)
+    };
+    Ok(event(
+        EventKind::Ingress,
+        body,
+        jd,
+        boundary,
+        Sign::of_longitude(entered),
+    ))
+}
+
+/// One body's stations (for planets) and ingresses between two UT Julian days, from one pass
+/// of samples.
+fn body_events(body: Body, start: f64, end: f64) -> Result<Vec<SkyEvent>, EphemerisError> {
+    let dt = step(body);
+    // A step beyond each end, so an event in the first or last half-step is bracketed too.
+    let lons = sampled(body, start - dt, end + dt, dt)?;
+    let stations = if body.is_luminary() {
+        Vec::new()
+    } else {
+        station_days(body, &lons)?
+    };
+    let mut found = crossings(body, &lons)?;
+    for jd in &stations {
+        found.extend(crossings_near(body, *jd)?);
+    }
+    found.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // The same crossing found twice (by the coarse and the fine scan) counts once.
+    found.dedup_by(|later, earlier| later.1 == earlier.1 && (later.0 - earlier.0).abs() < 1e-3);
+    let within = |jd: &f64| (start..end).contains(jd);
+    let mut out = Vec::new();
+    for jd in stations.into_iter().filter(within) {
+        out.push(station(body, jd)?);
+    }
+    for (jd, boundary) in found.into_iter().filter(|(jd, _)| within(jd)) {
+        out.push(ingress(body, jd, boundary)?);
+    }
+    Ok(out)
+}
+
+/// The stations of `body` between two UT Julian days.
+pub fn stations(body: Body, start: f64, end: f64) -> Result<Vec<SkyEvent>, EphemerisError> {
+    Ok(body_events(body, start, end)?
+        .into_iter()
+        .filter(|e| e.kind != EventKind::Ingress)
+        .collect())
+}
+
+/// The sign ingresses of `body` between two UT Julian days.
+pub fn ingresses(body: Body, start: f64, end: f64) -> Result<Vec<SkyEvent>, EphemerisError> {
+    Ok(body_events(body, start, end)?
+        .into_iter()
+        .filter(|e| e.kind == EventKind::Ingress)
+        .collect())
 }
 
 /// Every station and ingress between two UT Julian days, in time order.
 pub fn events(start: f64, end: f64) -> Result<Vec<SkyEvent>, EphemerisError> {
     let mut out = Vec::new();
-    for body in stationing() {
-        out.extend(stations(body, start, end)?);
-    }
     for body in ingressing() {
-        out.extend(ingresses(body, start, end)?);
+        out.extend(body_events(body, start, end)?);
     }
     out.sort_by_key(|e| e.instant);
     Ok(out)
