@@ -368,6 +368,33 @@ fn sky_json_lists_stations_and_ingresses_in_time_order() {
         .count();
     assert!((15..=17).contains(&moon_ingresses), "{moon_ingresses}");
     assert!(instants.iter().all(|i| i.ends_with('Z')));
+    // The total lunar eclipse of 14 March 2025, greatest at 06:58:43 UT, umbral magnitude 1.178.
+    let out = falgram()
+        .args(["sky", "--from", "2025-03-01", "--days", "30", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let eclipses: Vec<&serde_json::Value> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "lunar_eclipse")
+        .collect();
+    assert_eq!(eclipses.len(), 1, "{eclipses:?}");
+    let e = eclipses[0];
+    assert_eq!(e["body"], "sun+moon");
+    assert!(
+        e["instant"]
+            .as_str()
+            .unwrap()
+            .starts_with("2025-03-14T06:5"),
+        "{e}"
+    );
+    assert_eq!(e["details"]["type"], "total");
+    assert!(
+        (e["details"]["magnitude"].as_f64().unwrap() - 1.178).abs() < 0.02,
+        "{e}"
+    );
 }
 
 #[test]

@@ -4,6 +4,7 @@
 use crate::cli::{ChartArgs, SpanArgs};
 use crate::domain::astro::birth::{parse_date, parse_time, unknown_time_noon};
 use crate::domain::astro::moon::phases_between;
+use crate::domain::astro::sky::EventKind;
 use crate::domain::astro::time::{civil_to_utc, jd_ut, Zone};
 use crate::domain::astro::zodiac::degree_minutes_in_sign;
 use crate::domain::astro::{calendar, Chart, ChartInput};
@@ -208,11 +209,20 @@ pub fn sky(args: &SpanArgs) -> anyhow::Result<String> {
             "tz": zone.name(),
             "events": events.iter().map(|e| json!({
                 "kind": e.kind,
-                "body": e.body.code(),
+                "body": match e.eclipse {
+                    Some(_) => "sun+moon",
+                    None => e.body.code(),
+                },
                 "instant": e.instant.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                 "sign": e.sign.code(),
                 "longitude": (e.longitude * 1e4).round() / 1e4,
-                "details": {},
+                "details": match e.eclipse {
+                    Some((kind, magnitude)) => json!({
+                        "type": kind,
+                        "magnitude": (magnitude * 1e4).round() / 1e4,
+                    }),
+                    None => json!({}),
+                },
             })).collect::<Vec<_>>(),
         });
         return Ok(serde_json::to_string_pretty(&value)? + "\n");
@@ -228,10 +238,14 @@ pub fn sky(args: &SpanArgs) -> anyhow::Result<String> {
         let local =
             e.instant + chrono::Duration::minutes(i64::from(zone.offset_minutes_at(e.instant)));
         let (deg, min) = degree_minutes_in_sign(e.longitude);
-        let what = match e.kind {
-            crate::domain::astro::sky::EventKind::StationRetrograde => "turns retrograde in",
-            crate::domain::astro::sky::EventKind::StationDirect => "turns direct in",
-            crate::domain::astro::sky::EventKind::Ingress => "enters",
+        let what = match (e.kind, e.eclipse) {
+            (EventKind::StationRetrograde, _) => "turns retrograde in".to_string(),
+            (EventKind::StationDirect, _) => "turns direct in".to_string(),
+            (EventKind::Ingress, _) => "enters".to_string(),
+            (EventKind::LunarEclipse, Some((kind, magnitude))) => {
+                format!("{kind:?} lunar eclipse (magnitude {magnitude:.3}) in").to_lowercase()
+            }
+            (EventKind::LunarEclipse, None) => "lunar eclipse in".to_string(),
         };
         let _ = writeln!(
             out,

@@ -6,6 +6,7 @@ pub mod birth;
 pub mod calendar;
 pub mod chart;
 pub mod compat;
+pub mod eclipses;
 pub mod ephemeris;
 pub mod houses;
 pub mod moon;

@@ -1,12 +1,13 @@
 //! Events of the sky in a window of time (issue 16, first part): planetary stations — the
 //! instants Mercury through Pluto turn retrograde or direct, where their speed in apparent
-//! geocentric longitude crosses zero — and ingresses, the instants a body enters a sign
-//! (retrograde re-entries included). Found by scanning sampled longitudes and refining each
+//! geocentric longitude crosses zero — ingresses, the instants a body enters a sign
+//! (retrograde re-entries included), and lunar eclipses (see `eclipses`). Found by scanning sampled longitudes and refining each
 //! bracket (see `search`); pure, no I/O.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use super::eclipses::{lunar_eclipses, LunarType};
 use super::ephemeris::{longitude, signed_difference, Body, EphemerisError};
 use super::search::{roots, roots_in_samples};
 use super::time::utc_of_jd;
@@ -18,6 +19,7 @@ pub enum EventKind {
     StationRetrograde,
     StationDirect,
     Ingress,
+    LunarEclipse,
 }
 
 /// One event: what, which body, when, and where in the zodiac.
@@ -30,6 +32,8 @@ pub struct SkyEvent {
     pub longitude: f64,
     /// The sign the body stands in (for an ingress: the sign it enters).
     pub sign: Sign,
+    /// An eclipse's type and magnitude.
+    pub eclipse: Option<(LunarType, f64)>,
 }
 
 /// The bodies whose ingresses are listed: the Sun, the Moon and the planets.
@@ -64,6 +68,7 @@ fn event(kind: EventKind, body: Body, jd: f64, lon: f64, sign: Sign) -> SkyEvent
         instant: utc_of_jd(jd),
         longitude: lon,
         sign,
+        eclipse: None,
     }
 }
 
@@ -195,11 +200,21 @@ pub fn ingresses(body: Body, start: f64, end: f64) -> Result<Vec<SkyEvent>, Ephe
         .collect())
 }
 
-/// Every station and ingress between two UT Julian days, in time order.
+/// Every station, ingress and lunar eclipse between two UT Julian days, in time order.
 pub fn events(start: f64, end: f64) -> Result<Vec<SkyEvent>, EphemerisError> {
     let mut out = Vec::new();
     for body in ingressing() {
         out.extend(body_events(body, start, end)?);
+    }
+    for e in lunar_eclipses(start, end)? {
+        out.push(SkyEvent {
+            kind: EventKind::LunarEclipse,
+            body: Body::Moon,
+            instant: e.greatest,
+            longitude: e.longitude,
+            sign: Sign::of_longitude(e.longitude),
+            eclipse: Some((e.kind, e.magnitude)),
+        });
     }
     out.sort_by_key(|e| e.instant);
     Ok(out)
