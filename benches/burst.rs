@@ -14,6 +14,7 @@ use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use falgram::sim::fake_telegram::{FakeTelegram, FakeUser};
+use falgram::sim::measure::memory_mb;
 
 const REGULAR: i64 = 42;
 
@@ -31,16 +32,6 @@ fn main() -> anyhow::Result<()> {
         runtime.block_on(burst(n, Some(100_000)))?;
     }
     Ok(())
-}
-
-fn status_kb(pid: u32, field: &str) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            let line = s.lines().find(|l| l.starts_with(field))?;
-            line.split_whitespace().nth(1)?.parse().ok()
-        })
-        .unwrap_or(0)
 }
 
 fn bot(fake: &FakeTelegram, db: &Path, budget: Option<u32>) -> std::io::Result<Child> {
@@ -117,7 +108,7 @@ async fn burst(n: usize, budget: Option<u32>) -> anyhow::Result<()> {
     } else {
         Duration::from_secs(30)
     };
-    let mut peak_kb = 0;
+    let mut peak_mb: f64 = 0.0;
     let mut tapped: Option<Instant> = None;
     let mut tap_answer: Option<Duration> = None;
     let mut first_answer: Option<Instant> = None;
@@ -126,7 +117,7 @@ async fn burst(n: usize, budget: Option<u32>) -> anyhow::Result<()> {
     let mut seen = Answers::default();
     while started.elapsed() < window {
         tokio::time::sleep(Duration::from_millis(100)).await;
-        peak_kb = peak_kb.max(status_kb(pid, "VmHWM:"));
+        peak_mb = peak_mb.max(memory_mb(&pid.to_string(), "VmHWM:"));
         if fetched.is_none() && fake.pending_updates() == 0 {
             fetched = Some(started.elapsed());
         }
@@ -151,7 +142,7 @@ async fn burst(n: usize, budget: Option<u32>) -> anyhow::Result<()> {
             break;
         }
     }
-    peak_kb = peak_kb.max(status_kb(pid, "VmHWM:"));
+    peak_mb = peak_mb.max(memory_mb(&pid.to_string(), "VmHWM:"));
     seen.update(&fake);
     let by_chat = seen.by_chat;
     let _ = child.kill();
@@ -172,7 +163,7 @@ async fn burst(n: usize, budget: Option<u32>) -> anyhow::Result<()> {
     });
     println!(
         "burst {n:>6}, {budget_label:<22} peak RSS {:>5.1} MB   all stored after {}   answered {answered:>6} of {n} in {:.1} s ({rate:.0}/s){}   menu tap answered in {}",
-        peak_kb as f64 / 1024.0,
+        peak_mb,
         fetched.map_or("—".to_string(), |d| format!("{:.1} s", d.as_secs_f64())),
         started.elapsed().as_secs_f64(),
         if twice > 0 { format!("   {twice} answered twice!") } else { String::new() },

@@ -14,6 +14,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use falgram::sim::fake_telegram::{FakeTelegram, FakeUser, Recorded};
+use falgram::sim::measure::{memory_mb, ms};
 use falgram::sim::Harness;
 use falgram::store::Store;
 use rand::rngs::StdRng;
@@ -93,13 +94,7 @@ fn file_mb(path: &Path) -> f64 {
 }
 
 fn rss_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            let line = s.lines().find(|l| l.starts_with("VmRSS:"))?;
-            line.split_whitespace().nth(1)?.parse::<f64>().ok()
-        })
-        .map_or(0.0, |kb| kb / 1024.0)
+    memory_mb("self", "VmRSS:")
 }
 
 fn pick<T: Copy>(rng: &mut StdRng, items: &[(T, u32)]) -> T {
@@ -301,20 +296,6 @@ fn name_ascii(name: &str) -> String {
     }
 }
 
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1e3)
-}
-
-fn quantiles(mut v: Vec<Duration>) -> (Duration, Duration) {
-    v.sort();
-    let at = |q: f64| {
-        v.get(((v.len() as f64 - 1.0) * q) as usize)
-            .copied()
-            .unwrap_or_default()
-    };
-    (at(0.5), at(0.99))
-}
-
 /// `/start` and a menu tap from existing users, paced below saturation, through the real bot.
 async fn in_the_bot(db: &Path, users: i64) -> anyhow::Result<()> {
     let ai = Arc::new(falgram::ai::FixtureProvider::new());
@@ -402,7 +383,8 @@ async fn in_the_store(db: &Path, users: i64) -> anyhow::Result<()> {
     let settings = falgram::domain::settings::Settings::default();
     let mut rng = StdRng::seed_from_u64(9);
     let text = "Fincanının dibinde bir yol görünüyor. ".repeat(50);
-    let mut took = Vec::new();
+    // The same histogram the bot's handler latencies go into.
+    let took = falgram::observe::metrics::Histogram::default();
     for _ in 0..1_000 {
         let user = FIRST_ID + rng.random_range(0..users);
         let t = Instant::now();
@@ -414,9 +396,9 @@ async fn in_the_store(db: &Path, users: i64) -> anyhow::Result<()> {
             .prepare_reading(user, source, PromptKind::Coffee, None, text.clone(), None)
             .await?;
         store.commit_reading(user, id, reservation).await?;
-        took.push(t.elapsed());
+        took.record(t.elapsed());
     }
-    let (p50, p99) = quantiles(took);
+    let (p50, p99) = (took.quantile(0.5), took.quantile(0.99));
     println!(
         "a reading's store work:      p50 {} / p99 {}   (reserve, write, commit; one at a time)",
         ms(p50),

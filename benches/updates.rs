@@ -13,6 +13,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use falgram::sim::fake_telegram::{FakeTelegram, FakeUser};
+use falgram::sim::measure::{memory_mb, ms};
 use falgram::sim::Harness;
 
 const USERS: i64 = 1_000;
@@ -22,19 +23,7 @@ const PACED_RATE: usize = 1_500;
 const PACED_SECONDS: usize = 5;
 
 fn rss_mb(field: &str) -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with(field))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|kb| kb.parse::<f64>().ok())
-        })
-        .map_or(0.0, |kb| kb / 1024.0)
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1e3)
+    memory_mb("self", field)
 }
 
 /// The mix a menu-browsing user produces: commands, button presses, stray text.

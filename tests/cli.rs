@@ -18,6 +18,21 @@ fn falgram() -> Command {
     c
 }
 
+/// `falgram ARGS`, which must succeed, and what it printed read as JSON.
+fn json_of<I, S>(args: I) -> serde_json::Value
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let out = falgram().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// `falgram doctor` on `db` with `env`: whether it passed, and what it printed.
 fn doctor(db: &std::path::Path, env: &std::path::Path) -> (bool, String) {
     let out = falgram()
@@ -133,29 +148,9 @@ fn sim_script_runs_without_a_token_or_network() {
 
 #[test]
 fn chart_json_has_the_documented_shape_and_matches_the_table() {
-    let out = falgram()
-        .args([
-            "chart",
-            "--date",
-            "1990-07-15",
-            "--time",
-            "12:30",
-            "--tz",
-            "Europe/Istanbul",
-            "--lat",
-            "41.01",
-            "--lon",
-            "28.97",
-            "--json",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // The same chart as JSON and as the table.
+    let chart = "chart --date 1990-07-15 --time 12:30 --tz Europe/Istanbul --lat 41.01 --lon 28.97";
+    let v = json_of(chart.split_whitespace().chain(["--json"]));
     for point in ["mean_node", "true_node", "lilith"] {
         let lon = v["points"][point].as_f64().unwrap_or(-1.0);
         assert!((0.0..360.0).contains(&lon), "{point}: {}", v["points"]);
@@ -197,22 +192,7 @@ fn chart_json_has_the_documented_shape_and_matches_the_table() {
     let aspect = &v["aspects"][0];
     assert!(aspect["a"].is_string() && aspect["kind"].is_string() && aspect["orb"].is_f64());
 
-    let table = falgram()
-        .args([
-            "chart",
-            "--date",
-            "1990-07-15",
-            "--time",
-            "12:30",
-            "--tz",
-            "Europe/Istanbul",
-            "--lat",
-            "41.01",
-            "--lon",
-            "28.97",
-        ])
-        .output()
-        .unwrap();
+    let table = falgram().args(chart.split_whitespace()).output().unwrap();
     let text = String::from_utf8_lossy(&table.stdout);
     assert!(text.contains(&format!("{lon:.4}°")), "{text}");
     assert!(text.contains("houses: placidus"));
@@ -220,42 +200,34 @@ fn chart_json_has_the_documented_shape_and_matches_the_table() {
 
 #[test]
 fn chart_without_a_time_has_no_houses_and_polar_charts_fall_back() {
-    let out = falgram()
-        .args([
-            "chart",
-            "--date",
-            "1990-07-15",
-            "--tz",
-            "+03:00",
-            "--lat",
-            "41",
-            "--lon",
-            "29",
-            "--json",
-        ])
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_of([
+        "chart",
+        "--date",
+        "1990-07-15",
+        "--tz",
+        "+03:00",
+        "--lat",
+        "41",
+        "--lon",
+        "29",
+        "--json",
+    ]);
     assert_eq!(v["time_known"], false);
     assert!(v["houses"].is_null() && v["ascendant"].is_null());
-    let polar = falgram()
-        .args([
-            "chart",
-            "--date",
-            "2000-01-01",
-            "--time",
-            "12:00",
-            "--lat",
-            "69.65",
-            "--lon",
-            "18.96",
-            "--house-system",
-            "placidus",
-            "--json",
-        ])
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&polar.stdout).unwrap();
+    let v = json_of([
+        "chart",
+        "--date",
+        "2000-01-01",
+        "--time",
+        "12:00",
+        "--lat",
+        "69.65",
+        "--lon",
+        "18.96",
+        "--house-system",
+        "placidus",
+        "--json",
+    ]);
     assert_eq!(v["houses"]["system"], "whole-sign");
     assert_eq!(v["houses"]["fallback_from"], "placidus");
     for system in [
@@ -271,8 +243,7 @@ fn chart_without_a_time_has_no_houses_and_polar_charts_fall_back() {
             "chart --date 1990-07-15 --time 09:30 --tz Europe/Istanbul --lat 41.01 --lon 28.97 \
              --json --house-system {system}"
         );
-        let out = falgram().args(args.split_whitespace()).output().unwrap();
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let v = json_of(args.split_whitespace());
         assert_eq!(v["houses"]["system"], system);
         assert_eq!(v["houses"]["cusps"].as_array().unwrap().len(), 12);
     }
@@ -280,12 +251,7 @@ fn chart_without_a_time_has_no_houses_and_polar_charts_fall_back() {
 
 #[test]
 fn moon_json_lists_phase_instants_and_daily_illumination() {
-    let out = falgram()
-        .args(["moon", "--from", "2024-04-01", "--days", "30", "--json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_of(["moon", "--from", "2024-04-01", "--days", "30", "--json"]);
     let phases = v["phases"].as_array().unwrap();
     assert_eq!(phases.len(), 4, "{phases:?}");
     let new = phases.iter().find(|p| p["phase"] == "new_moon").unwrap();
@@ -306,16 +272,7 @@ fn moon_json_lists_phase_instants_and_daily_illumination() {
 
 #[test]
 fn sky_json_lists_stations_and_ingresses_in_time_order() {
-    let out = falgram()
-        .args(["sky", "--from", "2024-11-20", "--days", "35", "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_of(["sky", "--from", "2024-11-20", "--days", "35", "--json"]);
     let events = v["events"].as_array().unwrap();
     let instants: Vec<&str> = events
         .iter()
@@ -369,11 +326,7 @@ fn sky_json_lists_stations_and_ingresses_in_time_order() {
     assert!((15..=17).contains(&moon_ingresses), "{moon_ingresses}");
     assert!(instants.iter().all(|i| i.ends_with('Z')));
     // The total lunar eclipse of 14 March 2025, greatest at 06:58:43 UT, umbral magnitude 1.178.
-    let out = falgram()
-        .args(["sky", "--from", "2025-03-01", "--days", "30", "--json"])
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_of(["sky", "--from", "2025-03-01", "--days", "30", "--json"]);
     let eclipses: Vec<&serde_json::Value> = v["events"]
         .as_array()
         .unwrap()

@@ -2,6 +2,7 @@
 
 pub mod fake_telegram;
 mod harness;
+pub mod measure;
 mod print;
 mod sample_cup;
 mod terminal;

@@ -78,8 +78,10 @@ impl Store {
         let updates: Vec<InboxRow> = updates
             .iter()
             .map(|row| InboxRow {
+                update_id: row.update_id,
+                chat_id: row.chat_id,
+                user_id: row.user_id,
                 body: seal(cipher.as_deref(), "inbox.body", &row.body),
-                ..row.clone()
             })
             .collect();
         self.write(move |conn| {

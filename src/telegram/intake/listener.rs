@@ -64,9 +64,7 @@ fn ignore(app: &App, id: i64, body: &str) {
         kind,
         "update the bot cannot read: finished as ignored"
     );
-    app.metrics
-        .updates_ignored
-        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    app.metrics.updates_ignored.fetch_add(1, Ordering::Relaxed);
     let _ = app.store.finish_update(id);
 }
 
@@ -121,11 +119,7 @@ fn as_stream(state: &mut ListenerState) -> impl Stream<Item = Result<Update, Inf
             }
         }
     })
-    .take_until(flag_of(state))
-}
-
-fn flag_of(state: &ListenerState) -> StopFlag {
-    state.2.clone()
+    .take_until(state.2.clone())
 }
 
 struct Feed {
