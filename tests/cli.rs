@@ -348,6 +348,23 @@ fn sky_json_lists_stations_and_ingresses_in_time_order() {
         (e["details"]["magnitude"].as_f64().unwrap() - 1.178).abs() < 0.02,
         "{e}"
     );
+    // Two weeks later, the partial solar eclipse of 29 March 2025 (10:47 UT, magnitude 0.938).
+    let solar = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "solar_eclipse")
+        .unwrap();
+    assert_eq!(solar["body"], "sun+moon");
+    assert!(
+        solar["instant"]
+            .as_str()
+            .unwrap()
+            .starts_with("2025-03-29T10:4"),
+        "{solar}"
+    );
+    assert_eq!(solar["details"]["type"], "partial");
+    assert_eq!(solar["sign"], "aries");
 }
 
 #[test]

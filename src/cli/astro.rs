@@ -208,21 +208,12 @@ pub fn sky(args: &SpanArgs) -> anyhow::Result<String> {
             "days": args.days,
             "tz": zone.name(),
             "events": events.iter().map(|e| json!({
-                "kind": e.kind,
-                "body": match e.eclipse {
-                    Some(_) => "sun+moon",
-                    None => e.body.code(),
-                },
+                "kind": e.kind.code(),
+                "body": if e.kind.is_eclipse() { "sun+moon" } else { e.body.code() },
                 "instant": e.instant.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                 "sign": e.sign.code(),
                 "longitude": (e.longitude * 1e4).round() / 1e4,
-                "details": match e.eclipse {
-                    Some((kind, magnitude)) => json!({
-                        "type": kind,
-                        "magnitude": (magnitude * 1e4).round() / 1e4,
-                    }),
-                    None => json!({}),
-                },
+                "details": details(e.kind),
             })).collect::<Vec<_>>(),
         });
         return Ok(serde_json::to_string_pretty(&value)? + "\n");
@@ -238,14 +229,28 @@ pub fn sky(args: &SpanArgs) -> anyhow::Result<String> {
         let local =
             e.instant + chrono::Duration::minutes(i64::from(zone.offset_minutes_at(e.instant)));
         let (deg, min) = degree_minutes_in_sign(e.longitude);
-        let what = match (e.kind, e.eclipse) {
-            (EventKind::StationRetrograde, _) => "turns retrograde in".to_string(),
-            (EventKind::StationDirect, _) => "turns direct in".to_string(),
-            (EventKind::Ingress, _) => "enters".to_string(),
-            (EventKind::LunarEclipse, Some((kind, magnitude))) => {
-                format!("{kind:?} lunar eclipse (magnitude {magnitude:.3}) in").to_lowercase()
+        let what = match e.kind {
+            EventKind::StationRetrograde => "turns retrograde in".to_string(),
+            EventKind::StationDirect => "turns direct in".to_string(),
+            EventKind::Ingress => "enters".to_string(),
+            EventKind::SolarEclipse { kind, magnitude } => {
+                format!(
+                    "{} solar eclipse (magnitude {magnitude:.3}) in",
+                    kind.code()
+                )
             }
-            (EventKind::LunarEclipse, None) => "lunar eclipse in".to_string(),
+            EventKind::LunarEclipse { kind, magnitude } => {
+                format!(
+                    "{} lunar eclipse (magnitude {magnitude:.3}) in",
+                    kind.code()
+                )
+            }
+            EventKind::VocStart { aspect, partner } => format!(
+                "void of course after its {} to {}, in",
+                aspect.code(),
+                partner.code()
+            ),
+            EventKind::VocEnd => "void of course ends: enters".to_string(),
         };
         let _ = writeln!(
             out,
@@ -257,4 +262,19 @@ pub fn sky(args: &SpanArgs) -> anyhow::Result<String> {
         );
     }
     Ok(out)
+}
+
+/// What only some kinds of event carry, for the JSON: an eclipse's type and magnitude, the
+/// aspect and partner that begin a void-of-course Moon.
+fn details(kind: EventKind) -> serde_json::Value {
+    match kind {
+        EventKind::SolarEclipse { kind, magnitude }
+        | EventKind::LunarEclipse { kind, magnitude } => {
+            json!({"type": kind.code(), "magnitude": (magnitude * 1e4).round() / 1e4})
+        }
+        EventKind::VocStart { aspect, partner } => {
+            json!({"aspect": aspect.code(), "partner": partner.code()})
+        }
+        _ => json!({}),
+    }
 }

@@ -5,25 +5,60 @@
 //! bracket (see `search`); pure, no I/O.
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 
-use super::eclipses::{lunar_eclipses, LunarType};
+use super::aspects::AspectKind;
+use super::eclipses::{eclipses, EclipseType};
 use super::ephemeris::{longitude, signed_difference, Body, EphemerisError};
 use super::search::{roots, roots_in_samples};
 use super::time::utc_of_jd;
 use super::zodiac::Sign;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+/// What happens, with what only that kind of event carries.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum EventKind {
     StationRetrograde,
     StationDirect,
     Ingress,
-    LunarEclipse,
+    SolarEclipse {
+        kind: EclipseType,
+        magnitude: f64,
+    },
+    LunarEclipse {
+        kind: EclipseType,
+        magnitude: f64,
+    },
+    /// The Moon's last exact aspect in its sign: void of course until it leaves the sign.
+    VocStart {
+        aspect: AspectKind,
+        partner: Body,
+    },
+    VocEnd,
 }
 
-/// One event: what, which body, when, and where in the zodiac.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+impl EventKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            EventKind::StationRetrograde => "station_retrograde",
+            EventKind::StationDirect => "station_direct",
+            EventKind::Ingress => "ingress",
+            EventKind::SolarEclipse { .. } => "solar_eclipse",
+            EventKind::LunarEclipse { .. } => "lunar_eclipse",
+            EventKind::VocStart { .. } => "voc_start",
+            EventKind::VocEnd => "voc_end",
+        }
+    }
+
+    pub fn is_eclipse(self) -> bool {
+        matches!(
+            self,
+            EventKind::SolarEclipse { .. } | EventKind::LunarEclipse { .. }
+        )
+    }
+}
+
+/// One event: what, which body (the Moon for eclipses and void-of-course periods), when, and
+/// where in the zodiac.
+#[derive(Debug, Clone, PartialEq)]
 pub struct SkyEvent {
     pub kind: EventKind,
     pub body: Body,
@@ -32,8 +67,6 @@ pub struct SkyEvent {
     pub longitude: f64,
     /// The sign the body stands in (for an ingress: the sign it enters).
     pub sign: Sign,
-    /// An eclipse's type and magnitude.
-    pub eclipse: Option<(LunarType, f64)>,
 }
 
 /// The bodies whose ingresses are listed: the Sun, the Moon and the planets.
@@ -68,7 +101,6 @@ fn event(kind: EventKind, body: Body, jd: f64, lon: f64, sign: Sign) -> SkyEvent
         instant: utc_of_jd(jd),
         longitude: lon,
         sign,
-        eclipse: None,
     }
 }
 
@@ -200,20 +232,25 @@ pub fn ingresses(body: Body, start: f64, end: f64) -> Result<Vec<SkyEvent>, Ephe
         .collect())
 }
 
-/// Every station, ingress and lunar eclipse between two UT Julian days, in time order.
+/// Every station, ingress and eclipse between two UT Julian days, in time order.
 pub fn events(start: f64, end: f64) -> Result<Vec<SkyEvent>, EphemerisError> {
     let mut out = Vec::new();
     for body in ingressing() {
         out.extend(body_events(body, start, end)?);
     }
-    for e in lunar_eclipses(start, end)? {
+    for (of, e) in eclipses(start, end)? {
+        let (kind, magnitude) = (e.kind, e.magnitude);
+        let kind = if of == Body::Sun {
+            EventKind::SolarEclipse { kind, magnitude }
+        } else {
+            EventKind::LunarEclipse { kind, magnitude }
+        };
         out.push(SkyEvent {
-            kind: EventKind::LunarEclipse,
+            kind,
             body: Body::Moon,
             instant: e.greatest,
             longitude: e.longitude,
             sign: Sign::of_longitude(e.longitude),
-            eclipse: Some((e.kind, e.magnitude)),
         });
     }
     out.sort_by_key(|e| e.instant);
