@@ -78,7 +78,19 @@ fn main() {
     time("weekly horoscope sky facts", 50, || {
         sky_facts(Period::Weekly, today).bodies.len()
     });
-    time("a year of sky events (stations, ingresses)", 3, || {
+    for body in falgram::domain::astro::Body::MOVING {
+        let label = format!("  a year's track: {}", body.code());
+        time(&label, 3, || {
+            falgram::domain::astro::track::Track::new(body, now, now + 365.25).map(|t| t.covers())
+        });
+    }
+    time("  a year's eclipses", 3, || {
+        let (sun, moon) =
+            falgram::domain::astro::eclipses::tracks(now, now + 365.25).expect("tracks");
+        falgram::domain::astro::eclipses::eclipses((&sun, &moon), now, now + 365.25)
+            .map(|e| e.len())
+    });
+    time("a year of sky events (all kinds)", 10, || {
         falgram::domain::astro::sky::events(now, now + 365.25).map(|e| e.len())
     });
 }

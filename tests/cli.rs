@@ -271,7 +271,7 @@ fn moon_json_lists_phase_instants_and_daily_illumination() {
 }
 
 #[test]
-fn sky_json_lists_stations_and_ingresses_in_time_order() {
+fn sky_json_lists_stations_ingresses_and_void_moons_in_time_order() {
     let v = json_of(["sky", "--from", "2024-11-20", "--days", "35", "--json"]);
     let events = v["events"].as_array().unwrap();
     let instants: Vec<&str> = events
@@ -325,6 +325,38 @@ fn sky_json_lists_stations_and_ingresses_in_time_order() {
         .count();
     assert!((15..=17).contains(&moon_ingresses), "{moon_ingresses}");
     assert!(instants.iter().all(|i| i.ends_with('Z')));
+    // The void-of-course Moon: each period opens with the aspect and partner that began it
+    // and closes as the Moon enters the next sign.
+    let voc: Vec<&serde_json::Value> = events
+        .iter()
+        .filter(|e| e["kind"] == "voc_start" || e["kind"] == "voc_end")
+        .collect();
+    assert!(voc.len() >= 20, "{}", voc.len());
+    for pair in voc.windows(2) {
+        assert_ne!(
+            pair[0]["kind"], pair[1]["kind"],
+            "starts and ends alternate"
+        );
+    }
+    for e in &voc {
+        assert_eq!(e["body"], "moon");
+        if e["kind"] == "voc_start" {
+            let aspects = ["conjunction", "sextile", "square", "trine", "opposition"];
+            assert!(
+                aspects.contains(&e["details"]["aspect"].as_str().unwrap()),
+                "{e}"
+            );
+            assert_ne!(e["details"]["partner"], "moon");
+        } else {
+            assert!(
+                events.iter().any(|i| i["kind"] == "ingress"
+                    && i["body"] == "moon"
+                    && i["instant"] == e["instant"]
+                    && i["sign"] == e["sign"]),
+                "{e}"
+            );
+        }
+    }
     // The total lunar eclipse of 14 March 2025, greatest at 06:58:43 UT, umbral magnitude 1.178.
     let v = json_of(["sky", "--from", "2025-03-01", "--days", "30", "--json"]);
     let eclipses: Vec<&serde_json::Value> = v["events"]

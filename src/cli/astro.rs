@@ -245,12 +245,15 @@ pub fn sky(args: &SpanArgs) -> anyhow::Result<String> {
                     kind.code()
                 )
             }
-            EventKind::VocStart { aspect, partner } => format!(
+            EventKind::VocStart {
+                last_aspect: Some((aspect, partner)),
+            } => format!(
                 "void of course after its {} to {}, in",
                 aspect.code(),
                 partner.code()
             ),
-            EventKind::VocEnd => "void of course ends: enters".to_string(),
+            EventKind::VocStart { last_aspect: None } => "void of course all through".to_string(),
+            EventKind::VocEnd => "void of course ends as it enters".to_string(),
         };
         let _ = writeln!(
             out,
@@ -272,9 +275,9 @@ fn details(kind: EventKind) -> serde_json::Value {
         | EventKind::LunarEclipse { kind, magnitude } => {
             json!({"type": kind.code(), "magnitude": (magnitude * 1e4).round() / 1e4})
         }
-        EventKind::VocStart { aspect, partner } => {
-            json!({"aspect": aspect.code(), "partner": partner.code()})
-        }
+        EventKind::VocStart {
+            last_aspect: Some((aspect, partner)),
+        } => json!({"aspect": aspect.code(), "partner": partner.code()}),
         _ => json!({}),
     }
 }

@@ -26,7 +26,9 @@ pub enum Body {
 }
 
 impl Body {
-    pub const ALL: [Body; 11] = [
+    /// The bodies that move through the signs: the Sun, the Moon and the planets (the node
+    /// is a point of the Moon's orbit).
+    pub const MOVING: [Body; 10] = [
         Body::Sun,
         Body::Moon,
         Body::Mercury,
@@ -37,8 +39,18 @@ impl Body {
         Body::Uranus,
         Body::Neptune,
         Body::Pluto,
-        Body::NorthNode,
     ];
+
+    /// Every body a chart shows: the moving ones and the node.
+    pub const ALL: [Body; 11] = {
+        let mut all = [Body::NorthNode; 11];
+        let mut i = 0;
+        while i < Self::MOVING.len() {
+            all[i] = Self::MOVING[i];
+            i += 1;
+        }
+        all
+    };
 
     pub fn code(self) -> &'static str {
         [

@@ -10,11 +10,14 @@ pub mod eclipses;
 pub mod ephemeris;
 pub mod houses;
 pub mod moon;
+pub mod parallel;
 pub mod search;
 pub mod seasons;
 pub mod sky;
 pub mod time;
+pub mod track;
 pub mod transits;
+pub mod voc;
 pub mod zodiac;
 
 pub use chart::{Chart, ChartInput};

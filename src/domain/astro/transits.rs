@@ -48,24 +48,12 @@ fn optional_instant<S: serde::Serializer>(
     }
 }
 
-/// The slow-to-fast transiting bodies (the Moon's daily aspects are left out as noise).
-const TRANSITING: [Body; 9] = [
-    Body::Sun,
-    Body::Mercury,
-    Body::Venus,
-    Body::Mars,
-    Body::Jupiter,
-    Body::Saturn,
-    Body::Uranus,
-    Body::Neptune,
-    Body::Pluto,
-];
-
 /// Active transits at `jd_ut` to the natal planets, tightest first. Each transiting body's
 /// longitude is sampled once over its window and shared by all the natal points it aspects.
 pub fn active(natal: &Chart, jd_ut: f64) -> Result<Vec<Transit>, EphemerisError> {
     let mut out = Vec::new();
-    for body in TRANSITING {
+    // The Moon's daily aspects are left out as noise.
+    for body in Body::MOVING.into_iter().filter(|b| *b != Body::Moon) {
         let now = position(body, jd_ut)?;
         let mut samples: Option<Vec<(f64, f64)>> = None;
         for target in &natal.planets {

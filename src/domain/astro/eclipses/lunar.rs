@@ -9,6 +9,7 @@ use super::{
 };
 use crate::domain::astro::ephemeris::EphemerisError;
 use crate::domain::astro::moon::Phase;
+use crate::domain::astro::track::Track;
 
 /// Where the Moon stands against Earth's shadow: its centre's distance from the shadow axis
 /// and the radii (umbra, penumbra, Moon), all in degrees.
@@ -64,10 +65,16 @@ fn judge(jd: f64) -> Result<Option<(EclipseType, f64, f64)>, EphemerisError> {
     Ok(found.map(|(kind, m)| (kind, m, s.moon_longitude)))
 }
 
-/// The lunar eclipses between two UT Julian days.
-pub fn lunar_eclipses(start: f64, end: f64) -> Result<Vec<Eclipse>, EphemerisError> {
+/// The lunar eclipses between two UT Julian days, from the Sun's and the Moon's tracks
+/// (see [`super::tracks`]).
+pub fn lunar_eclipses(
+    luminaries: (&Track, &Track),
+    start: f64,
+    end: f64,
+) -> Result<Vec<Eclipse>, EphemerisError> {
     eclipses_at(
         Phase::FullMoon,
+        luminaries,
         start,
         end,
         |jd| Ok(shadow(jd)?.distance),
@@ -90,7 +97,9 @@ mod tests {
             ((2025, 3, 14, 6, 58, 43), EclipseType::Total, 1.178),
             ((2025, 9, 7, 18, 11, 48), EclipseType::Total, 1.362),
         ];
-        let found = lunar_eclipses(jd_of(2024, 1, 1, 0, 0, 0), jd_of(2026, 1, 1, 0, 0, 0)).unwrap();
+        let (start, end) = (jd_of(2024, 1, 1, 0, 0, 0), jd_of(2026, 1, 1, 0, 0, 0));
+        let (sun, moon) = super::super::tracks(start, end).unwrap();
+        let found = lunar_eclipses((&sun, &moon), start, end).unwrap();
         assert_eq!(found.len(), published.len(), "{found:#?}");
         for (e, ((y, mo, d, h, mi, s), kind, magnitude)) in found.iter().zip(published) {
             let want = crate::domain::astro::time::utc_of_jd(jd_of(y, mo, d, h, mi, s));

@@ -11,10 +11,11 @@ pub use solar::solar_eclipses;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::ephemeris::{position, Body, EphemerisError, Position};
+use super::ephemeris::{place_tt, signed_difference, Body, EphemerisError, Position};
 use super::moon::Phase;
-use super::search::roots;
-use super::time::utc_of_jd;
+use super::search::roots_in_samples;
+use super::time::{tt_of, utc_of_jd};
+use super::track::Track;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -58,21 +59,45 @@ pub(crate) const EARTH_RADIUS_KM: f64 = 6_378.137;
 pub(crate) const SUN_RADIUS_KM: f64 = 696_000.0;
 pub(crate) const MOON_RADIUS_KM: f64 = 1_737.4;
 
-/// The Sun's and the Moon's positions at one UT Julian day.
+/// The Sun's and the Moon's positions at one UT Julian day (without speeds, which would
+/// cost two more evaluations each).
 pub(crate) fn luminaries(jd: f64) -> Result<(Position, Position), EphemerisError> {
-    Ok((position(Body::Sun, jd)?, position(Body::Moon, jd)?))
+    let tt = tt_of(jd).0;
+    Ok((place_tt(Body::Sun, tt)?, place_tt(Body::Moon, tt)?))
 }
 
-/// The instants of one principal phase between two UT Julian days (a day's step brackets
-/// each: the elongation turns 12° a day).
-fn syzygies(phase: Phase, start: f64, end: f64) -> Result<Vec<f64>, EphemerisError> {
+/// Beyond this ecliptic latitude of the Moon at a syzygy no eclipse of either kind can
+/// happen (the limits are about 1.58° for the Sun and 1.6° for the penumbra): the costly
+/// search is spared there.
+const LATITUDE_LIMIT: f64 = 1.75;
+
+/// The instants of one principal phase between two UT Julian days at which the Moon is near
+/// enough to a node for an eclipse, from the two tracks (the elongation turns 12° a day, so
+/// a day's step brackets each phase once).
+fn syzygies(
+    phase: Phase,
+    sun: &Track,
+    moon: &Track,
+    start: f64,
+    end: f64,
+) -> Result<Vec<f64>, EphemerisError> {
     let f = |jd: f64| {
-        Ok(super::ephemeris::signed_difference(
-            super::moon::elongation(jd)?,
-            phase.elongation(),
-        ))
+        let elongation = (moon.longitude(jd) - sun.longitude(jd)).rem_euclid(360.0);
+        Ok(signed_difference(elongation, phase.elongation()))
     };
-    roots(f, start - 1.0, end + 1.0, 1.0)
+    let mut samples = Vec::new();
+    let mut t = start - 1.0;
+    while t <= end + 1.0 {
+        samples.push((t, f(t)?));
+        t += 1.0;
+    }
+    let mut out = Vec::new();
+    for jd in roots_in_samples(&f, &samples)? {
+        if place_tt(Body::Moon, tt_of(jd).0)?.latitude.abs() < LATITUDE_LIMIT {
+            out.push(jd);
+        }
+    }
+    Ok(out)
 }
 
 /// Where within ±0.3 day of `near` the function has its minimum, to a second, by
@@ -104,13 +129,14 @@ fn minimum(
 /// instant `distance` is least, judged there by `judge` (None: no eclipse).
 fn eclipses_at(
     phase: Phase,
+    (sun, moon): (&Track, &Track),
     start: f64,
     end: f64,
     distance: impl Fn(f64) -> Result<f64, EphemerisError>,
     judge: impl Fn(f64) -> Result<Option<(EclipseType, f64, f64)>, EphemerisError>,
 ) -> Result<Vec<Eclipse>, EphemerisError> {
     let mut out = Vec::new();
-    for jd in syzygies(phase, start, end)? {
+    for jd in syzygies(phase, sun, moon, start, end)? {
         let greatest = minimum(jd, &distance)?;
         if !(start..end).contains(&greatest) {
             continue;
@@ -127,13 +153,26 @@ fn eclipses_at(
     Ok(out)
 }
 
-/// Both kinds between two UT Julian days, in time order.
-pub fn eclipses(start: f64, end: f64) -> Result<Vec<(Body, Eclipse)>, EphemerisError> {
-    let mut out: Vec<(Body, Eclipse)> = solar_eclipses(start, end)?
+/// The Sun's and the Moon's tracks over a window and two days beyond each end.
+pub fn tracks(start: f64, end: f64) -> Result<(Track, Track), EphemerisError> {
+    Ok((
+        Track::new(Body::Sun, start - 2.0, end + 2.0)?,
+        Track::new(Body::Moon, start - 2.0, end + 2.0)?,
+    ))
+}
+
+/// Both kinds between two UT Julian days, in time order, from the Sun's and the Moon's
+/// tracks (covering the window and two days beyond each end, see [`tracks`]).
+pub fn eclipses(
+    luminaries: (&Track, &Track),
+    start: f64,
+    end: f64,
+) -> Result<Vec<(Body, Eclipse)>, EphemerisError> {
+    let mut out: Vec<(Body, Eclipse)> = solar_eclipses(luminaries, start, end)?
         .into_iter()
         .map(|e| (Body::Sun, e))
         .chain(
-            lunar_eclipses(start, end)?
+            lunar_eclipses(luminaries, start, end)?
                 .into_iter()
                 .map(|e| (Body::Moon, e)),
         )

@@ -6,6 +6,7 @@
 use super::{eclipses_at, luminaries, Eclipse, EclipseType, AU_KM, EARTH_RADIUS_KM, SUN_RADIUS_KM};
 use crate::domain::astro::ephemeris::{EphemerisError, Position};
 use crate::domain::astro::moon::Phase;
+use crate::domain::astro::track::Track;
 
 /// The Moon's radius in Earth radii for the umbra, as the canons use (the mean radius of
 /// the limb valleys, slightly smaller than the penumbra's 0.2725076).
@@ -101,10 +102,16 @@ fn judge(jd: f64) -> Result<Option<(EclipseType, f64, f64)>, EphemerisError> {
     Ok(found.map(|(kind, m)| (kind, m, s.moon_longitude)))
 }
 
-/// The solar eclipses between two UT Julian days.
-pub fn solar_eclipses(start: f64, end: f64) -> Result<Vec<Eclipse>, EphemerisError> {
+/// The solar eclipses between two UT Julian days, from the Sun's and the Moon's tracks
+/// (see [`super::tracks`]).
+pub fn solar_eclipses(
+    luminaries: (&Track, &Track),
+    start: f64,
+    end: f64,
+) -> Result<Vec<Eclipse>, EphemerisError> {
     eclipses_at(
         Phase::NewMoon,
+        luminaries,
         start,
         end,
         |jd| Ok(shadow(jd)?.gamma),
@@ -123,7 +130,9 @@ mod tests {
     /// The eclipses found in whole years match the published ones one by one: greatest
     /// eclipse within 2 minutes, the type, the magnitude within 0.005.
     fn check(from: i32, to: i32, published: &[Published]) {
-        let found = solar_eclipses(jd_of(from, 1, 1, 0, 0, 0), jd_of(to, 1, 1, 0, 0, 0)).unwrap();
+        let (start, end) = (jd_of(from, 1, 1, 0, 0, 0), jd_of(to, 1, 1, 0, 0, 0));
+        let (sun, moon) = super::super::tracks(start, end).unwrap();
+        let found = solar_eclipses((&sun, &moon), start, end).unwrap();
         assert_eq!(found.len(), published.len(), "{found:#?}");
         for (e, &((y, mo, d, h, mi, s), kind, magnitude)) in found.iter().zip(published) {
             let td = jd_of(y, mo, d, h, mi, s);
