@@ -6,6 +6,7 @@ use std::sync::{Arc, RwLock};
 
 use crate::ai::SharedAi;
 use crate::config::Config;
+use crate::domain::astro::sky::SkyEvent;
 use crate::domain::tarot::Deck;
 use crate::domain::{Lang, Settings};
 use crate::i18n::I18n;
@@ -25,6 +26,8 @@ pub struct App {
     /// One in-flight generation per shared text (a horoscope per sign, language and period):
     /// a thousand users asking at once cause one AI call.
     pub flights: KeyedLocks,
+    /// The sky's events around today, computed once a day for the Sky screen and the alerts.
+    pub sky: SkyCache,
 }
 
 impl App {
@@ -52,6 +55,7 @@ impl App {
             deck,
             forget_key,
             flights: KeyedLocks::default(),
+            sky: SkyCache::default(),
         }))
     }
 
@@ -113,6 +117,42 @@ pub fn load_deck() -> anyhow::Result<Deck> {
     }
     let texts: Vec<(Lang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_ref())).collect();
     Deck::from_json(&deck, &texts).map_err(anyhow::Error::msg)
+}
+
+/// The sky's events from two days before a UTC day to forty after it (a month ahead in any
+/// zone, and the void Moon already under way), computed off the runtime once a day and shared.
+#[derive(Default)]
+pub struct SkyCache {
+    /// Held while computing, so a thousand users opening the screen at midnight cause one
+    /// computation.
+    slot: tokio::sync::Mutex<Option<(chrono::NaiveDate, Arc<Vec<SkyEvent>>)>>,
+}
+
+impl SkyCache {
+    pub const DAYS_BEFORE: f64 = 2.0;
+    pub const DAYS_AFTER: f64 = 40.0;
+
+    pub async fn around(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> anyhow::Result<Arc<Vec<SkyEvent>>> {
+        let day = now.date_naive();
+        let mut slot = self.slot.lock().await;
+        if let Some((cached, events)) = slot.as_ref() {
+            if *cached == day {
+                return Ok(Arc::clone(events));
+            }
+        }
+        let midnight =
+            crate::domain::astro::time::jd_ut(day.and_time(chrono::NaiveTime::MIN).and_utc());
+        let (start, end) = (midnight - Self::DAYS_BEFORE, midnight + Self::DAYS_AFTER);
+        let events = Arc::new(
+            tokio::task::spawn_blocking(move || crate::domain::astro::sky::events(start, end))
+                .await??,
+        );
+        *slot = Some((day, Arc::clone(&events)));
+        Ok(events)
+    }
 }
 
 /// Async locks by key, created on demand and dropped when nobody holds or waits for them.

@@ -136,6 +136,7 @@ async fn serve(cfg: Config, reporter: Option<sentry::Reporter>) -> anyhow::Resul
 }
 
 async fn run_bot(cfg: Config) -> anyhow::Result<ExitCode> {
+    let stop = shutdown_signal();
     if cfg.ai_provider_defaulted && cfg.gemini_api_key.is_none() {
         tracing::warn!("no AI provider configured (GEMINI_API_KEY / AI_PROVIDER): answering from offline fixtures");
     }
@@ -178,7 +179,7 @@ async fn run_bot(cfg: Config) -> anyhow::Result<ExitCode> {
     tracing::info!(db = %app.cfg.db_path.display(), ai = app.ai.name(), mode, "Fal Gram starting");
     let running = telegram::start(Arc::clone(&app), state, bot, &opts, background);
     reload_on_sighup(Arc::clone(&app), supabase);
-    shutdown_signal().await;
+    stop.await;
     tracing::info!("shutting down: finishing in-flight updates and jobs");
     running.stop().await;
     tracing::info!("stopped cleanly");
@@ -208,24 +209,21 @@ fn reload_on_sighup(app: Arc<App>, supabase: Option<falgram::supabase::Client>) 
     let _ = (app, supabase);
 }
 
-async fn shutdown_signal() {
+/// Listens for SIGTERM (and Ctrl-C) from the moment it is called — before the bot starts, so a
+/// stop that arrives while it is still starting is a clean stop, not the default kill — and
+/// returns the future that resolves when one arrives.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = term.recv() => {}
-                }
+    let term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    async move {
+        #[cfg(unix)]
+        if let Some(mut term) = term {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
             }
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-            }
+            return;
         }
-    }
-    #[cfg(not(unix))]
-    {
         let _ = tokio::signal::ctrl_c().await;
     }
 }

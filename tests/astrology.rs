@@ -9,21 +9,6 @@ use falgram::sim::Harness;
 use support::gemini::{FakeGemini, Reply};
 use support::*;
 
-async fn set_plan(h: &Harness, id: i64, plan: &'static str) {
-    let app = h.app().unwrap();
-    let until = chrono::Utc::now().timestamp() + 30 * 86_400;
-    app.store
-        .write(move |c| {
-            c.execute(
-                "UPDATE users SET plan = ?1, plan_expires_at = ?2 WHERE id = ?3",
-                rusqlite::params![plan, until, id],
-            )?;
-            Ok(())
-        })
-        .await
-        .unwrap();
-}
-
 fn system_of(call: &support::gemini::GeminiCall) -> String {
     call.body["system_instruction"]["parts"][0]["text"]
         .as_str()

@@ -29,7 +29,7 @@ async fn start_with_turkish_client_gives_a_turkish_menu() {
     );
     assert_eq!(
         labels.len(),
-        13,
+        14,
         "every section of the product is on the menu"
     );
 }

@@ -84,7 +84,7 @@ fn migrate_creates_the_schema_and_is_idempotent() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("13 migration(s) applied"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("14 migration(s) applied"));
     let out = falgram()
         .args(["migrate", "--db"])
         .arg(&db)
@@ -228,7 +228,7 @@ fn chart_without_a_time_has_no_houses_and_polar_charts_fall_back() {
         "placidus",
         "--json",
     ]);
-    assert_eq!(v["houses"]["system"], "whole-sign");
+    assert_eq!(v["houses"]["system"], "porphyry");
     assert_eq!(v["houses"]["fallback_from"], "placidus");
     for system in [
         "placidus",
@@ -400,6 +400,76 @@ fn sky_json_lists_stations_ingresses_and_void_moons_in_time_order() {
 }
 
 #[test]
+fn a_solar_return_is_cast_where_the_sun_comes_back_at_the_chosen_place() {
+    let natal = json_of([
+        "chart",
+        "--date",
+        "1990-07-15",
+        "--time",
+        "09:30",
+        "--tz",
+        "Europe/Istanbul",
+        "--lat",
+        "41.01",
+        "--lon",
+        "28.97",
+        "--json",
+    ]);
+    let v = json_of([
+        "chart",
+        "--date",
+        "1990-07-15",
+        "--time",
+        "09:30",
+        "--tz",
+        "Europe/Istanbul",
+        "--lat",
+        "41.01",
+        "--lon",
+        "28.97",
+        "--solar-return",
+        "2025",
+        "--at-lat",
+        "40.71",
+        "--at-lon",
+        "-74.0",
+        "--at-tz",
+        "America/New_York",
+        "--json",
+    ]);
+    let sun = |c: &serde_json::Value| {
+        c["planets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == "sun")
+            .unwrap()["longitude"]
+            .as_f64()
+            .unwrap()
+    };
+    // The Sun stands where it stood at birth (to the JSON's 4 decimals).
+    assert!(
+        (sun(&v) - sun(&natal)).abs() < 2e-4,
+        "{} vs {}",
+        sun(&v),
+        sun(&natal)
+    );
+    let at = v["return_instant"].as_str().unwrap();
+    assert!(
+        at.starts_with("2025-07-14T") || at.starts_with("2025-07-15T"),
+        "{at}"
+    );
+    assert_eq!(v["utc"], at);
+    // Cast for New York: its latitude, and houses for it.
+    assert!(
+        (v["latitude"].as_f64().unwrap() - 40.71).abs() < 1e-9,
+        "{v}"
+    );
+    assert_eq!(v["input"]["solar_return"]["tz"], "America/New_York");
+    assert_eq!(v["houses"]["cusps"].as_array().unwrap().len(), 12);
+}
+
+#[test]
 fn bad_astronomy_arguments_are_one_line_errors() {
     for (args, needle) in [
         (
@@ -459,6 +529,36 @@ fn bad_astronomy_arguments_are_one_line_errors() {
             "--days",
         ),
         (vec!["sky", "--from", "2024-13-01"], "--from"),
+        (
+            vec![
+                "chart",
+                "--date",
+                "1990-07-15",
+                "--lat",
+                "41",
+                "--lon",
+                "29",
+                "--solar-return",
+                "2150",
+            ],
+            "--solar-return: year 2150 is outside 1900–2100",
+        ),
+        (
+            vec![
+                "chart",
+                "--date",
+                "1990-07-15",
+                "--lat",
+                "41",
+                "--lon",
+                "29",
+                "--solar-return",
+                "2025",
+                "--at-lat",
+                "91",
+            ],
+            "--at-lat",
+        ),
         (
             vec!["sky", "--from", "2024-01-01", "--tz", "Mars/Olympus"],
             "--tz",

@@ -25,22 +25,6 @@ fn pdftotext(pdf: &[u8]) -> String {
     String::from_utf8_lossy(&out.stdout).to_string()
 }
 
-async fn set_plan(h: &Harness, id: i64, plan: &'static str) {
-    let until = chrono::Utc::now().timestamp() + 30 * 86_400;
-    h.app()
-        .unwrap()
-        .store
-        .write(move |c| {
-            c.execute(
-                "UPDATE users SET plan = ?1, plan_expires_at = ?2 WHERE id = ?3",
-                rusqlite::params![plan, until, id],
-            )?;
-            Ok(())
-        })
-        .await
-        .unwrap();
-}
-
 #[tokio::test]
 async fn admin_reports_read_back_in_turkish_russian_and_arabic() {
     use falgram::domain::Lang;

@@ -132,7 +132,7 @@ async fn a_kept_simulator_database_answers_again_on_the_next_run() {
     assert!(first.contains("Welcome to Fal Gram"), "{first}");
     // The second run, as a newcomer following the README would try it: answered, and the plan
     // given in the first run is still there.
-    let second = run_once("/menu\n9\n:quit\n").await;
+    let second = run_once("/menu\n10\n:quit\n").await;
     assert!(!second.contains("did not handle"), "{second}");
     assert!(second.contains("Your plan: VIP"), "{second}");
 }

@@ -30,20 +30,43 @@ pub fn chart(args: &ChartArgs) -> anyhow::Result<String> {
             args.tz
         )
     })?;
-    if !(-90.0..=90.0).contains(&args.lat) {
-        anyhow::bail!("--lat: {} is outside −90…90", args.lat);
-    }
-    if !(-180.0..=180.0).contains(&args.lon) {
-        anyhow::bail!("--lon: {} is outside −180…180", args.lon);
-    }
+    check_place("--lat", "--lon", args.lat, args.lon)?;
     let resolved = civil_to_utc(date, time.unwrap_or_else(unknown_time_noon), &zone)?;
-    let chart = Chart::compute(&ChartInput {
+    let mut chart = Chart::compute(&ChartInput {
         utc: resolved.utc,
         lat: args.lat,
         lon: args.lon,
         time_known: time.is_some(),
         house_system: args.house_system,
     })?;
+    let (mut shown_zone, mut offset) = (zone, resolved.offset_minutes);
+    let mut return_instant = None;
+    if let Some(year) = args.solar_return {
+        let (lat, lon) = (
+            args.at_lat.unwrap_or(args.lat),
+            args.at_lon.unwrap_or(args.lon),
+        );
+        check_place("--at-lat", "--at-lon", lat, lon)?;
+        if let Some(tz) = &args.at_tz {
+            shown_zone = Zone::parse(tz)
+                .ok_or_else(|| anyhow::anyhow!("--at-tz: unknown time zone {tz:?}"))?;
+        }
+        let sun = chart
+            .place(crate::domain::astro::Body::Sun)
+            .map(|p| p.longitude)
+            .ok_or_else(|| anyhow::anyhow!("the natal chart has no Sun"))?;
+        let at = crate::domain::astro::returns::solar_return(date, sun, year)
+            .map_err(|e| anyhow::anyhow!("--solar-return: {e}"))?;
+        offset = shown_zone.offset_minutes_at(at);
+        return_instant = Some(at);
+        chart = Chart::compute(&ChartInput {
+            utc: at,
+            lat,
+            lon,
+            time_known: true,
+            house_system: args.house_system,
+        })?;
+    }
     if let Some(path) = &args.png {
         let png = crate::chart_image::render(&chart)
             .ok_or_else(|| anyhow::anyhow!("could not draw the chart wheel"))?;
@@ -59,9 +82,38 @@ pub fn chart(args: &ChartArgs) -> anyhow::Result<String> {
             "ambiguous_local_time": resolved.ambiguous,
             "house_system": args.house_system.code(),
         });
+        if let Some(at) = return_instant {
+            value["return_instant"] = json!(at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+            value["input"]["solar_return"] = json!({
+                "year": args.solar_return,
+                "lat": chart.latitude,
+                "lon": chart.longitude,
+                "tz": shown_zone.name(),
+            });
+        }
         return Ok(serde_json::to_string_pretty(&value)? + "\n");
     }
-    Ok(chart_table(&chart, &zone, resolved.offset_minutes))
+    let mut out = String::new();
+    if let Some(at) = return_instant {
+        let _ = writeln!(
+            out,
+            "Solar return {}: {} UTC\n",
+            args.solar_return.unwrap_or_default(),
+            at.format("%Y-%m-%d %H:%M:%S")
+        );
+    }
+    out.push_str(&chart_table(&chart, &shown_zone, offset));
+    Ok(out)
+}
+
+fn check_place(lat_flag: &str, lon_flag: &str, lat: f64, lon: f64) -> anyhow::Result<()> {
+    if !(-90.0..=90.0).contains(&lat) {
+        anyhow::bail!("{lat_flag}: {lat} is outside −90…90");
+    }
+    if !(-180.0..=180.0).contains(&lon) {
+        anyhow::bail!("{lon_flag}: {lon} is outside −180…180");
+    }
+    Ok(())
 }
 
 fn dms(longitude: f64) -> String {
@@ -226,8 +278,7 @@ pub fn sky(args: &SpanArgs) -> anyhow::Result<String> {
         zone.name()
     );
     for e in &events {
-        let local =
-            e.instant + chrono::Duration::minutes(i64::from(zone.offset_minutes_at(e.instant)));
+        let local = zone.local(e.instant);
         let (deg, min) = degree_minutes_in_sign(e.longitude);
         let what = match e.kind {
             EventKind::StationRetrograde => "turns retrograde in".to_string(),

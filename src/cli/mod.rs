@@ -128,7 +128,7 @@ pub struct ChartArgs {
     #[arg(long, allow_hyphen_values = true)]
     pub lon: f64,
     /// placidus, koch, equal, whole-sign, porphyry, regiomontanus or campanus (placidus and
-    /// koch fall back to whole-sign beyond the polar circles).
+    /// koch fall back to porphyry beyond the polar circles).
     #[arg(long, default_value = "placidus", value_parser = parse_house_system)]
     pub house_system: crate::domain::astro::HouseSystem,
     /// Print JSON instead of a table.
@@ -137,6 +137,18 @@ pub struct ChartArgs {
     /// Also draw the chart wheel into this PNG file.
     #[arg(long, value_name = "FILE")]
     pub png: Option<PathBuf>,
+    /// Cast the solar return of this year instead: the instant the Sun comes back to its
+    /// natal longitude, and the chart for that instant.
+    #[arg(long, value_name = "YEAR")]
+    pub solar_return: Option<i32>,
+    /// Where the return is cast (default: the birth place).
+    #[arg(long, allow_hyphen_values = true, requires = "solar_return")]
+    pub at_lat: Option<f64>,
+    #[arg(long, allow_hyphen_values = true, requires = "solar_return")]
+    pub at_lon: Option<f64>,
+    /// The zone the return's local time is shown in (default: the birth zone).
+    #[arg(long, requires = "solar_return")]
+    pub at_tz: Option<String>,
 }
 
 /// A span of days, for `moon` and `sky`.

@@ -64,6 +64,9 @@ pub enum Feature {
     /// A short AI commentary on today's Moon, grounded in the computed phase.
     MoonCommentary,
     MoonNotifications,
+    /// The sky's whole month (stations, ingresses, eclipses) and alerts about them; free users
+    /// see the next three events.
+    SkyEvents,
     Transits,
     PdfDownload,
     AstroChatbot,
@@ -71,7 +74,7 @@ pub enum Feature {
 }
 
 impl Feature {
-    pub const ALL: [Feature; 14] = [
+    pub const ALL: [Feature; 15] = [
         Feature::DailyHoroscope,
         Feature::MoonToday,
         Feature::UnlimitedReadings,
@@ -82,6 +85,7 @@ impl Feature {
         Feature::MoonCalendar,
         Feature::MoonCommentary,
         Feature::MoonNotifications,
+        Feature::SkyEvents,
         Feature::Transits,
         Feature::PdfDownload,
         Feature::AstroChatbot,
@@ -99,6 +103,7 @@ impl Feature {
             | Feature::MoonCalendar
             | Feature::MoonCommentary
             | Feature::MoonNotifications
+            | Feature::SkyEvents
             | Feature::Transits
             | Feature::PdfDownload => Plan::Premium,
             Feature::AstroChatbot | Feature::FriendsCompatibility => Plan::Vip,
@@ -127,6 +132,7 @@ mod tests {
             Compatibility,
             MoonCalendar,
             MoonCommentary,
+            SkyEvents,
             Transits,
         ] {
             expect(f, [false, false, true, true]);

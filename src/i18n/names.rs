@@ -124,6 +124,7 @@ impl I18n {
             Feature::MoonCalendar => "moon_calendar",
             Feature::MoonCommentary => "moon_commentary",
             Feature::MoonNotifications => "moon_notifications",
+            Feature::SkyEvents => "sky_events",
             Feature::Transits => "transits",
             Feature::PdfDownload => "pdf_download",
             Feature::AstroChatbot => "astro_chatbot",

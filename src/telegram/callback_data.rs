@@ -22,6 +22,7 @@ pub enum Section {
     BirthChart,
     Compatibility,
     Moon,
+    Sky,
     Chatbot,
     Premium,
     Referral,
@@ -31,7 +32,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 13] = [
+    pub const ALL: [Section; 14] = [
         Section::Coffee,
         Section::Tarot,
         Section::Dream,
@@ -39,6 +40,7 @@ impl Section {
         Section::BirthChart,
         Section::Compatibility,
         Section::Moon,
+        Section::Sky,
         Section::Chatbot,
         Section::Premium,
         Section::Referral,
@@ -56,6 +58,7 @@ impl Section {
             Section::BirthChart => "bch",
             Section::Compatibility => "cmp",
             Section::Moon => "mon",
+            Section::Sky => "sky",
             Section::Chatbot => "cht",
             Section::Premium => "pre",
             Section::Referral => "ref",

@@ -27,6 +27,7 @@ pub fn section_label(section: Section) -> Key {
         Section::BirthChart => k::BTN_BIRTH_CHART,
         Section::Compatibility => k::BTN_COMPATIBILITY,
         Section::Moon => k::BTN_MOON,
+        Section::Sky => k::BTN_SKY,
         Section::Chatbot => k::BTN_CHATBOT,
         Section::Premium => k::BTN_PREMIUM,
         Section::Referral => k::BTN_REFERRAL,

@@ -195,3 +195,20 @@ pub async fn start_with_admin(admin_id: i64) -> (tempfile::TempDir, Harness, Fak
     h.text(&admin, "/start").await.expect("/start");
     (dir, h, admin)
 }
+
+/// Puts a user on a plan for 30 days, straight in the database.
+pub async fn set_plan(h: &Harness, id: i64, plan: &'static str) {
+    let until = chrono::Utc::now().timestamp() + 30 * 86_400;
+    h.app()
+        .unwrap()
+        .store
+        .write(move |c| {
+            c.execute(
+                "UPDATE users SET plan = ?1, plan_expires_at = ?2 WHERE id = ?3",
+                rusqlite::params![plan, until, id],
+            )?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+}

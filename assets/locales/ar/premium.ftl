@@ -10,6 +10,7 @@ name-feature =
         [moon_calendar] تقويم القمر
         [moon_commentary] رسالة القمر اليومية
         [moon_notifications] إشعارات القمر
+        [sky_events] أحداث السماء لهذا الشهر وتنبيهاتها
         [transits] عبور الكواكب
         [pdf_download] تنزيل ملفات PDF
         [astro_chatbot] الدردشة الفلكية

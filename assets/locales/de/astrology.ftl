@@ -64,7 +64,10 @@ name-push =
         [daily_card] Tageskarte
         [daily_horoscope] Tageshoroskop
         [new_moon] Neumond
-       *[full_moon] Vollmond
+        [full_moon] Vollmond
+        [stations] Beginn und Ende der Rückläufigkeit (am Vortag)
+        [eclipses] Finsternisse (am Vortag)
+       *[void_moon] Mond ohne Kurs (am selben Tag)
     }
 astro-locked = 🔒 Diese Funktion gibt es ab dem Tarif <b>{ $plan }</b>.
 birth-needed = 🪐 Dafür brauche ich dein Geburtsdatum, deine Geburtszeit und deinen Geburtsort – daraus berechne ich den Himmel im Moment deiner Geburt.
@@ -110,7 +113,10 @@ chart-positions = Positionen
 chart-aspects = Wichtigste Aspekte
 chart-asc = Aszendent:
 chart-mc = Medium Coeli (MC):
-chart-whole-sign-fallback = Auf diesem Breitengrad lässt sich das Häusersystem nach Placidus nicht berechnen, deshalb verwende ich das Ganzzeichen-Häusersystem (Whole Sign).
+chart-house-fallback = So nah am Pol lassen sich die Häuser nach { $wanted ->
+        [koch] Koch
+       *[placidus] Placidus
+    } nicht berechnen, deshalb verwende ich für dein Geburtshoroskop die Häuser nach Porphyrius.
 chart-ask = Deute mein Geburtshoroskop.
 chart-json-caption = 🧾 Dein Geburtshoroskop, so wie ich es berechnet habe (tropisch, geozentrisch, Placidus). Du kannst es mit jeder Ephemeride abgleichen.
 btn-chart-json = 🧾 Geburtshoroskop als JSON

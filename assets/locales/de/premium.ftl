@@ -10,6 +10,7 @@ name-feature =
         [moon_calendar] Mondkalender
         [moon_commentary] Tägliche Botschaft des Mondes
         [moon_notifications] Mond-Benachrichtigungen
+        [sky_events] Himmelsereignisse des Monats mit Benachrichtigungen
         [transits] Transite
         [pdf_download] PDF-Downloads
         [astro_chatbot] Astro-Chat

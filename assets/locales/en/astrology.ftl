@@ -57,7 +57,10 @@ name-push = { $kind ->
     [daily_card] Card of the day
     [daily_horoscope] Daily horoscope
     [new_moon] New Moon
-   *[full_moon] Full Moon
+    [full_moon] Full Moon
+    [stations] Retrograde and direct stations (the day before)
+    [eclipses] Eclipses (the day before)
+   *[void_moon] Void-of-course Moon (on the day)
 }
 astro-locked = 🔒 This is part of the <b>{ $plan }</b> plan and the plans above it.
 birth-needed = 🪐 For this I need your date, time and place of birth — I calculate the sky from them.
@@ -105,7 +108,10 @@ chart-positions = Positions
 chart-aspects = Main aspects
 chart-asc = Ascendant:
 chart-mc = Midheaven:
-chart-whole-sign-fallback = Placidus houses cannot be calculated at this latitude, so whole-sign houses are shown.
+chart-house-fallback = { $wanted ->
+        [koch] Koch
+       *[placidus] Placidus
+    } houses cannot be drawn this close to the pole, so your chart uses Porphyry houses.
 chart-ask = Interpret my birth chart.
 chart-json-caption = 🧾 Your chart as calculated (tropical, geocentric, Placidus). You can check it against any ephemeris.
 btn-chart-json = 🧾 Chart data (JSON)

@@ -9,6 +9,7 @@ name-feature = { $feature ->
     [moon_calendar] Moon calendar
     [moon_commentary] The Moon’s daily message
     [moon_notifications] Moon notifications
+    [sky_events] The month’s sky events and alerts
     [transits] Transits
     [pdf_download] PDF downloads
     [astro_chatbot] Astro chat

@@ -65,7 +65,10 @@ name-push =
         [daily_card] Carta del día
         [daily_horoscope] Horóscopo diario
         [new_moon] Luna nueva
-       *[full_moon] Luna llena
+        [full_moon] Luna llena
+        [stations] Estaciones retrógradas y directas (el día anterior)
+        [eclipses] Eclipses (el día anterior)
+       *[void_moon] Luna fuera de curso (el mismo día)
     }
 astro-locked = 🔒 Esto está incluido en el plan <b>{ $plan }</b> y en los superiores.
 birth-needed = 🪐 Para esto necesito tu fecha, hora y lugar de nacimiento: con ellos calculo cómo estaba el cielo cuando naciste.
@@ -125,7 +128,10 @@ chart-aspect = { $first } { $aspect } { $second_code ->
         [north_node] con el { $second }
        *[other] con { $second }
     } ({ $orb }°)
-chart-whole-sign-fallback = En esta latitud no existen las casas Placidus, así que se muestran casas de signo entero.
+chart-house-fallback = Tan cerca del polo no se pueden calcular las casas { $wanted ->
+        [koch] Koch
+       *[placidus] Placidus
+    }, así que tu carta usa casas Porfirio.
 chart-ask = Interpreta mi carta natal.
 chart-json-caption = 🧾 Tu carta natal tal como se calculó (tropical, geocéntrica, casas Placidus). Puedes contrastarla con cualquier tabla de efemérides.
 btn-chart-json = 🧾 Datos de la carta (JSON)

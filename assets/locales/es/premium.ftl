@@ -10,6 +10,7 @@ name-feature =
         [moon_calendar] Calendario lunar
         [moon_commentary] El mensaje diario de la Luna
         [moon_notifications] Notificaciones lunares
+        [sky_events] Eventos celestes del mes y sus avisos
         [transits] Tránsitos
         [pdf_download] Descargas en PDF
         [astro_chatbot] Chat astral

@@ -57,7 +57,10 @@ name-push = { $kind ->
     [daily_card] Carte du jour
     [daily_horoscope] Horoscope du jour
     [new_moon] Nouvelle lune
-   *[full_moon] Pleine lune
+    [full_moon] Pleine lune
+    [stations] Stations rétrogrades et directes (la veille)
+    [eclipses] Éclipses (la veille)
+   *[void_moon] Lune vide de course (le jour même)
 }
 astro-locked = 🔒 Cette fonction est incluse à partir de la formule <b>{ $plan }</b>.
 birth-needed = 🪐 Pour cela, j’ai besoin de ta date, de ton heure et de ton lieu de naissance : c’est à partir d’eux que je calcule le ciel.
@@ -115,7 +118,10 @@ chart-aspect = { $first } { $aspect } { $second_code ->
         [north_node] avec le { $second }
        *[other] avec { $second }
     } ({ $orb }°)
-chart-whole-sign-fallback = Les maisons Placidus n’existent pas à cette latitude : les maisons sont donc affichées en signes entiers.
+chart-house-fallback = Les maisons { $wanted ->
+        [koch] Koch
+       *[placidus] Placidus
+    } ne peuvent pas être calculées aussi près du pôle : ton thème utilise donc les maisons Porphyre.
 chart-ask = Interprète mon thème natal.
 chart-json-caption = 🧾 Ton thème natal tel que je l’ai calculé (zodiaque tropical, géocentrique, maisons Placidus). Tu peux le vérifier avec n’importe quelle éphéméride.
 btn-chart-json = 🧾 Données du thème (JSON)

@@ -9,6 +9,7 @@ name-feature = { $feature ->
     [moon_calendar] Calendrier lunaire
     [moon_commentary] Le message quotidien de la Lune
     [moon_notifications] Notifications lunaires
+    [sky_events] Les événements célestes du mois et leurs alertes
     [transits] Transits
     [pdf_download] Téléchargements PDF
     [astro_chatbot] Chat astro

@@ -64,7 +64,10 @@ name-push =
         [daily_card] Carta del giorno
         [daily_horoscope] Oroscopo del giorno
         [new_moon] Luna nuova
-       *[full_moon] Luna piena
+        [full_moon] Luna piena
+        [stations] Stazioni retrograde e dirette (il giorno prima)
+        [eclipses] Eclissi (il giorno prima)
+       *[void_moon] Luna vuota di corso (il giorno stesso)
     }
 astro-locked = 🔒 Questa funzione è inclusa nel piano <b>{ $plan }</b> e nei piani superiori.
 birth-needed = 🪐 Per questo mi servono la data, l’ora e il luogo della tua nascita: è da questi dati che calcolo il cielo.
@@ -122,7 +125,10 @@ chart-aspect = { $first } { $aspect } { $second_code ->
         [north_node] con il { $second }
        *[other] con { $second }
     } ({ $orb }°)
-chart-whole-sign-fallback = A questa latitudine le case Placidus non esistono, quindi ti mostro le case a segno intero.
+chart-house-fallback = Così vicino al polo non si possono calcolare le case { $wanted ->
+        [koch] Koch
+       *[placidus] Placidus
+    }, quindi il tuo tema usa le case Porfirio.
 chart-ask = Interpreta il mio tema natale.
 chart-json-caption = 🧾 Il tuo tema natale così come l’ho calcolato (tropicale, geocentrico, Placidus). Puoi confrontarlo con qualsiasi effemeride.
 btn-chart-json = 🧾 Dati del tema natale (JSON)

@@ -10,6 +10,7 @@ name-feature =
         [moon_calendar] Calendario lunare
         [moon_commentary] Il messaggio quotidiano della Luna
         [moon_notifications] Notifiche lunari
+        [sky_events] Gli eventi celesti del mese con i relativi avvisi
         [transits] Transiti
         [pdf_download] Download in PDF
         [astro_chatbot] Chat astrale

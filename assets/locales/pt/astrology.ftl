@@ -64,7 +64,10 @@ name-push =
         [daily_card] Carta do dia
         [daily_horoscope] Horóscopo do dia
         [new_moon] Lua Nova
-       *[full_moon] Lua Cheia
+        [full_moon] Lua Cheia
+        [stations] Estações retrógradas e diretas (na véspera)
+        [eclipses] Eclipses (na véspera)
+       *[void_moon] Lua fora de curso (no próprio dia)
     }
 astro-locked = 🔒 Este recurso faz parte do plano <b>{ $plan }</b> e dos planos superiores.
 birth-needed = 🪐 Para isso, preciso da sua data, hora e local de nascimento — o céu é calculado a partir deles.
@@ -122,7 +125,10 @@ chart-aspect = { $first } { $aspect } { $second_code ->
         [north_node] com o { $second }
        *[other] com { $second }
     } ({ $orb }°)
-chart-whole-sign-fallback = Nesta latitude não existem casas Placidus, por isso são mostradas casas de signos inteiros.
+chart-house-fallback = Tão perto do polo não é possível calcular as casas { $wanted ->
+        [koch] Koch
+       *[placidus] Placidus
+    }, por isso seu mapa usa casas Porfírio.
 chart-ask = Interprete meu mapa astral.
 chart-json-caption = 🧾 Seu mapa exatamente como foi calculado (tropical, geocêntrico, Placidus). Você pode conferi-lo em qualquer efeméride.
 btn-chart-json = 🧾 Dados do mapa (JSON)

@@ -10,6 +10,7 @@ name-feature =
         [moon_calendar] Calendário lunar
         [moon_commentary] Mensagem diária da Lua
         [moon_notifications] Notificações da Lua
+        [sky_events] Eventos celestes do mês e alertas
         [transits] Trânsitos
         [pdf_download] Downloads em PDF
         [astro_chatbot] Chat astral

@@ -9,6 +9,7 @@ name-feature = { $feature ->
     [moon_calendar] Лунный календарь
     [moon_commentary] Ежедневное послание Луны
     [moon_notifications] Уведомления о фазах Луны
+    [sky_events] Небесные события месяца и уведомления о них
     [transits] Транзиты
     [pdf_download] Скачивание в PDF
     [astro_chatbot] Астрочат

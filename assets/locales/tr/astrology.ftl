@@ -57,7 +57,10 @@ name-push = { $kind ->
     [daily_card] Günün kartı
     [daily_horoscope] Günlük burç yorumu
     [new_moon] Yeni Ay
-   *[full_moon] Dolunay
+    [full_moon] Dolunay
+    [stations] Retro ve direkt dönüşler (bir gün önceden)
+    [eclipses] Tutulmalar (bir gün önceden)
+   *[void_moon] Boşluktaki Ay (aynı gün)
 }
 astro-locked = 🔒 Bu özellik <b>{ $plan }</b> planında ve daha üst planlarda var.
 birth-needed = 🪐 Bunun için doğum tarihini, saatini ve yerini bilmem gerekiyor — gökyüzünü bunlara göre hesaplıyorum.
@@ -97,7 +100,10 @@ chart-positions = Konumlar
 chart-aspects = Başlıca açılar
 chart-asc = Yükselen:
 chart-mc = Tepe noktası (MC):
-chart-whole-sign-fallback = Bu enlemde Placidus evleri oluşmadığı için tam burç ev sistemi kullanıldı.
+chart-house-fallback = Kutba bu kadar yakın bir yerde { $wanted ->
+        [koch] Koch
+       *[placidus] Placidus
+    } evleri çizilemiyor; bu yüzden haritanda Porphyry ev sistemi kullanıldı.
 chart-ask = Doğum haritamı yorumla.
 chart-json-caption = 🧾 Hesaplanan haritan (tropikal zodyak, yer merkezli, Placidus). Dilediğin bir efemerisle karşılaştırabilirsin.
 btn-chart-json = 🧾 Harita verisi (JSON)

@@ -9,6 +9,7 @@ name-feature = { $feature ->
     [moon_calendar] Ay takvimi
     [moon_commentary] Ay’ın günlük mesajı
     [moon_notifications] Ay bildirimleri
+    [sky_events] Aylık gökyüzü hareketleri ve bildirimleri
     [transits] Transitler
     [pdf_download] PDF indirme
     [astro_chatbot] Astro sohbet

@@ -118,8 +118,10 @@ pub fn placidus_defined(lat_deg: f64, obliquity_deg: f64) -> bool {
 pub fn compute(jd_ut: f64, lat_deg: f64, lon_deg: f64, wanted: HouseSystem) -> Houses {
     let epsilon = true_obliquity(jd_ut);
     let (system, fallback_from) = match wanted {
+        // Porphyry trisects the quadrants between the same angles, so the chart keeps its
+        // quadrant shape where the semi-arc systems have no answer.
         w if w.needs_semi_arcs() && !placidus_defined(lat_deg, epsilon) => {
-            (HouseSystem::WholeSign, Some(w))
+            (HouseSystem::Porphyry, Some(w))
         }
         other => (other, None),
     };
@@ -240,11 +242,13 @@ mod tests {
     }
 
     #[test]
-    fn polar_latitudes_fall_back_to_whole_sign() {
+    fn polar_latitudes_fall_back_to_porphyry() {
         let h = compute(2_451_545.0, 69.65, 18.96, HouseSystem::Placidus); // Tromsø
-        assert_eq!(h.system, HouseSystem::WholeSign);
+        assert_eq!(h.system, HouseSystem::Porphyry);
         assert_eq!(h.fallback_from, Some(HouseSystem::Placidus));
-        assert!((h.cusps[0] % 30.0).abs() < 1e-9);
+        let porphyry = compute(2_451_545.0, 69.65, 18.96, HouseSystem::Porphyry);
+        assert_eq!(h.cusps, porphyry.cusps);
+        assert!(separation(h.cusps[0], h.ascendant) < 1e-9);
         assert_eq!(h.house_of(h.ascendant), 1);
         let koch = compute(2_451_545.0, 69.65, 18.96, HouseSystem::Koch);
         assert_eq!(koch.fallback_from, Some(HouseSystem::Koch));

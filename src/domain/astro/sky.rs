@@ -7,14 +7,13 @@
 
 use chrono::{DateTime, Utc};
 
-use super::aspects::AspectKind;
 use super::eclipses::{eclipses, Eclipse, EclipseType};
 use super::ephemeris::{longitude, signed_difference, Body, EphemerisError};
 use super::parallel::in_parallel;
 use super::search::roots_in_samples;
 use super::time::{jd_ut, utc_of_jd};
 use super::track::Track;
-use super::voc::void_periods;
+use super::voc::{void_periods, LastAspect};
 use super::zodiac::Sign;
 
 /// What happens, with what only that kind of event carries.
@@ -34,7 +33,7 @@ pub enum EventKind {
     /// The Moon's last exact aspect in its sign (and to whom): void of course until it
     /// leaves the sign. None: it made no aspect in the sign, void from its ingress.
     VocStart {
-        last_aspect: Option<(AspectKind, Body)>,
+        last_aspect: LastAspect,
     },
     VocEnd,
 }

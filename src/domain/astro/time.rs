@@ -88,9 +88,14 @@ impl Zone {
         }
     }
 
+    /// The local wall-clock date and time at a UTC instant.
+    pub fn local(&self, t: DateTime<Utc>) -> chrono::NaiveDateTime {
+        t.naive_utc() + chrono::Duration::minutes(i64::from(self.offset_minutes_at(t)))
+    }
+
     /// The local calendar date at a UTC instant.
     pub fn local_date(&self, t: DateTime<Utc>) -> NaiveDate {
-        (t.naive_utc() + chrono::Duration::minutes(i64::from(self.offset_minutes_at(t)))).date()
+        self.local(t).date()
     }
 }
 

@@ -8,13 +8,16 @@ use super::ephemeris::{signed_difference, Body, EphemerisError};
 use super::search::roots_in_samples;
 use super::track::Track;
 
+/// The Moon's last exact aspect in a sign and to whom, if it made one.
+pub type LastAspect = Option<(AspectKind, Body)>;
+
 /// One void period: from the last aspect (or the ingress) to the next ingress, UT Julian days.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct VoidPeriod {
     pub start: f64,
     pub end: f64,
     /// The aspect that began it and to whom; None when the Moon made none in the sign.
-    pub last_aspect: Option<(AspectKind, Body)>,
+    pub last_aspect: LastAspect,
 }
 
 /// The Moon's angle ahead of a partner at which each aspect is exact.

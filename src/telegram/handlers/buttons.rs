@@ -7,7 +7,7 @@ use std::sync::Arc;
 use teloxide::prelude::*;
 use teloxide::types::{MaybeInaccessibleMessage, Me, MessageId};
 
-use super::astrology::{birth, chart, chatbot, compat, horoscope, moon, notify};
+use super::astrology::{birth, chart, chatbot, compat, horoscope, moon, notify, sky};
 use super::{coffee, dream, forget, history, menu, premium, referral, tarot};
 use crate::app::App;
 use crate::i18n::keys as k;
@@ -137,6 +137,7 @@ async fn open(
         Section::BirthChart => return chart::section(bot, app, ctx, me, msg).await,
         Section::Compatibility => return compat::section(bot, app, ctx, msg).await,
         Section::Moon => return moon::today(bot, app, ctx, msg).await,
+        Section::Sky => return sky::screen(bot, app, ctx, msg).await,
         Section::Chatbot => return chatbot::open(bot, app, ctx, msg).await,
         Section::Premium => return premium::screen(bot, app, ctx, msg).await,
         Section::Language => screens::language_picker(app, lang, None),

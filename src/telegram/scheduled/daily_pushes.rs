@@ -13,6 +13,8 @@ use governor::{Quota, RateLimiter};
 use crate::app::App;
 use crate::domain::astro::calendar;
 use crate::domain::astro::moon::PhaseName;
+use crate::domain::astro::notices::{due as alert_events, void_spans, voids_on, Alert};
+use crate::domain::astro::sky::{EventKind, SkyEvent};
 use crate::domain::astro::time::Zone;
 use crate::domain::horoscope::Period;
 use crate::domain::payments::PlanState;
@@ -21,7 +23,7 @@ use crate::domain::Lang;
 use crate::i18n::{format, keys as k, Val};
 use crate::store::DuePush;
 use crate::telegram::context::{Flow, UserCtx};
-use crate::telegram::handlers::astrology::horoscope;
+use crate::telegram::handlers::astrology::{horoscope, sky as sky_screen};
 use crate::telegram::reply::send_long;
 use crate::telegram::{BotState, FalBot};
 
@@ -72,10 +74,13 @@ pub async fn run_once(
     let bot_name = tokio::sync::OnceCell::new();
     let mut report = Report::default();
     let mut after = 0;
+    // The sky alerts read the events around today (computed once a day, shared).
+    let sky = app.sky.around(now).await?;
     loop {
         let page = app.store.enabled_pushes(after, PAGE).await?;
         // Moon days need the ephemeris: the page's dates are worked out off the runtime.
-        let due = tokio::task::spawn_blocking(move || due_of(page.pushes, now)).await?;
+        let around = Arc::clone(&sky);
+        let due = tokio::task::spawn_blocking(move || due_of(page.pushes, now, &around)).await?;
         if !due.is_empty() {
             let name = if due.iter().any(|(_, kind, _)| *kind == PushKind::DailyCard) {
                 bot_name
@@ -88,7 +93,15 @@ pub async fn run_once(
             } else {
                 ""
             };
-            send_page(app, bot, state, name, &limiter, due, &mut report).await;
+            let pass = Pass {
+                app,
+                bot,
+                state,
+                bot_name: name,
+                limiter: &limiter,
+                sky: &sky,
+            };
+            send_page(&pass, due, &mut report).await;
         }
         match page.next {
             Some(next) => after = next,
@@ -102,7 +115,11 @@ pub async fn run_once(
 }
 
 /// The pushes of a page that are due at `now` and allowed on the user's plan, with their date.
-fn due_of(pushes: Vec<DuePush>, now: DateTime<Utc>) -> Vec<(DuePush, PushKind, NaiveDate)> {
+fn due_of(
+    pushes: Vec<DuePush>,
+    now: DateTime<Utc>,
+    sky: &[SkyEvent],
+) -> Vec<(DuePush, PushKind, NaiveDate)> {
     pushes
         .into_iter()
         .filter_map(|push| {
@@ -117,21 +134,26 @@ fn due_of(pushes: Vec<DuePush>, now: DateTime<Utc>) -> Vec<(DuePush, PushKind, N
             if !kind.allowed_on(plan) {
                 return None;
             }
-            let date = due_date(kind, now, time, &zone)?;
+            let date = due_date(kind, now, time, &zone, sky)?;
             Some((push, kind, date))
         })
         .collect()
 }
 
-async fn send_page(
-    app: &Arc<App>,
-    bot: &FalBot,
-    state: &BotState,
-    bot_name: &str,
-    limiter: &governor::DefaultDirectRateLimiter,
-    due: Vec<(DuePush, PushKind, NaiveDate)>,
-    report: &mut Report,
-) {
+/// What every push of one pass shares.
+struct Pass<'a> {
+    app: &'a Arc<App>,
+    bot: &'a FalBot,
+    state: &'a BotState,
+    /// The bot's username, for the share buttons under a daily card.
+    bot_name: &'a str,
+    limiter: &'a governor::DefaultDirectRateLimiter,
+    /// The sky's events around the pass, for the sky alerts.
+    sky: &'a [SkyEvent],
+}
+
+async fn send_page(pass: &Pass<'_>, due: Vec<(DuePush, PushKind, NaiveDate)>, report: &mut Report) {
+    let (app, limiter) = (pass.app, pass.limiter);
     let outcomes: Vec<Sent> = futures::stream::iter(due)
         .map(|(push, kind, date)| async move {
             let day = date.to_string();
@@ -145,7 +167,7 @@ async fn send_page(
                 Err(e) => return Sent::Failed(e.into()),
             }
             limiter.until_ready().await;
-            let outcome = send(app, bot, state, bot_name, &push, kind, date).await;
+            let outcome = send(pass, &push, kind, date).await;
             let status = match &outcome {
                 Sent::Ok => "sent",
                 Sent::Blocked => "blocked",
@@ -183,19 +205,22 @@ async fn send_page(
     }
 }
 
-async fn send(
-    app: &Arc<App>,
-    bot: &FalBot,
-    state: &BotState,
-    bot_name: &str,
-    push: &DuePush,
-    kind: PushKind,
-    date: NaiveDate,
-) -> Sent {
+async fn send(pass: &Pass<'_>, push: &DuePush, kind: PushKind, date: NaiveDate) -> Sent {
+    let Pass {
+        app,
+        bot,
+        state,
+        bot_name,
+        sky,
+        ..
+    } = *pass;
     let result = match kind {
         PushKind::DailyCard => daily_card(app, bot, state, bot_name, push).await,
         PushKind::DailyHoroscope => daily_horoscope(app, bot, push, date).await,
         PushKind::NewMoon | PushKind::FullMoon => moon(app, bot, push, kind, date).await,
+        PushKind::Stations | PushKind::Eclipses | PushKind::VoidMoon => {
+            sky_alert(app, bot, push, kind, date, sky).await
+        }
     };
     match result {
         Ok(true) => Sent::Ok,
@@ -285,8 +310,7 @@ async fn moon(
     else {
         return Ok(false);
     };
-    let offset = chrono::Duration::minutes(i64::from(zone.offset_minutes_at(event.instant)));
-    let time = format::time((event.instant.naive_utc() + offset).time());
+    let time = format::time(zone.local(event.instant).time());
     let name = PhaseName::of_principal(wanted);
     let html = format!(
         "{}\n\n{}",
@@ -304,4 +328,85 @@ async fn moon(
     crate::telegram::reply::send_html(bot, teloxide::types::ChatId(push.user_id), html, None)
         .await?;
     Ok(true)
+}
+
+/// A sky alert: tomorrow's stations or eclipses, or today's void-of-course periods, in the
+/// user's zone. Nothing to tell (the window moved on since the check): skipped.
+async fn sky_alert(
+    app: &Arc<App>,
+    bot: &FalBot,
+    push: &DuePush,
+    kind: PushKind,
+    date: NaiveDate,
+    sky: &[SkyEvent],
+) -> anyhow::Result<bool> {
+    let lang = push.language;
+    let (Some(zone), Some(alert)) = (Zone::parse(&push.timezone), kind.alert()) else {
+        return Ok(false);
+    };
+    let lines: Vec<String> = if alert == Alert::VoidMoon {
+        let periods: Vec<String> = voids_on(&void_spans(sky), date, &zone)
+            .iter()
+            .map(|s| sky_screen::void_text(app, lang, &zone, s, date))
+            .collect();
+        if periods.is_empty() {
+            Vec::new()
+        } else {
+            vec![app.i18n.tr(
+                lang,
+                k::PUSH_VOID_MOON,
+                &[("periods", Val::from(&periods.join("; ")))],
+            )]
+        }
+    } else {
+        alert_events(alert, sky, date, &zone)
+            .into_iter()
+            .map(|e| alert_line(app, lang, &zone, e))
+            .collect()
+    };
+    if lines.is_empty() {
+        return Ok(false);
+    }
+    let html = format!("{}\n\n{}", lines.join("\n\n"), footer(app, lang));
+    crate::telegram::reply::send_html(bot, teloxide::types::ChatId(push.user_id), html, None)
+        .await?;
+    Ok(true)
+}
+
+/// "☿ Mercury turns retrograde tomorrow at 14:06 in 4° Sagittarius."
+fn alert_line(app: &App, lang: Lang, zone: &Zone, e: &SkyEvent) -> String {
+    let time = format::time(zone.local(e.instant).time());
+    let degree = sky_screen::degree(e.longitude);
+    let sign = app.i18n.sign_name(lang, e.sign);
+    match e.kind {
+        EventKind::SolarEclipse { kind, .. } | EventKind::LunarEclipse { kind, .. } => {
+            let solar = matches!(e.kind, EventKind::SolarEclipse { .. });
+            app.i18n.tr(
+                lang,
+                k::PUSH_ECLIPSE,
+                &[
+                    ("kind", Val::Str(sky_screen::eclipse_of(solar))),
+                    ("type", Val::Str(kind.code())),
+                    ("time", Val::from(&time)),
+                    ("degree", Val::from(&degree)),
+                    ("sign", Val::from(&sign)),
+                    ("sign_code", Val::Str(e.sign.code())),
+                ],
+            )
+        }
+        _ => app.i18n.tr(
+            lang,
+            k::PUSH_STATION,
+            &[
+                ("symbol", Val::from(&e.body.symbol().to_string())),
+                ("body", Val::from(&app.i18n.body_name(lang, e.body))),
+                ("body_code", Val::Str(e.body.code())),
+                ("direction", Val::Str(sky_screen::direction(e.kind))),
+                ("time", Val::from(&time)),
+                ("degree", Val::from(&degree)),
+                ("sign", Val::from(&sign)),
+                ("sign_code", Val::Str(e.sign.code())),
+            ],
+        ),
+    }
 }

@@ -54,11 +54,15 @@ fn table_html(app: &App, ctx: &UserCtx, chart: &Chart) -> String {
             app.i18n.sign_name(lang, sign(mc)),
             format::degrees(mc)
         );
-        if h.fallback_from.is_some() {
+        if let Some(wanted) = h.fallback_from {
             let _ = writeln!(
                 out,
                 "<i>{}</i>",
-                app.i18n.t(lang, k::CHART_WHOLE_SIGN_FALLBACK)
+                app.i18n.tr(
+                    lang,
+                    k::CHART_HOUSE_FALLBACK,
+                    &[("wanted", Val::Str(wanted.code()))]
+                )
             );
         }
     } else {

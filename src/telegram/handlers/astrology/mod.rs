@@ -8,6 +8,7 @@ pub mod compat;
 pub mod horoscope;
 pub mod moon;
 pub mod notify;
+pub mod sky;
 
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
@@ -96,6 +97,12 @@ pub fn user_zone(app: &App, birth: Option<&BirthRecord>) -> Zone {
         .and_then(|b| Zone::parse(&b.tz))
         .or_else(|| Zone::parse(&app.settings().push_timezone))
         .unwrap_or(Zone::FixedMinutes(0))
+}
+
+/// The user's zone, read from their birth data.
+pub async fn zone_of(app: &App, ctx: &UserCtx) -> anyhow::Result<Zone> {
+    let birth = app.store.birth(ctx.user.id).await?;
+    Ok(user_zone(app, birth.as_ref()))
 }
 
 /// Computes a chart from stored birth data, off the async runtime (the series are heavy).

@@ -19,11 +19,7 @@ use crate::telegram::reply::edit_or_send;
 use crate::telegram::{screens, FalBot, HandlerResult};
 
 fn local_time(lang: Lang, zone: &Zone, t: chrono::DateTime<chrono::Utc>) -> String {
-    format::day_month_time(lang, local(zone, t))
-}
-
-fn local(zone: &Zone, t: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
-    t.naive_utc() + chrono::Duration::minutes(i64::from(zone.offset_minutes_at(t)))
+    format::day_month_time(lang, zone.local(t))
 }
 
 pub async fn today(
@@ -33,8 +29,7 @@ pub async fn today(
     msg: Option<MessageId>,
 ) -> HandlerResult {
     let lang = ctx.lang;
-    let birth = app.store.birth(ctx.user.id).await?;
-    let zone = super::user_zone(app, birth.as_ref());
+    let zone = super::zone_of(app, ctx).await?;
     let now = chrono::Utc::now();
     let moon = tokio::task::spawn_blocking(move || state(jd_ut(now))).await??;
     let mut html = app.i18n.tr(
@@ -143,8 +138,7 @@ pub async fn month(
     if !super::allowed(ctx, Feature::MoonCalendar) {
         return super::locked(bot, app, ctx, Feature::MoonCalendar, msg).await;
     }
-    let birth = app.store.birth(ctx.user.id).await?;
-    let zone = super::user_zone(app, birth.as_ref());
+    let zone = super::zone_of(app, ctx).await?;
     let from = zone.local_date(chrono::Utc::now());
     let z = zone;
     let days = tokio::task::spawn_blocking(move || calendar::days(from, 30, &z)).await??;
@@ -162,7 +156,7 @@ pub async fn month(
                 html,
                 "\n<b>{line} · {}</b>",
                 // The line already starts with the day: the time is enough.
-                format::time(local(&zone, e.instant).time())
+                format::time(zone.local(e.instant).time())
             );
         } else {
             let _ = write!(html, "\n{line}");
