@@ -6,6 +6,7 @@ use std::sync::{Arc, RwLock};
 
 use crate::ai::SharedAi;
 use crate::config::Config;
+use crate::domain::astro::ephemeris::EphemerisError;
 use crate::domain::astro::sky::SkyEvent;
 use crate::domain::tarot::Deck;
 use crate::domain::{Lang, Settings};
@@ -119,13 +120,18 @@ pub fn load_deck() -> anyhow::Result<Deck> {
     Deck::from_json(&deck, &texts).map_err(anyhow::Error::msg)
 }
 
+/// A list kept for one UTC day.
+type DailySlot = tokio::sync::Mutex<Option<(chrono::NaiveDate, Arc<Vec<SkyEvent>>)>>;
+
 /// The sky's events from two days before a UTC day to forty after it (a month ahead in any
 /// zone, and the void Moon already under way), computed off the runtime once a day and shared.
 #[derive(Default)]
 pub struct SkyCache {
     /// Held while computing, so a thousand users opening the screen at midnight cause one
     /// computation.
-    slot: tokio::sync::Mutex<Option<(chrono::NaiveDate, Arc<Vec<SkyEvent>>)>>,
+    slot: DailySlot,
+    /// Every planet's stations over the coming year, for the transits screen.
+    stations: DailySlot,
 }
 
 impl SkyCache {
@@ -136,8 +142,36 @@ impl SkyCache {
         &self,
         now: chrono::DateTime<chrono::Utc>,
     ) -> anyhow::Result<Arc<Vec<SkyEvent>>> {
+        Self::daily(&self.slot, now, |midnight| {
+            crate::domain::astro::sky::events(
+                midnight - Self::DAYS_BEFORE,
+                midnight + Self::DAYS_AFTER,
+            )
+        })
+        .await
+    }
+
+    /// Every planet's stations from today for a year.
+    pub async fn stations_ahead(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> anyhow::Result<Arc<Vec<SkyEvent>>> {
+        Self::daily(&self.stations, now, |midnight| {
+            crate::domain::astro::sky::all_stations(midnight, midnight + 366.0)
+        })
+        .await
+    }
+
+    /// A list computed off the runtime once per UTC day from that day's midnight (a UT Julian
+    /// day) and kept; the lock is held while computing, so concurrent askers wait for the one
+    /// computation.
+    async fn daily(
+        slot: &DailySlot,
+        now: chrono::DateTime<chrono::Utc>,
+        compute: impl FnOnce(f64) -> Result<Vec<SkyEvent>, EphemerisError> + Send + 'static,
+    ) -> anyhow::Result<Arc<Vec<SkyEvent>>> {
         let day = now.date_naive();
-        let mut slot = self.slot.lock().await;
+        let mut slot = slot.lock().await;
         if let Some((cached, events)) = slot.as_ref() {
             if *cached == day {
                 return Ok(Arc::clone(events));
@@ -145,11 +179,7 @@ impl SkyCache {
         }
         let midnight =
             crate::domain::astro::time::jd_ut(day.and_time(chrono::NaiveTime::MIN).and_utc());
-        let (start, end) = (midnight - Self::DAYS_BEFORE, midnight + Self::DAYS_AFTER);
-        let events = Arc::new(
-            tokio::task::spawn_blocking(move || crate::domain::astro::sky::events(start, end))
-                .await??,
-        );
+        let events = Arc::new(tokio::task::spawn_blocking(move || compute(midnight)).await??);
         *slot = Some((day, Arc::clone(&events)));
         Ok(events)
     }

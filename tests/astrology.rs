@@ -5,7 +5,6 @@
 mod support;
 
 use falgram::sim::fake_telegram::{FakeUser, Recorded};
-use falgram::sim::Harness;
 use support::gemini::{FakeGemini, Reply};
 use support::*;
 
@@ -14,42 +13,6 @@ fn system_of(call: &support::gemini::GeminiCall) -> String {
         .as_str()
         .unwrap_or_default()
         .to_string()
-}
-
-/// Opens a menu section by its button label.
-async fn open(h: &mut Harness, u: &FakeUser, label: &str) -> Vec<Recorded> {
-    let out = h.text(u, "/menu").await.unwrap();
-    let (msg, data) = button(&out, label);
-    h.press(u, msg, &data).await.unwrap()
-}
-
-/// Enters birth data through the real dialogue: date, time (or unknown), city, first match.
-async fn enter_birth(
-    h: &mut Harness,
-    u: &FakeUser,
-    date: &str,
-    time: Option<&str>,
-    city: &str,
-) -> Vec<Recorded> {
-    let out = h.text(u, "/menu").await.unwrap();
-    let (msg, _) = last_keyboard(&out);
-    h.press(u, msg, "1:be").await.unwrap();
-    let out = h.text(u, date).await.unwrap();
-    let out = match time {
-        Some(t) => h.text(u, t).await.unwrap(),
-        None => {
-            let (msg, data) = button(&out, "🤷");
-            h.press(u, msg, &data).await.unwrap()
-        }
-    };
-    assert!(
-        out.iter()
-            .any(|r| r.body["reply_markup"]["keyboard"][0][0]["request_location"] == true),
-        "{out:?}"
-    );
-    let out = h.text(u, city).await.unwrap();
-    let (msg, buttons) = last_keyboard(&out);
-    h.press(u, msg, &buttons[0].1).await.unwrap()
 }
 
 #[tokio::test]

@@ -299,6 +299,18 @@ fn sky_json_lists_stations_ingresses_and_void_moons_in_time_order() {
         "{retro}"
     );
     assert_eq!(retro["sign"], "sagittarius");
+    // Its loop: the pre-retrograde shadow began on 7 November 2024 (at 6°24′ Sagittarius,
+    // where it turns direct) and the post-retrograde shadow ends on 3 January 2025, 03:18 UT
+    // (the evening of the 2nd in the Americas, as almanacs printed there list it).
+    let shadow = retro["details"]["shadow_start"].as_str().unwrap();
+    assert!(shadow.starts_with("2024-11-07"), "{retro}");
+    assert!(
+        retro["details"]["station_direct"]
+            .as_str()
+            .unwrap()
+            .starts_with("2024-12-15T2"),
+        "{retro}"
+    );
     let direct = find("station_direct", "mercury");
     assert!(
         direct["instant"]
@@ -307,6 +319,8 @@ fn sky_json_lists_stations_ingresses_and_void_moons_in_time_order() {
             .starts_with("2024-12-15T2"),
         "{direct}"
     );
+    let end = direct["details"]["shadow_end"].as_str().unwrap();
+    assert!(end.starts_with("2025-01-03T03:"), "{direct}");
     // The Sun enters Capricorn at the December solstice, 21 December 2024, 09:20 UT.
     let solstice = events
         .iter()

@@ -25,6 +25,7 @@ fn birth() -> BirthRecord {
         lat: 40.99,
         lon: 29.03,
         tz: "Europe/Istanbul".into(),
+        house_system: falgram::domain::astro::HouseSystem::Placidus,
     }
 }
 

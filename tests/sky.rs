@@ -179,3 +179,115 @@ async fn alerts_and_the_screen_speak_the_users_language() {
         assert!(!screen.contains(english), "{english}: {screen}");
     }
 }
+
+#[tokio::test]
+async fn the_house_system_is_chosen_on_the_chart_kept_and_survives_new_birth_data() {
+    let (_d, mut h) = start(fixture_ai()).await;
+    let u = user(631, "en");
+    h.text(&u, "/start").await.unwrap();
+    set_plan(&h, 631, "premium").await;
+    enter_birth(&mut h, &u, "15.07.1990", Some("09:30"), "Istanbul").await;
+    let out = h.press(&u, 1, "1:cv").await.unwrap();
+    assert!(
+        all_text(&out).contains("Your birth chart"),
+        "interpreted the first time"
+    );
+    let (msg, data) = button_anywhere(&out, "🏠 Houses: Placidus");
+    let out = h.press(&u, msg, &data).await.unwrap();
+    let (_, systems) = last_keyboard(&out);
+    let labels: Vec<&str> = systems.iter().map(|(l, _)| l.as_str()).collect();
+    assert!(labels.contains(&"✅ Placidus"), "{labels:?}");
+    for name in [
+        "Koch",
+        "Equal",
+        "Whole Sign",
+        "Porphyry",
+        "Regiomontanus",
+        "Campanus",
+    ] {
+        assert!(labels.contains(&name), "{name}: {labels:?}");
+    }
+    let (msg, koch) = button(&out, "Koch");
+    let out = h.press(&u, msg, &koch).await.unwrap();
+    let text = all_text(&out);
+    assert!(
+        text.contains("✅ Your chart now uses Koch houses."),
+        "{text}"
+    );
+    // The wheel and the table again, drawn with Koch; no new interpretation.
+    assert!(out.iter().any(|r| r.is("sendPhoto")), "{text}");
+    button_anywhere(&out, "🏠 Houses: Koch");
+    assert!(
+        !text.contains("Your birth chart"),
+        "no new interpretation: {text}"
+    );
+    let birth = h.app().unwrap().store.birth(631).await.unwrap().unwrap();
+    assert_eq!(
+        birth.house_system,
+        falgram::domain::astro::HouseSystem::Koch
+    );
+    // New birth data keeps the choice.
+    enter_birth(&mut h, &u, "16.07.1990", Some("10:00"), "Istanbul").await;
+    let birth = h.app().unwrap().store.birth(631).await.unwrap().unwrap();
+    assert_eq!(
+        birth.house_system,
+        falgram::domain::astro::HouseSystem::Koch
+    );
+    // A forged system is refused without harm.
+    let out = h.press(&u, msg, "1:hq:topocentric").await.unwrap();
+    assert!(!all_text(&out).contains("now uses"), "{}", all_text(&out));
+}
+
+#[tokio::test]
+async fn the_solar_return_reading_casts_the_years_chart_and_grounds_the_ai_in_it() {
+    use chrono::Datelike;
+    use support::gemini::{FakeGemini, Reply};
+    let gemini = FakeGemini::start().await.unwrap();
+    gemini.script([Reply::Text("A year of steady growth.".into())]);
+    let (_d, mut h) = start(gemini_ai(&gemini.url())).await;
+    let u = user(641, "en");
+    h.text(&u, "/start").await.unwrap();
+    enter_birth(&mut h, &u, "15.07.1990", Some("09:30"), "Istanbul").await;
+    // Below Premium the button shows its lock and the screen names the plan.
+    let out = h.press(&u, 1, "1:sr").await.unwrap();
+    assert!(
+        all_text(&out).contains("<b>Premium</b>"),
+        "{}",
+        all_text(&out)
+    );
+    assert!(gemini.calls().is_empty());
+    set_plan(&h, 641, "premium").await;
+    let out = h.press(&u, 1, "1:sr").await.unwrap();
+    let text = all_text(&out);
+    // The return that opened the current birthday year, around 15 July.
+    let now = chrono::Utc::now();
+    let year = if (now.month(), now.day()) >= (7, 16) {
+        now.year()
+    } else if (now.month(), now.day()) <= (7, 13) {
+        now.year() - 1
+    } else {
+        return; // a run on the birthday itself may fall either side of the return
+    };
+    assert!(
+        text.contains(&format!("Your solar return {year}")),
+        "{text}"
+    );
+    assert!(
+        text.contains("The Sun came back to its place at your birth on"),
+        "{text}"
+    );
+    assert!(text.contains("A year of steady growth."), "{text}");
+    let calls = gemini.calls();
+    let system = calls[0].body["system_instruction"]["parts"][0]["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(system.contains(&format!("birthday in {year}")), "{system}");
+    // Grounded: the return chart's facts, the Sun back in its natal sign.
+    assert!(system.contains("Sun: Cancer 22°"), "{system}");
+    assert!(system.contains("Ascendant:"), "{system}");
+    assert!(
+        !system.contains("{chart}") && !system.contains("{year}"),
+        "{system}"
+    );
+}

@@ -92,6 +92,7 @@ pub fn fixture_facts(kind: PromptKind) -> &'static [&'static str] {
         PromptKind::Compatibility => &["first_sign", "second_sign", "score"],
         PromptKind::AstroChatbot => &["sign"],
         PromptKind::Moon => &["phase"],
+        PromptKind::SolarReturn => &["year", "ascendant_sign"],
     }
 }
 

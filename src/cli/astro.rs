@@ -4,7 +4,8 @@
 use crate::cli::{ChartArgs, SpanArgs};
 use crate::domain::astro::birth::{parse_date, parse_time, unknown_time_noon};
 use crate::domain::astro::moon::phases_between;
-use crate::domain::astro::sky::EventKind;
+use crate::domain::astro::retrogrades::Retrograde;
+use crate::domain::astro::sky::{EventKind, SkyEvent};
 use crate::domain::astro::time::{civil_to_utc, jd_ut, Zone};
 use crate::domain::astro::zodiac::degree_minutes_in_sign;
 use crate::domain::astro::{calendar, Chart, ChartInput};
@@ -253,8 +254,16 @@ fn span(args: &SpanArgs) -> anyhow::Result<(NaiveDate, f64, Zone)> {
 
 pub fn sky(args: &SpanArgs) -> anyhow::Result<String> {
     let (from, start_jd, zone) = span(args)?;
-    let events = crate::domain::astro::sky::events(start_jd, start_jd + f64::from(args.days))?;
+    let end_jd = start_jd + f64::from(args.days);
+    let events = crate::domain::astro::sky::events(start_jd, end_jd)?;
     if args.json {
+        // Each station names its loop: the other station and the shadow on its side.
+        let mut loops = Vec::new();
+        for body in crate::domain::astro::Body::MOVING {
+            loops.extend(crate::domain::astro::retrogrades::retrogrades(
+                body, start_jd, end_jd,
+            )?);
+        }
         let value = json!({
             "from": from.to_string(),
             "days": args.days,
@@ -265,7 +274,7 @@ pub fn sky(args: &SpanArgs) -> anyhow::Result<String> {
                 "instant": e.instant.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                 "sign": e.sign.code(),
                 "longitude": (e.longitude * 1e4).round() / 1e4,
-                "details": details(e.kind),
+                "details": details(e, &loops),
             })).collect::<Vec<_>>(),
         });
         return Ok(serde_json::to_string_pretty(&value)? + "\n");
@@ -319,9 +328,14 @@ pub fn sky(args: &SpanArgs) -> anyhow::Result<String> {
 }
 
 /// What only some kinds of event carry, for the JSON: an eclipse's type and magnitude, the
-/// aspect and partner that begin a void-of-course Moon.
-fn details(kind: EventKind) -> serde_json::Value {
-    match kind {
+/// aspect and partner that begin a void-of-course Moon, a station's loop (the other station
+/// and the shadow on its side).
+fn details(e: &SkyEvent, loops: &[Retrograde]) -> serde_json::Value {
+    let at =
+        |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let same = |a: chrono::DateTime<chrono::Utc>| (a - e.instant).num_seconds().abs() < 60;
+    let of_body = loops.iter().filter(|l| l.body == e.body);
+    match e.kind {
         EventKind::SolarEclipse { kind, magnitude }
         | EventKind::LunarEclipse { kind, magnitude } => {
             json!({"type": kind.code(), "magnitude": (magnitude * 1e4).round() / 1e4})
@@ -329,6 +343,18 @@ fn details(kind: EventKind) -> serde_json::Value {
         EventKind::VocStart {
             last_aspect: Some((aspect, partner)),
         } => json!({"aspect": aspect.code(), "partner": partner.code()}),
+        EventKind::StationRetrograde => of_body
+            .clone()
+            .find(|l| same(l.station_retrograde))
+            .map_or(json!({}), |l| {
+                json!({"shadow_start": at(l.shadow_start), "station_direct": at(l.station_direct)})
+            }),
+        EventKind::StationDirect => of_body
+            .clone()
+            .find(|l| same(l.station_direct))
+            .map_or(json!({}), |l| {
+                json!({"station_retrograde": at(l.station_retrograde), "shadow_end": at(l.shadow_end)})
+            }),
         _ => json!({}),
     }
 }

@@ -3,6 +3,7 @@
 
 use super::astro::ephemeris::{position, Body};
 use super::astro::moon::{phases_between, PhaseEvent};
+use super::astro::sky::{self, EventKind, SkyEvent};
 use super::astro::time::jd_ut;
 use super::astro::zodiac::Sign;
 use super::plan::Feature;
@@ -91,20 +92,22 @@ pub struct BodyFact {
 }
 
 /// The sky over a period, computed: positions at the start (noon UTC), sign changes during
-/// it, and the principal moon phases in it. Worded for the AI in the user's language by
-/// `services::facts`, so the AI interprets real positions.
+/// it, the principal moon phases, and the stations and eclipses in it. Worded for the AI in
+/// the user's language by `services::facts`, so the AI interprets real positions and dates.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SkyFacts {
     pub first: NaiveDate,
     pub last: NaiveDate,
     pub bodies: Vec<BodyFact>,
     pub phases: Vec<PhaseEvent>,
+    /// Stations and eclipses in the period, in time order.
+    pub events: Vec<SkyEvent>,
 }
 
 pub fn sky_facts(period: Period, day: NaiveDate) -> SkyFacts {
     let (first, last) = period.span(day);
-    let noon = |d: NaiveDate| {
-        d.and_hms_opt(12, 0, 0)
+    let at = |d: NaiveDate, h: u32| {
+        d.and_hms_opt(h, 0, 0)
             .map(|t| jd_ut(Utc.from_utc_datetime(&t)))
     };
     let mut facts = SkyFacts {
@@ -112,29 +115,22 @@ pub fn sky_facts(period: Period, day: NaiveDate) -> SkyFacts {
         last,
         bodies: Vec::new(),
         phases: Vec::new(),
+        events: Vec::new(),
     };
-    let (Some(start), Some(end)) = (noon(first), noon(last)) else {
+    let (Some(start), Some(from), Some(to)) = (at(first, 12), at(first, 0), at(last, 0)) else {
         return facts;
     };
+    let to = to + 1.0;
+    // The whole period's events at once: exact sign changes, stations, eclipses.
+    let events = sky::events(from, to).unwrap_or_default();
     for body in Body::ALL {
         let Ok(p) = position(body, start) else {
             continue;
         };
-        let from = Sign::of_longitude(p.longitude);
-        // The day it changes sign: the first noon in the period where the sign differs.
-        let enters = (period != Period::Daily)
-            .then(|| {
-                first
-                    .iter_days()
-                    .take_while(|d| *d <= last)
-                    .skip(1)
-                    .find_map(|d| {
-                        let later = position(body, noon(d)?).ok()?;
-                        let to = Sign::of_longitude(later.longitude);
-                        (to != from).then_some((to, d))
-                    })
-            })
-            .flatten();
+        let enters = events
+            .iter()
+            .find(|e| e.body == body && e.kind == EventKind::Ingress && jd_ut(e.instant) > start)
+            .map(|e| (e.sign, e.instant.date_naive()));
         facts.bodies.push(BodyFact {
             body,
             longitude: p.longitude,
@@ -142,7 +138,17 @@ pub fn sky_facts(period: Period, day: NaiveDate) -> SkyFacts {
             enters,
         });
     }
-    if let Ok(phases) = phases_between(start - 0.5, end + 0.5) {
+    facts.events = events
+        .into_iter()
+        .filter(|e| {
+            e.kind.is_eclipse()
+                || matches!(
+                    e.kind,
+                    EventKind::StationRetrograde | EventKind::StationDirect
+                )
+        })
+        .collect();
+    if let Ok(phases) = phases_between(from, to) {
         facts.phases = phases;
     }
     facts
@@ -192,9 +198,21 @@ mod tests {
         };
         assert_eq!(day_of(Phase::NewMoon), Some(d(2024, 4, 8)));
         assert_eq!(day_of(Phase::FullMoon), Some(d(2024, 4, 23)));
-        // The Sun enters Taurus on 19 April 2024 (20:00 UTC): by noon on the 20th.
+        // The Sun enters Taurus on 19 April 2024 (20:00 UTC).
         let sun = facts.bodies.iter().find(|b| b.body == Body::Sun).unwrap();
-        assert_eq!(sun.enters, Some((Sign::Taurus, d(2024, 4, 20))));
+        assert_eq!(sun.enters, Some((Sign::Taurus, d(2024, 4, 19))));
+        // The total solar eclipse of the 8th and Mercury's station direct on the 25th.
+        assert!(facts
+            .events
+            .iter()
+            .any(|e| matches!(e.kind, EventKind::SolarEclipse { .. })
+                && e.instant.date_naive() == d(2024, 4, 8)));
+        assert!(facts
+            .events
+            .iter()
+            .any(|e| e.kind == EventKind::StationDirect
+                && e.body == Body::Mercury
+                && e.instant.date_naive() == d(2024, 4, 25)));
         // Mercury turned retrograde late on 1 April 2024: by the week of the 8th it is.
         let week = sky_facts(Period::Weekly, d(2024, 4, 10));
         let mercury = week

@@ -67,6 +67,8 @@ pub enum Feature {
     /// The sky's whole month (stations, ingresses, eclipses) and alerts about them; free users
     /// see the next three events.
     SkyEvents,
+    /// A reading of the year ahead from the solar return chart.
+    SolarReturn,
     Transits,
     PdfDownload,
     AstroChatbot,
@@ -74,7 +76,7 @@ pub enum Feature {
 }
 
 impl Feature {
-    pub const ALL: [Feature; 15] = [
+    pub const ALL: [Feature; 16] = [
         Feature::DailyHoroscope,
         Feature::MoonToday,
         Feature::UnlimitedReadings,
@@ -86,6 +88,7 @@ impl Feature {
         Feature::MoonCommentary,
         Feature::MoonNotifications,
         Feature::SkyEvents,
+        Feature::SolarReturn,
         Feature::Transits,
         Feature::PdfDownload,
         Feature::AstroChatbot,
@@ -104,6 +107,7 @@ impl Feature {
             | Feature::MoonCommentary
             | Feature::MoonNotifications
             | Feature::SkyEvents
+            | Feature::SolarReturn
             | Feature::Transits
             | Feature::PdfDownload => Plan::Premium,
             Feature::AstroChatbot | Feature::FriendsCompatibility => Plan::Vip,
@@ -133,6 +137,7 @@ mod tests {
             MoonCalendar,
             MoonCommentary,
             SkyEvents,
+            SolarReturn,
             Transits,
         ] {
             expect(f, [false, false, true, true]);

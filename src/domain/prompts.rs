@@ -19,10 +19,12 @@ pub enum PromptKind {
     Compatibility,
     AstroChatbot,
     Moon,
+    /// The year ahead from a solar return chart.
+    SolarReturn,
 }
 
 impl PromptKind {
-    pub const ALL: [PromptKind; 11] = [
+    pub const ALL: [PromptKind; 12] = [
         PromptKind::Coffee,
         PromptKind::Tarot,
         PromptKind::Dream,
@@ -34,6 +36,7 @@ impl PromptKind {
         PromptKind::Compatibility,
         PromptKind::AstroChatbot,
         PromptKind::Moon,
+        PromptKind::SolarReturn,
     ];
 
     pub fn code(self) -> &'static str {
@@ -49,6 +52,7 @@ impl PromptKind {
             PromptKind::Compatibility => "compatibility",
             PromptKind::AstroChatbot => "astro_chatbot",
             PromptKind::Moon => "moon",
+            PromptKind::SolarReturn => "solar_return",
         }
     }
 
@@ -81,6 +85,14 @@ impl PromptKind {
             ],
             PromptKind::AstroChatbot => &["username", "sign", "chart", "date", "max_chars"],
             PromptKind::Moon => &["phase", "illumination", "date", "max_chars"],
+            PromptKind::SolarReturn => &[
+                "username",
+                "year",
+                "return_date",
+                "return_place",
+                "chart",
+                "max_chars",
+            ],
         }
     }
 
@@ -112,6 +124,7 @@ impl PromptKind {
             PromptKind::Compatibility => 2_000,
             PromptKind::AstroChatbot => 1_500,
             PromptKind::Moon => 600,
+            PromptKind::SolarReturn => 3_000,
         }
     }
 }

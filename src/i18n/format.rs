@@ -110,6 +110,14 @@ pub fn degrees(longitude: f64) -> String {
     format!("{d}°{m:02}′")
 }
 
+/// Whole degrees within the sign, `4°`: a sentence reads better without the minutes.
+pub fn whole_degrees(longitude: f64) -> String {
+    format!(
+        "{}°",
+        crate::domain::astro::zodiac::degree_minutes_in_sign(longitude).0
+    )
+}
+
 /// A time of day: 24-hour `14:05` in every language.
 pub fn time(t: chrono::NaiveTime) -> String {
     t.format("%H:%M").to_string()

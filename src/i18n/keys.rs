@@ -188,6 +188,7 @@ keys! {
     NAME_PAYMENT_STATUS = "name-payment-status" ["status"];
     NAME_MODALITY = "name-modality" ["modality"];
     NAME_PUSH = "name-push" ["kind"];
+    NAME_HOUSE_SYSTEM = "name-house-system" ["system"];
     ASTRO_LOCKED = "astro-locked" ["plan"];
     BIRTH_NEEDED = "birth-needed";
     BTN_BIRTH_ENTER = "btn-birth-enter";
@@ -262,6 +263,15 @@ keys! {
     PUSH_ECLIPSE = "push-eclipse" ["kind", "type", "time", "degree", "sign", "sign_code"];
     PUSH_VOID_MOON = "push-void-moon" ["periods"];
     BTN_SKY = "btn-sky";
+    BTN_HOUSE_SYSTEM = "btn-house-system" ["system"];
+    BTN_SOLAR_RETURN = "btn-solar-return";
+    SOLAR_RETURN_TITLE = "solar-return-title" ["year"];
+    SOLAR_RETURN_INTRO = "solar-return-intro" ["date", "place"];
+    SOLAR_RETURN_ASK = "solar-return-ask";
+    TRANSIT_STATIONS_TITLE = "transit-stations-title";
+    TRANSIT_STATION = "transit-station" ["symbol", "body", "body_code", "direction", "date", "degree", "sign", "sign_code", "natal", "natal_code"];
+    HOUSE_SYSTEM_PICK = "house-system-pick";
+    HOUSE_SYSTEM_SAVED = "house-system-saved" ["system"];
     SKY_TITLE = "sky-title";
     SKY_VOID_TITLE = "sky-void-title";
     SKY_VOID_NONE = "sky-void-none";
@@ -414,6 +424,8 @@ keys! {
     FACT_HOUSE = "fact-house" ["house"];
     FACT_ENTERS = "fact-enters" ["sign", "date"];
     FACT_PHASE = "fact-phase" ["phase", "date"];
+    FACT_STATION = "fact-station" ["body", "direction", "date", "degree", "sign"];
+    FACT_ECLIPSE = "fact-eclipse" ["kind", "type", "date", "degree", "sign"];
     FACT_ASCENDANT = "fact-ascendant" ["sign", "degrees"];
     FACT_MIDHEAVEN = "fact-midheaven" ["sign", "degrees"];
     FACT_NO_BIRTH_TIME = "fact-no-birth-time";

@@ -6,7 +6,7 @@ use super::{keys as k, I18n, Key, Val};
 use crate::domain::astro::aspects::AspectKind;
 use crate::domain::astro::moon::PhaseName;
 use crate::domain::astro::zodiac::{Element, Modality};
-use crate::domain::astro::{Body, Sign};
+use crate::domain::astro::{Body, HouseSystem, Sign};
 use crate::domain::payments::PaymentStatus;
 use crate::domain::prompts::PromptError;
 use crate::domain::pushes::PushKind;
@@ -30,6 +30,10 @@ impl I18n {
 
     pub fn body_name(&self, lang: Lang, b: Body) -> String {
         self.named(lang, k::NAME_BODY, "body", b.code())
+    }
+
+    pub fn house_system_name(&self, lang: Lang, h: HouseSystem) -> String {
+        self.named(lang, k::NAME_HOUSE_SYSTEM, "system", h.code())
     }
 
     pub fn aspect_name(&self, lang: Lang, a: AspectKind) -> String {
@@ -125,6 +129,7 @@ impl I18n {
             Feature::MoonCommentary => "moon_commentary",
             Feature::MoonNotifications => "moon_notifications",
             Feature::SkyEvents => "sky_events",
+            Feature::SolarReturn => "solar_return",
             Feature::Transits => "transits",
             Feature::PdfDownload => "pdf_download",
             Feature::AstroChatbot => "astro_chatbot",

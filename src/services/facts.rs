@@ -5,6 +5,7 @@
 use std::fmt::Write;
 
 use crate::domain::astro::aspects::Aspect;
+use crate::domain::astro::sky::SkyEvent;
 use crate::domain::astro::{Chart, Sign};
 use crate::domain::horoscope::SkyFacts;
 use crate::domain::tarot::{Deck, Drawn};
@@ -142,6 +143,9 @@ pub fn sky(i18n: &I18n, lang: Lang, sky: &SkyFacts) -> String {
         );
         let _ = writeln!(out, "- {line}");
     }
+    for e in &sky.events {
+        let _ = writeln!(out, "- {}", event_line(i18n, lang, e));
+    }
     out
 }
 
@@ -214,6 +218,32 @@ pub fn cards(i18n: &I18n, lang: Lang, deck: &Deck, drawn: &[Drawn]) -> String {
         .collect()
 }
 
+/// A station or an eclipse, for the AI: what, the day (UTC), and where.
+fn event_line(i18n: &I18n, lang: Lang, e: &SkyEvent) -> String {
+    let date = format::date(lang, e.instant.date_naive());
+    let sign = i18n.sign_name(lang, e.sign);
+    let degree = format::whole_degrees(e.longitude);
+    let place = [
+        ("date", Val::from(&date)),
+        ("degree", Val::from(&degree)),
+        ("sign", Val::from(&sign)),
+    ];
+    match (e.kind.eclipse(), e.kind.direction()) {
+        (Some((kind, t)), _) => {
+            let what = [("kind", Val::Str(kind)), ("type", Val::Str(t.code()))];
+            i18n.tr(lang, k::FACT_ECLIPSE, &[&what[..], &place[..]].concat())
+        }
+        (None, direction) => {
+            let body = i18n.body_name(lang, e.body);
+            let what = [
+                ("body", Val::from(&body)),
+                ("direction", Val::Str(direction.unwrap_or("direct"))),
+            ];
+            i18n.tr(lang, k::FACT_STATION, &[&what[..], &place[..]].concat())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,7 +291,18 @@ mod tests {
             "{de}"
         );
         assert!(de.contains("Sonne: Widder"), "{de}");
-        assert!(de.contains("tritt am 20.04.2024 in Stier ein"), "{de}");
+        // The Sun entered Taurus on 19 April 2024 at 20:00 UT.
+        assert!(de.contains("tritt am 19.04.2024 in Stier ein"), "{de}");
         assert!(de.contains("Neumond: 08.04.2024"), "{de}");
+        // The month's eclipse and Mercury's station, with their days.
+        let en = sky(&i18n, Lang::En, &facts);
+        assert!(
+            en.contains("- Total solar eclipse on 8 Apr 2024 at Aries 19°"),
+            "{en}"
+        );
+        assert!(
+            en.contains("- Mercury turns direct on 25 Apr 2024 at Aries 15°"),
+            "{en}"
+        );
     }
 }

@@ -7,6 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::sealing::{open_col, open_opt};
 use super::{now, Store, StoreResult};
 use crate::crypto::{seal, Cipher};
+use crate::domain::astro::HouseSystem;
 use crate::domain::astro::Sign;
 use crate::domain::pushes::PushKind;
 use crate::domain::{Lang, Plan};
@@ -20,6 +21,8 @@ pub struct BirthRecord {
     pub lat: f64,
     pub lon: f64,
     pub tz: String,
+    /// The house system the owner chose for their chart (Placidus until they choose).
+    pub house_system: HouseSystem,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -78,6 +81,7 @@ fn birth_json(b: &BirthRecord) -> String {
         "lat": b.lat,
         "lon": b.lon,
         "tz": b.tz,
+        "house_system": b.house_system.code(),
     })
     .to_string()
 }
@@ -93,6 +97,10 @@ fn birth_parse(json: &str) -> Option<BirthRecord> {
         lat: v["lat"].as_f64()?,
         lon: v["lon"].as_f64()?,
         tz: v["tz"].as_str()?.to_string(),
+        house_system: v["house_system"]
+            .as_str()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(HouseSystem::Placidus),
     })
 }
 
@@ -144,6 +152,28 @@ impl Store {
                 .optional()?
                 .flatten();
             Ok(birth_from(cipher.as_deref(), "users.birth_date", stored)?)
+        })
+        .await
+    }
+
+    /// Keeps the house system the user chose for their chart, inside their (sealed) birth
+    /// record. False: they have no birth data yet.
+    pub async fn set_house_system(&self, user_id: i64, system: HouseSystem) -> StoreResult<bool> {
+        let cipher = self.cipher();
+        self.write(move |conn| {
+            let stored: Option<String> = conn
+                .prepare_cached("SELECT birth_date FROM users WHERE id = ?1")?
+                .query_row([user_id], |r| r.get(0))
+                .optional()?
+                .flatten();
+            let Some(mut birth) = birth_from(cipher.as_deref(), "users.birth_date", stored)? else {
+                return Ok(false);
+            };
+            birth.house_system = system;
+            let sealed = seal(cipher.as_deref(), "users.birth_date", &birth_json(&birth));
+            conn.prepare_cached("UPDATE users SET birth_date = ?2 WHERE id = ?1")?
+                .execute(params![user_id, sealed])?;
+            Ok(true)
         })
         .await
     }
@@ -478,6 +508,7 @@ mod tests {
             lat: 41.01,
             lon: 28.97,
             tz: "Europe/Istanbul".into(),
+            house_system: crate::domain::astro::HouseSystem::Placidus,
         }
     }
 

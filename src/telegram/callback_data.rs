@@ -1,7 +1,7 @@
 //! Typed, versioned callback data. Everything Telegram hands back is untrusted: decoding is
 //! strict, and anything that does not decode is answered harmlessly.
 
-use crate::domain::astro::Sign;
+use crate::domain::astro::{HouseSystem, Sign};
 use crate::domain::horoscope::Period;
 use crate::domain::pushes::PushKind;
 use crate::domain::tarot::Spread;
@@ -107,6 +107,11 @@ pub enum Cb {
     /// The user's chart again (after entering birth data).
     ChartShow,
     Transits,
+    /// The house systems to choose from for one's chart.
+    HouseSystems,
+    SetHouseSystem(HouseSystem),
+    /// The reading of the year ahead from the solar return.
+    SolarReturn,
     /// The chart as a JSON document (same as `/mychart`).
     ChartJson,
     /// Compatibility: the first sign is chosen, pick the second.
@@ -298,6 +303,9 @@ impl Cb {
             Cb::PickPlace(i) => format!("{VERSION}:bp:{i}"),
             Cb::ChartShow => format!("{VERSION}:cv"),
             Cb::Transits => format!("{VERSION}:tr"),
+            Cb::HouseSystems => format!("{VERSION}:hp"),
+            Cb::SolarReturn => format!("{VERSION}:sr"),
+            Cb::SetHouseSystem(h) => format!("{VERSION}:hq:{}", h.code()),
             Cb::ChartJson => format!("{VERSION}:cj"),
             Cb::CompatFirst(a) => format!("{VERSION}:c1:{}", a.code()),
             Cb::Compat(a, b) => format!("{VERSION}:c2:{}:{}", a.code(), b.code()),
@@ -351,6 +359,9 @@ impl Cb {
                 .map(Cb::PickPlace),
             [VERSION, "cv"] => Some(Cb::ChartShow),
             [VERSION, "tr"] => Some(Cb::Transits),
+            [VERSION, "hp"] => Some(Cb::HouseSystems),
+            [VERSION, "sr"] => Some(Cb::SolarReturn),
+            [VERSION, "hq", h] => h.parse().ok().map(Cb::SetHouseSystem),
             [VERSION, "cj"] => Some(Cb::ChartJson),
             [VERSION, "c1", a] => sign_of(a).map(Cb::CompatFirst),
             [VERSION, "c2", a, b] => Some(Cb::Compat(sign_of(a)?, sign_of(b)?)),
@@ -416,6 +427,10 @@ mod tests {
             Cb::PickPlace(33_999),
             Cb::ChartShow,
             Cb::Transits,
+            Cb::HouseSystems,
+            Cb::SolarReturn,
+            Cb::SetHouseSystem(HouseSystem::WholeSign),
+            Cb::SetHouseSystem(HouseSystem::Regiomontanus),
             Cb::ChartJson,
             Cb::Compat(Sign::Sagittarius, Sign::Capricorn),
             Cb::CompatFirst(Sign::Aquarius),

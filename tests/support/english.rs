@@ -11,8 +11,8 @@ pub const WORDS: &[&str] = &[
 ];
 
 /// Words of that list that are also words of another language ("elle t’invite", "sun" =
-/// "offer" in Turkish).
-const NATIVE: &[(&str, &str)] = &[("fr", "invite"), ("tr", "sun")];
+/// "offer" in Turkish, the French "week-end" split at its hyphen).
+const NATIVE: &[(&str, &str)] = &[("fr", "invite"), ("tr", "sun"), ("fr", "week")];
 
 /// The English words in `lang`'s `text`, matched as whole words in any script (so "Häuser" is not
 /// read as "user").

@@ -112,6 +112,22 @@ pub fn button(records: &[Recorded], label: &str) -> (i64, String) {
     (id, data)
 }
 
+/// Like [`button`], on any message of the exchange, not only the last with a keyboard.
+pub fn button_anywhere(records: &[Recorded], label: &str) -> (i64, String) {
+    records
+        .iter()
+        .rev()
+        .find_map(|r| {
+            let data = r
+                .buttons()
+                .into_iter()
+                .flatten()
+                .find(|(l, _)| l.contains(label))?;
+            Some((r.message_id.expect("sent message id"), data.1))
+        })
+        .unwrap_or_else(|| panic!("no button {label:?} in {records:?}"))
+}
+
 /// Waits (up to `within`) for a message or edit to `chat` whose text contains `needle`, sent
 /// after request number `since`; returns it and how long it took.
 pub async fn reply_containing(
@@ -211,4 +227,40 @@ pub async fn set_plan(h: &Harness, id: i64, plan: &'static str) {
         })
         .await
         .unwrap();
+}
+
+/// Opens a menu section by its button label.
+pub async fn open(h: &mut Harness, u: &FakeUser, label: &str) -> Vec<Recorded> {
+    let out = h.text(u, "/menu").await.unwrap();
+    let (msg, data) = button(&out, label);
+    h.press(u, msg, &data).await.unwrap()
+}
+
+/// Enters birth data through the real dialogue: date, time (or unknown), city, first match.
+pub async fn enter_birth(
+    h: &mut Harness,
+    u: &FakeUser,
+    date: &str,
+    time: Option<&str>,
+    city: &str,
+) -> Vec<Recorded> {
+    let out = h.text(u, "/menu").await.unwrap();
+    let (msg, _) = last_keyboard(&out);
+    h.press(u, msg, "1:be").await.unwrap();
+    let out = h.text(u, date).await.unwrap();
+    let out = match time {
+        Some(t) => h.text(u, t).await.unwrap(),
+        None => {
+            let (msg, data) = button(&out, "🤷");
+            h.press(u, msg, &data).await.unwrap()
+        }
+    };
+    assert!(
+        out.iter()
+            .any(|r| r.body["reply_markup"]["keyboard"][0][0]["request_location"] == true),
+        "{out:?}"
+    );
+    let out = h.text(u, city).await.unwrap();
+    let (msg, buttons) = last_keyboard(&out);
+    h.press(u, msg, &buttons[0].1).await.unwrap()
 }

@@ -145,6 +145,41 @@ transit-exact = { $tense ->
        *[future] يبلغ ذروته في { $date }
     }
 transit-not-exact = لا يبلغ ذروته خلال العام القادم
+transit-stations-title = محطات الكواكب على نقاط خريطتك خلال العام القادم
+transit-station =
+    { $date } · { $symbol } { $body } { $body_code ->
+        [sun] { $direction ->
+            [retrograde] تبدأ تراجعها
+           *[direct] تعود إلى الحركة المباشرة
+        }
+        [venus] { $direction ->
+            [retrograde] تبدأ تراجعها
+           *[direct] تعود إلى الحركة المباشرة
+        }
+       *[other] { $direction ->
+            [retrograde] يبدأ تراجعه
+           *[direct] يعود إلى الحركة المباشرة
+        }
+    } عند { $degree } من برج { $sign }، تمامًا على موضع { $natal } في خريطتك
+name-house-system =
+    { $system ->
+        [placidus] بلاسيدوس
+        [koch] كوخ
+        [equal] البيوت المتساوية
+        [whole-sign] البرج الكامل
+        [porphyry] بورفيري
+        [regiomontanus] ريجيومونتانوس
+       *[campanus] كامبانوس
+    }
+btn-house-system = 🏠 نظام البيوت: { $system }
+btn-solar-return = 🎂 عامي المقبل (العودة الشمسية)
+solar-return-title = عودتك الشمسية لعام { $year }
+solar-return-intro = 🎂 عادت الشمس إلى الموضع الذي كانت فيه لحظة ميلادك، وكان ذلك في { $date }. ولتلك اللحظة رسمتُ خريطة عامك في { $place }.
+solar-return-ask = أريد قراءة عودتي الشمسية: ماذا يحمل لي عامي المقبل؟
+house-system-pick =
+    🏠 <b>نظام البيوت</b>
+    تقسّم البيوت خريطتك إلى اثني عشر مجالًا من مجالات الحياة، ويرسمها الفلكيون بطرق مختلفة. نظام بلاسيدوس هو الأوسع انتشارًا، ونظام البرج الكامل هو الأقدم. يكفي اختيار النظام المناسب لك، وعليه ستُبنى خريطتك وعبور الكواكب والتفسيرات.
+house-system-saved = ✅ تعتمد خريطتك الآن نظام البيوت «{ $system }».
 horoscope-intro =
     ♈ <b>توقعات الأبراج</b>
     يمكنك اختيار الفترة ثم برجك، أو إدخال بيانات ميلادك مرة واحدة لأعرف برجك بنفسي.

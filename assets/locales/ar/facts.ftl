@@ -6,6 +6,23 @@ fact-retrograde = في حالة تراجع
 fact-house = في البيت { $house }
 fact-enters = الانتقال إلى برج { $sign } في { $date }
 fact-phase = { $phase }: { $date }
+fact-station = { $body }: { $direction ->
+        [retrograde] بدء التراجع
+       *[direct] العودة إلى الحركة المباشرة
+    } في { $date } عند { $degree } من برج { $sign }
+fact-eclipse = { $kind ->
+        [solar] { $type ->
+            [total] كسوف كلي
+            [annular] كسوف حلقي
+            [hybrid] كسوف هجين
+           *[partial] كسوف جزئي
+        }
+       *[lunar] { $type ->
+            [total] خسوف كلي
+            [partial] خسوف جزئي
+           *[penumbral] خسوف شبه ظلّي
+        }
+    } في { $date } عند { $degree } من برج { $sign }
 fact-ascendant = الطالع: برج { $sign }، { $degrees }
 fact-midheaven = وسط السماء: برج { $sign }، { $degrees }
 fact-no-birth-time = وقت الميلاد غير معروف: لا طالع ولا وسط سماء ولا بيوت، فيجب عدم تفسيرها.

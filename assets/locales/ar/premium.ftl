@@ -11,6 +11,7 @@ name-feature =
         [moon_commentary] رسالة القمر اليومية
         [moon_notifications] إشعارات القمر
         [sky_events] أحداث السماء لهذا الشهر وتنبيهاتها
+        [solar_return] العودة الشمسية: عامك المقبل
         [transits] عبور الكواكب
         [pdf_download] تنزيل ملفات PDF
         [astro_chatbot] الدردشة الفلكية

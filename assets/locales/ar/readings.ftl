@@ -75,6 +75,7 @@ reading-kind =
         [compatibility] التوافق
         [astro_chatbot] الدردشة الفلكية
         [moon] رسالة القمر
+        [solar_return] العودة الشمسية
        *[other] قراءة
     }
 # What a shared reading says, per kind.
@@ -89,5 +90,6 @@ share-text =
         [monthly_horoscope] أدهشتني توقعات برجي على Fal Gram ✨ فماذا يقول برجك؟
         [birth_chart] قرأ Fal Gram خريطتي الفلكية وأدهشني ✨ والآن دورك:
         [compatibility] قرأ Fal Gram توافقنا وأدهشني ✨ والآن دورك:
+        [solar_return] قرأ Fal Gram عامي المقبل من خريطة عودتي الشمسية وأدهشني ✨ والآن دورك:
        *[other] أدهشتني قراءتي على Fal Gram ✨ والآن دورك:
     }

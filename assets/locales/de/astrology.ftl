@@ -137,6 +137,39 @@ transit-exact = { $tense ->
        *[future] exakt am { $date }
     }
 transit-not-exact = innerhalb eines Jahres nicht exakt
+transit-stations-title = Planetenstationen auf Punkten deines Geburtshoroskops im kommenden Jahr
+transit-station = { $date } · { $symbol } { $body_code ->
+        [sun] Die Sonne
+        [moon] Der Mond
+       *[other] { $body }
+    } wird auf { $degree } { $sign } { $direction ->
+        [retrograde] rückläufig
+       *[direct] direktläufig
+    } – genau auf { $natal_code ->
+        [sun] deiner Radix-Sonne
+        [moon] deinem Radix-Mond
+        [venus] deiner Radix-Venus
+        [north_node] deinem Radix-Mondknoten
+       *[other] deinem Radix-{ $natal }
+    }
+name-house-system = { $system ->
+    [placidus] Placidus
+    [koch] Koch
+    [equal] Äqual
+    [whole-sign] Ganzzeichen
+    [porphyry] Porphyrius
+    [regiomontanus] Regiomontanus
+   *[campanus] Campanus
+}
+btn-house-system = 🏠 Häusersystem: { $system }
+btn-solar-return = 🎂 Mein neues Lebensjahr (Solar)
+solar-return-title = Dein Solarhoroskop { $year }
+solar-return-intro = 🎂 Die Sonne ist an ihre Stellung in deinem Geburtshoroskop zurückgekehrt – am { $date }. Für genau diesen Moment und den Ort { $place } habe ich das Horoskop deines neuen Lebensjahres berechnet.
+solar-return-ask = Deute mein Solar: Was bringt mir das Jahr, das vor mir liegt?
+house-system-pick =
+    🏠 <b>Häusersystem</b>
+    Die Häuser teilen dein Geburtshoroskop in zwölf Lebensbereiche – und Astrologen berechnen sie auf unterschiedliche Weise. Placidus ist am weitesten verbreitet, das Ganzzeichensystem ist das älteste. Wähle das System, mit dem du arbeitest: Dein Geburtshoroskop, deine Transite und Deutungen richten sich dann danach.
+house-system-saved = ✅ Dein Geburtshoroskop verwendet jetzt das Häusersystem „{ $system }“.
 horoscope-intro =
     ♈ <b>Horoskop</b>
     Wähle einen Zeitraum und dann dein Sternzeichen – oder gib einmal deine Geburtsdaten ein, dann kenne ich es von selbst.

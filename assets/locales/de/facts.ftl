@@ -6,6 +6,23 @@ fact-retrograde = rückläufig
 fact-house = Haus { $house }
 fact-enters = tritt am { $date } in { $sign } ein
 fact-phase = { $phase }: { $date }
+fact-station = { $body } wird am { $date } auf { $sign } { $degree } { $direction ->
+        [retrograde] rückläufig
+       *[direct] direktläufig
+    }
+fact-eclipse = { $kind ->
+        [solar] { $type ->
+            [total] Totale Sonnenfinsternis
+            [annular] Ringförmige Sonnenfinsternis
+            [hybrid] Hybride Sonnenfinsternis
+           *[partial] Partielle Sonnenfinsternis
+        }
+       *[lunar] { $type ->
+            [total] Totale Mondfinsternis
+            [partial] Partielle Mondfinsternis
+           *[penumbral] Halbschatten-Mondfinsternis
+        }
+    } am { $date } auf { $sign } { $degree }
 fact-ascendant = Aszendent: { $sign } { $degrees }
 fact-midheaven = Medium Coeli (MC): { $sign } { $degrees }
 fact-no-birth-time = Geburtszeit unbekannt: Aszendent, Medium Coeli und Hauspositionen sind nicht bekannt – deute sie nicht.

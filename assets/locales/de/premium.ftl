@@ -11,6 +11,7 @@ name-feature =
         [moon_commentary] Tägliche Botschaft des Mondes
         [moon_notifications] Mond-Benachrichtigungen
         [sky_events] Himmelsereignisse des Monats mit Benachrichtigungen
+        [solar_return] Solarhoroskop für dein neues Lebensjahr
         [transits] Transite
         [pdf_download] PDF-Downloads
         [astro_chatbot] Astro-Chat

@@ -61,6 +61,7 @@ reading-kind =
         [compatibility] Kompatibilität
         [astro_chatbot] Astro-Chat
         [moon] Botschaft des Mondes
+        [solar_return] Solarhoroskop
        *[other] Deutung
     }
 # What a shared reading says, per kind.
@@ -75,5 +76,6 @@ share-text =
         [monthly_horoscope] Mein Horoskop bei Fal Gram hat mich überrascht ✨ Lies dein eigenes:
         [birth_chart] Fal Gram hat mein Geburtshoroskop gedeutet – und mich damit überrascht ✨ Probier es selbst aus:
         [compatibility] Fal Gram hat unsere Kompatibilität gedeutet – und mich damit überrascht ✨ Probier es selbst aus:
+        [solar_return] Fal Gram hat mein Solar gedeutet und mir gezeigt, was mein neues Lebensjahr bringt ✨ Probier es selbst aus:
        *[other] Meine Deutung bei Fal Gram hat mich überrascht ✨ Probier es selbst aus:
     }

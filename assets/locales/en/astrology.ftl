@@ -132,6 +132,28 @@ transit-exact = { $tense ->
        *[future] exact on { $date }
     }
 transit-not-exact = not exact within the next year
+transit-stations-title = Stations on your chart in the coming year
+transit-station = { $date } · { $symbol } { $body } turns { $direction ->
+        [retrograde] retrograde
+       *[direct] direct
+    } at { $degree } { $sign }, right on your natal { $natal }
+name-house-system = { $system ->
+    [placidus] Placidus
+    [koch] Koch
+    [equal] Equal
+    [whole-sign] Whole Sign
+    [porphyry] Porphyry
+    [regiomontanus] Regiomontanus
+   *[campanus] Campanus
+}
+btn-house-system = 🏠 Houses: { $system }
+btn-solar-return = 🎂 My year ahead (solar return)
+solar-return-title = Your solar return { $year }
+solar-return-intro = 🎂 The Sun came back to its place at your birth on { $date }. I cast the chart of your year for that moment at { $place }.
+solar-return-ask = Read my solar return: what does my year ahead hold?
+house-system-pick = 🏠 <b>House system</b>
+    Houses divide your chart into twelve areas of life, and astrologers draw them in different ways. Placidus is the most widely used; Whole Sign is the oldest. Pick the one you work with — your chart, transits and readings will follow it.
+house-system-saved = ✅ Your chart now uses { $system } houses.
 horoscope-intro = ♈ <b>Horoscope</b>
     Choose a period, then your sign — or enter your birth details once and I will remember your sign.
 horoscope-intro-sign = ♈ <b>Horoscope</b> for { $sign }. Choose a period:

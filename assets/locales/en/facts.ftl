@@ -6,6 +6,23 @@ fact-retrograde = retrograde
 fact-house = house { $house }
 fact-enters = enters { $sign } on { $date }
 fact-phase = { $phase }: { $date }
+fact-station = { $body } turns { $direction ->
+        [retrograde] retrograde
+       *[direct] direct
+    } on { $date } at { $sign } { $degree }
+fact-eclipse = { $kind ->
+        [solar] { $type ->
+            [total] Total solar eclipse
+            [annular] Annular solar eclipse
+            [hybrid] Hybrid solar eclipse
+           *[partial] Partial solar eclipse
+        }
+       *[lunar] { $type ->
+            [total] Total lunar eclipse
+            [partial] Partial lunar eclipse
+           *[penumbral] Penumbral lunar eclipse
+        }
+    } on { $date } at { $sign } { $degree }
 fact-ascendant = Ascendant: { $sign } { $degrees }
 fact-midheaven = Midheaven: { $sign } { $degrees }
 fact-no-birth-time = Birth time unknown: there is no Ascendant, Midheaven or houses — do not interpret them.

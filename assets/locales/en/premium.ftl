@@ -10,6 +10,7 @@ name-feature = { $feature ->
     [moon_commentary] The Moon’s daily message
     [moon_notifications] Moon notifications
     [sky_events] The month’s sky events and alerts
+    [solar_return] Solar return: your year ahead
     [transits] Transits
     [pdf_download] PDF downloads
     [astro_chatbot] Astro chat

@@ -60,6 +60,7 @@ reading-kind = { $kind ->
     [compatibility] Compatibility
     [astro_chatbot] Astro chat
     [moon] The Moon’s message
+    [solar_return] Solar return
    *[other] Reading
 }
 # What a shared reading says, per kind.
@@ -73,5 +74,6 @@ share-text = { $kind ->
     [monthly_horoscope] My horoscope on Fal Gram surprised me ✨ Read yours:
     [birth_chart] Fal Gram read my birth chart, and it surprised me ✨ Try yours:
     [compatibility] Fal Gram read our compatibility, and it surprised me ✨ Try yours:
+    [solar_return] Fal Gram read my year ahead from my solar return ✨ Try yours:
    *[other] My reading on Fal Gram surprised me ✨ Try yours:
 }

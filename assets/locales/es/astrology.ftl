@@ -145,6 +145,29 @@ transit-exact = { $tense ->
        *[future] exacto el { $date }
     }
 transit-not-exact = no será exacto en el próximo año
+transit-stations-title = Estaciones sobre tu carta natal en los próximos 12 meses
+# Only planets station (mercury … pluto); "tu … natal" fits every natal body in Spanish.
+transit-station = { $date } · { $symbol } { $body } se pone { $direction ->
+        [retrograde] retrógrado
+       *[direct] directo
+    } a { $degree } de { $sign }, justo sobre tu { $natal } natal
+name-house-system = { $system ->
+    [placidus] Placidus
+    [koch] Koch
+    [equal] Iguales
+    [whole-sign] Signos enteros
+    [porphyry] Porfirio
+    [regiomontanus] Regiomontano
+   *[campanus] Campano
+}
+btn-house-system = 🏠 Casas: { $system }
+btn-solar-return = 🎂 Mi nuevo ciclo (revolución solar)
+solar-return-title = Tu revolución solar de { $year }
+solar-return-intro = 🎂 El Sol volvió al punto exacto en el que estaba cuando naciste: fue el { $date }. He levantado la carta de tu año para ese momento, en { $place }.
+solar-return-ask = Interpreta mi revolución solar: ¿qué me depara el año que tengo por delante?
+house-system-pick = 🏠 <b>Sistema de casas</b>
+    Las casas dividen tu carta en doce áreas de la vida, y no todos los astrólogos las trazan igual. Placidus es el sistema más usado; el de signos enteros, el más antiguo. Elige el que prefieras: tu carta, tus tránsitos y tus lecturas lo seguirán.
+house-system-saved = ✅ ¡Listo! Tu carta ahora usa este sistema de casas: { $system }.
 horoscope-intro =
     ♈ <b>Horóscopo</b>
     Elige un periodo y después tu signo, o añade una sola vez tus datos de nacimiento y ya sabré cuál es tu signo.

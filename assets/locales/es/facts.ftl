@@ -6,6 +6,23 @@ fact-retrograde = en movimiento retrógrado
 fact-house = casa { $house }
 fact-enters = entra en { $sign } el { $date }
 fact-phase = { $phase } el { $date }
+fact-station = { $body } se pone { $direction ->
+        [retrograde] retrógrado
+       *[direct] directo
+    } el { $date } a { $degree } de { $sign }
+fact-eclipse = { $kind ->
+        [solar] { $type ->
+            [total] Eclipse solar total
+            [annular] Eclipse solar anular
+            [hybrid] Eclipse solar híbrido
+           *[partial] Eclipse solar parcial
+        }
+       *[lunar] { $type ->
+            [total] Eclipse lunar total
+            [partial] Eclipse lunar parcial
+           *[penumbral] Eclipse lunar penumbral
+        }
+    } el { $date } a { $degree } de { $sign }
 fact-ascendant = Ascendente en { $sign } { $degrees }
 fact-midheaven = Medio Cielo en { $sign } { $degrees }
 fact-no-birth-time = Hora de nacimiento desconocida: no hay Ascendente, Medio Cielo ni casas, así que no los interpretes.

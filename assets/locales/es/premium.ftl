@@ -14,6 +14,7 @@ name-feature =
         [transits] Tránsitos
         [pdf_download] Descargas en PDF
         [astro_chatbot] Chat astral
+        [solar_return] Revolución solar: lo que te depara el año
        *[friends_compatibility] Compatibilidad con amigos
     }
 premium-compare = Qué incluye cada plan

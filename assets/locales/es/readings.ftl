@@ -64,6 +64,7 @@ reading-kind =
         [compatibility] Compatibilidad
         [astro_chatbot] Chat astral
         [moon] Mensaje de la Luna
+        [solar_return] Revolución solar
        *[other] Lectura
     }
 # What a shared reading says, per kind.
@@ -78,5 +79,6 @@ share-text =
         [monthly_horoscope] Mi horóscopo mensual en Fal Gram me sorprendió ✨ Lee el tuyo:
         [birth_chart] Fal Gram interpretó mi carta natal y me sorprendió ✨ Descubre la tuya:
         [compatibility] Fal Gram analizó nuestra compatibilidad y me sorprendió ✨ Descubre la tuya:
+        [solar_return] Fal Gram leyó en mi revolución solar lo que me depara el año ✨ Descubre la tuya:
        *[other] Mi lectura en Fal Gram me sorprendió ✨ Pide la tuya:
     }

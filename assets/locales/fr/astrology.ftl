@@ -138,6 +138,42 @@ transit-exact = { $tense ->
        *[future] exact le { $date }
     }
 transit-not-exact = pas exact d’ici un an
+transit-stations-title = Stations sur ton thème dans l’année à venir
+# Only planets station (mercury … pluto); Vénus and la Lune are feminine.
+transit-station = { $date } · { $symbol } { $body } { $direction ->
+        [retrograde] devient rétrograde
+       *[direct] { $body_code ->
+            [venus] redevient directe
+           *[other] redevient direct
+        }
+    } à { $degree } { $sign_code ->
+        [gemini] des { $sign }
+        [pisces] des { $sign }
+        [virgo] de la { $sign }
+        [libra] de la { $sign }
+       *[other] du { $sign }
+    }, pile sur { $natal_code ->
+        [moon] ta { $natal } natale
+        [venus] ta { $natal } natale
+       *[other] ton { $natal } natal
+    }
+name-house-system = { $system ->
+    [placidus] Placidus
+    [koch] Koch
+    [equal] Égales
+    [whole-sign] Signes entiers
+    [porphyry] Porphyre
+    [regiomontanus] Regiomontanus
+   *[campanus] Campanus
+}
+btn-house-system = 🏠 Maisons : { $system }
+btn-solar-return = 🎂 Mon année à venir (révolution solaire)
+solar-return-title = Ta révolution solaire { $year }
+solar-return-intro = 🎂 Le Soleil est revenu exactement là où il se trouvait à ta naissance : c’était le { $date }. J’ai dressé le thème de ton année pour cet instant, à { $place }.
+solar-return-ask = Interprète ma révolution solaire : que me réserve l’année à venir ?
+house-system-pick = 🏠 <b>Système de maisons</b>
+    Les maisons découpent ton thème en douze domaines de vie, et les astrologues ne les tracent pas tous de la même façon. Placidus est le plus répandu ; les signes entiers, le plus ancien. Choisis celui avec lequel tu travailles : ton thème, tes transits et tes interprétations suivront.
+house-system-saved = ✅ C’est noté ! Ton thème utilise désormais ce système de maisons : { $system }.
 horoscope-intro =
     ♈ <b>Horoscope</b>
     Choisis une période, puis ton signe — ou saisis une fois pour toutes tes données de naissance, et je connaîtrai ton signe.

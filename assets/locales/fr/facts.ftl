@@ -6,6 +6,23 @@ fact-retrograde = rétrograde
 fact-house = maison { $house }
 fact-enters = entre en { $sign } le { $date }
 fact-phase = { $phase } le { $date }
+fact-station = { $body } { $direction ->
+        [retrograde] devient rétrograde
+       *[direct] reprend sa marche directe
+    } le { $date }, en { $sign } à { $degree }
+fact-eclipse = { $kind ->
+        [solar] { $type ->
+            [total] Éclipse totale de Soleil
+            [annular] Éclipse annulaire de Soleil
+            [hybrid] Éclipse hybride de Soleil
+           *[partial] Éclipse partielle de Soleil
+        }
+       *[lunar] { $type ->
+            [total] Éclipse totale de Lune
+            [partial] Éclipse partielle de Lune
+           *[penumbral] Éclipse pénombrale de Lune
+        }
+    } le { $date }, en { $sign } à { $degree }
 fact-ascendant = Ascendant en { $sign } à { $degrees }
 fact-midheaven = Milieu du Ciel en { $sign } à { $degrees }
 fact-no-birth-time = Heure de naissance inconnue : l’Ascendant, le Milieu du Ciel et les maisons ne sont pas connus ; ne les interprète pas.

@@ -13,6 +13,7 @@ name-feature = { $feature ->
     [transits] Transits
     [pdf_download] Téléchargements PDF
     [astro_chatbot] Chat astro
+    [solar_return] Révolution solaire : ton année à venir
    *[friends_compatibility] Compatibilité avec tes proches
 }
 premium-compare = Ce que t’offre chaque formule

@@ -60,6 +60,7 @@ reading-kind = { $kind ->
     [compatibility] Compatibilité
     [astro_chatbot] Chat astro
     [moon] Message de la Lune
+    [solar_return] Révolution solaire
    *[other] Lecture
 }
 # What a shared reading says, per kind.
@@ -73,5 +74,6 @@ share-text = { $kind ->
     [monthly_horoscope] J’ai lu mon horoscope sur Fal Gram, et je n’en reviens pas ✨ Lis le tien :
     [birth_chart] Fal Gram a lu mon thème natal, et je n’en reviens pas ✨ Essaie avec le tien :
     [compatibility] Fal Gram a analysé notre compatibilité, et je n’en reviens pas ✨ Teste la tienne :
+    [solar_return] Fal Gram a lu mon année à venir dans ma révolution solaire, et je n’en reviens pas ✨ Découvre la tienne :
    *[other] J’ai fait une lecture sur Fal Gram, et je n’en reviens pas ✨ Essaie à ton tour :
 }

@@ -141,6 +141,48 @@ transit-exact = { $tense ->
        *[future] esatto il { $date }
     }
 transit-not-exact = non diventa esatto entro un anno
+transit-stations-title = Le stazioni sul tuo tema nei prossimi 12 mesi
+# Only planets station (mercury … pluto); Venere and la Luna are feminine.
+transit-station = { $date } · { $symbol } { $body } { $direction ->
+        [retrograde] { $body_code ->
+            [venus] diventa retrograda
+           *[other] diventa retrogrado
+        }
+       *[direct] { $body_code ->
+            [venus] torna diretta
+           *[other] torna diretto
+        }
+    } a { $degree } { $sign_code ->
+        [aries] dell’{ $sign }
+        [aquarius] dell’{ $sign }
+        [gemini] dei { $sign }
+        [pisces] dei { $sign }
+        [virgo] della { $sign }
+        [libra] della { $sign }
+        [scorpio] dello { $sign }
+       *[other] del { $sign }
+    }, proprio { $natal_code ->
+        [moon] sulla tua { $natal } natale
+        [venus] sulla tua { $natal } natale
+       *[other] sul tuo { $natal } natale
+    }
+name-house-system = { $system ->
+    [placidus] Placidus
+    [koch] Koch
+    [equal] Uguali
+    [whole-sign] Segni interi
+    [porphyry] Porfirio
+    [regiomontanus] Regiomontano
+   *[campanus] Campano
+}
+btn-house-system = 🏠 Case: { $system }
+btn-solar-return = 🎂 Il mio nuovo anno (rivoluzione solare)
+solar-return-title = La tua rivoluzione solare { $year }
+solar-return-intro = 🎂 Il Sole è tornato esattamente nel punto in cui si trovava alla tua nascita: è successo il { $date }. Ho calcolato il tema del tuo anno per quell’istante, a { $place }.
+solar-return-ask = Interpreta la mia rivoluzione solare: che cosa mi riserva l’anno che ho davanti?
+house-system-pick = 🏠 <b>Sistema di case</b>
+    Le case dividono il tuo tema in dodici ambiti della vita, e non tutti gli astrologi le tracciano allo stesso modo. Placidus è il sistema più diffuso; quello a segni interi, il più antico. Scegli quello con cui lavori: tema, transiti e interpretazioni si adegueranno.
+house-system-saved = ✅ Fatto! Ora il tuo tema usa questo sistema di case: { $system }.
 horoscope-intro =
     ♈ <b>Oroscopo</b>
     Scegli un periodo e poi il tuo segno, oppure inserisci una volta sola i tuoi dati di nascita: così conoscerò il tuo segno.

@@ -6,6 +6,23 @@ fact-retrograde = in moto retrogrado
 fact-house = in casa { $house }
 fact-enters = entra in { $sign } il { $date }
 fact-phase = { $phase }: { $date }
+fact-station = { $body } { $direction ->
+        [retrograde] entra in moto retrogrado
+       *[direct] riprende il moto diretto
+    } il { $date }, in { $sign } { $degree }
+fact-eclipse = { $kind ->
+        [solar] { $type ->
+            [total] Eclissi solare totale
+            [annular] Eclissi solare anulare
+            [hybrid] Eclissi solare ibrida
+           *[partial] Eclissi solare parziale
+        }
+       *[lunar] { $type ->
+            [total] Eclissi lunare totale
+            [partial] Eclissi lunare parziale
+           *[penumbral] Eclissi lunare penombrale
+        }
+    } il { $date }, in { $sign } { $degree }
 fact-ascendant = Ascendente in { $sign } { $degrees }
 fact-midheaven = Medio Cielo in { $sign } { $degrees }
 fact-no-birth-time = Ora di nascita sconosciuta: Ascendente, Medio Cielo e case non sono disponibili; non interpretarli.

@@ -14,6 +14,7 @@ name-feature =
         [transits] Transiti
         [pdf_download] Download in PDF
         [astro_chatbot] Chat astrale
+        [solar_return] Rivoluzione solare: l’anno che ti aspetta
        *[friends_compatibility] Compatibilità con gli amici
     }
 premium-compare = Cosa offre ogni piano

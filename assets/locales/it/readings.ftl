@@ -61,6 +61,7 @@ reading-kind =
         [compatibility] Compatibilità
         [astro_chatbot] Chat astrale
         [moon] Il messaggio della Luna
+        [solar_return] Rivoluzione solare
        *[other] Lettura
     }
 # What a shared reading says, per kind.
@@ -75,5 +76,6 @@ share-text =
         [monthly_horoscope] Il mio oroscopo su Fal Gram è stato una vera sorpresa ✨ Leggi il tuo:
         [birth_chart] Fal Gram ha letto il mio tema natale ed è stata una vera sorpresa ✨ Scopri il tuo:
         [compatibility] Fal Gram ha letto la nostra compatibilità ed è stata una vera sorpresa ✨ Scopri la tua:
+        [solar_return] Fal Gram ha letto nella mia rivoluzione solare l’anno che mi aspetta ✨ Scopri la tua:
        *[other] La mia lettura su Fal Gram è stata una vera sorpresa ✨ Prova anche tu:
     }

@@ -141,6 +141,39 @@ transit-exact = { $tense ->
        *[future] exato em { $date }
     }
 transit-not-exact = não fica exato nos próximos 12 meses
+transit-stations-title = Estações sobre o seu mapa nos próximos 12 meses
+# Only planets station (mercury … pluto); Vênus and a Lua are feminine.
+transit-station = { $date } · { $symbol } { $body } fica { $direction ->
+        [retrograde] { $body_code ->
+            [venus] retrógrada
+           *[other] retrógrado
+        }
+       *[direct] { $body_code ->
+            [venus] direta
+           *[other] direto
+        }
+    } em { $degree } de { $sign }, exatamente sobre { $natal_code ->
+        [moon] a sua { $natal } natal
+        [venus] a sua { $natal } natal
+       *[other] o seu { $natal } natal
+    }
+name-house-system = { $system ->
+    [placidus] Placidus
+    [koch] Koch
+    [equal] Iguais
+    [whole-sign] Signos inteiros
+    [porphyry] Porfírio
+    [regiomontanus] Regiomontano
+   *[campanus] Campano
+}
+btn-house-system = 🏠 Casas: { $system }
+btn-solar-return = 🎂 Meu novo ciclo (revolução solar)
+solar-return-title = Sua revolução solar de { $year }
+solar-return-intro = 🎂 O Sol voltou exatamente ao ponto em que estava quando você nasceu: foi em { $date }. Calculei o mapa do seu ano para esse momento, em { $place }.
+solar-return-ask = Interprete minha revolução solar: o que me espera neste novo ciclo?
+house-system-pick = 🏠 <b>Sistema de casas</b>
+    As casas dividem o seu mapa em doze áreas da vida, e nem todos os astrólogos as traçam do mesmo jeito. Placidus é o sistema mais usado; o de signos inteiros, o mais antigo. Escolha aquele com que você trabalha: seu mapa, seus trânsitos e suas leituras vão acompanhar essa escolha.
+house-system-saved = ✅ Pronto! Seu mapa agora usa este sistema de casas: { $system }.
 horoscope-intro =
     ♈ <b>Horóscopo</b>
     Escolha um período e depois o seu signo — ou informe seus dados de nascimento uma vez e eu já vou saber qual é o seu signo.

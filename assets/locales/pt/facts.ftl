@@ -6,6 +6,23 @@ fact-retrograde = retrógrado
 fact-house = casa { $house }
 fact-enters = entra em { $sign } no dia { $date }
 fact-phase = { $phase }: { $date }
+fact-station = { $body } { $direction ->
+        [retrograde] inicia o movimento retrógrado
+       *[direct] retoma o movimento direto
+    } no dia { $date }, em { $degree } de { $sign }
+fact-eclipse = { $kind ->
+        [solar] { $type ->
+            [total] Eclipse solar total
+            [annular] Eclipse solar anular
+            [hybrid] Eclipse solar híbrido
+           *[partial] Eclipse solar parcial
+        }
+       *[lunar] { $type ->
+            [total] Eclipse lunar total
+            [partial] Eclipse lunar parcial
+           *[penumbral] Eclipse lunar penumbral
+        }
+    } no dia { $date }, em { $degree } de { $sign }
 fact-ascendant = Ascendente: { $sign } { $degrees }
 fact-midheaven = Meio do Céu: { $sign } { $degrees }
 fact-no-birth-time = Hora de nascimento desconhecida: não há Ascendente, Meio do Céu nem casas — não os interprete.

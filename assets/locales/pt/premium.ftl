@@ -14,6 +14,7 @@ name-feature =
         [transits] Trânsitos
         [pdf_download] Downloads em PDF
         [astro_chatbot] Chat astral
+        [solar_return] Revolução solar: o ano que você tem pela frente
        *[friends_compatibility] Compatibilidade com amigos
     }
 premium-compare = O que cada plano oferece

@@ -61,6 +61,7 @@ reading-kind =
         [compatibility] Compatibilidade
         [astro_chatbot] Chat astral
         [moon] Mensagem da Lua
+        [solar_return] Revolução solar
        *[other] Leitura
     }
 # What a shared reading says, per kind.
@@ -75,5 +76,6 @@ share-text =
         [monthly_horoscope] Meu horóscopo no Fal Gram me surpreendeu ✨ Leia o seu:
         [birth_chart] O Fal Gram leu meu mapa astral e me surpreendeu ✨ Faça o seu:
         [compatibility] O Fal Gram analisou a nossa compatibilidade e me surpreendeu ✨ Descubra a sua:
+        [solar_return] O Fal Gram leu na minha revolução solar o que o meu novo ciclo reserva ✨ Descubra a sua:
        *[other] Minha leitura no Fal Gram me surpreendeu ✨ Faça a sua:
     }

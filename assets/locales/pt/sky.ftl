@@ -22,8 +22,16 @@ sky-station = { $when } · { $symbol } { $body_code ->
         [north_node] O { $body }
        *[other] { $body }
     } fica { $direction ->
-        [retrograde] retrógrado
-       *[direct] direto
+        [retrograde] { $body_code ->
+            [venus] retrógrada
+            [moon] retrógrada
+           *[other] retrógrado
+        }
+       *[direct] { $body_code ->
+            [venus] direta
+            [moon] direta
+           *[other] direto
+        }
     } em { $degree } de { $sign }
 sky-ingress = { $when } · { $symbol } { $body_code ->
         [sun] O { $body }
@@ -54,8 +62,16 @@ push-station = { $symbol } { $body_code ->
         [north_node] O { $body }
        *[other] { $body }
     } fica { $direction ->
-        [retrograde] retrógrado
-       *[direct] direto
+        [retrograde] { $body_code ->
+            [venus] retrógrada
+            [moon] retrógrada
+           *[other] retrógrado
+        }
+       *[direct] { $body_code ->
+            [venus] direta
+            [moon] direta
+           *[other] direto
+        }
     } amanhã às { $time }, em { $degree } de { $sign }.
 push-eclipse = { $kind ->
         [solar] 🌑 Amanhã às { $time } acontece um eclipse solar { $type ->

@@ -6,6 +6,23 @@ fact-retrograde = ретроградное движение
 fact-house = { $house }-й дом
 fact-enters = { $date } переходит в знак { $sign }
 fact-phase = { $phase }: { $date }
+fact-station = { $body }: { $direction ->
+        [retrograde] начало ретроградного движения
+       *[direct] переход в директное движение
+    } { $date }, { $sign } { $degree }
+fact-eclipse = { $kind ->
+        [solar] { $type ->
+            [total] Полное солнечное затмение
+            [annular] Кольцеобразное солнечное затмение
+            [hybrid] Гибридное солнечное затмение
+           *[partial] Частное солнечное затмение
+        }
+       *[lunar] { $type ->
+            [total] Полное лунное затмение
+            [partial] Частное лунное затмение
+           *[penumbral] Полутеневое лунное затмение
+        }
+    } { $date }, { $sign } { $degree }
 fact-ascendant = Асцендент: { $sign } { $degrees }
 fact-midheaven = Середина неба (MC): { $sign } { $degrees }
 fact-no-birth-time = Время рождения неизвестно: асцендента, середины неба (MC) и домов нет — не толкуй их.

@@ -10,6 +10,7 @@ name-feature = { $feature ->
     [moon_commentary] Ежедневное послание Луны
     [moon_notifications] Уведомления о фазах Луны
     [sky_events] Небесные события месяца и уведомления о них
+    [solar_return] Соляр: прогноз на твой год
     [transits] Транзиты
     [pdf_download] Скачивание в PDF
     [astro_chatbot] Астрочат

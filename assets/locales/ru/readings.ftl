@@ -66,6 +66,7 @@ reading-kind = { $kind ->
     [compatibility] Совместимость
     [astro_chatbot] Астрочат
     [moon] Послание Луны
+    [solar_return] Соляр
    *[other] Гадание
 }
 # What a shared reading says, per kind.
@@ -79,5 +80,6 @@ share-text = { $kind ->
     [monthly_horoscope] Мой гороскоп в Fal Gram меня удивил ✨ Прочитай свой:
     [birth_chart] Разбор моей натальной карты в Fal Gram меня удивил ✨ Попробуй и ты:
     [compatibility] Разбор нашей совместимости в Fal Gram меня удивил ✨ Попробуй и ты:
+    [solar_return] Fal Gram разобрал мой соляр и рассказал, что ждёт меня в этом году ✨ Попробуй и ты:
    *[other] Моё гадание в Fal Gram меня удивило ✨ Попробуй и ты:
 }

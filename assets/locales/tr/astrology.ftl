@@ -121,6 +121,54 @@ transit-exact = { $tense ->
        *[future] { $date } tarihinde tam açı oluşacak
     }
 transit-not-exact = önümüzdeki 12 ay içinde tam açı oluşmuyor
+transit-stations-title = Önümüzdeki yıl haritana denk gelen retro ve direkt dönüşler
+transit-station = { $date } · { $symbol } { $body } { $degree } { $sign_code ->
+        [aries] Koç’ta
+        [taurus] Boğa’da
+        [gemini] İkizler’de
+        [cancer] Yengeç’te
+        [leo] Aslan’da
+        [virgo] Başak’ta
+        [libra] Terazi’de
+        [scorpio] Akrep’te
+        [sagittarius] Yay’da
+        [capricorn] Oğlak’ta
+        [aquarius] Kova’da
+       *[pisces] Balık’ta
+    } { $direction ->
+        [retrograde] retroya giriyor
+       *[direct] direkt harekete geçiyor
+    }, hem de tam natal { $natal_code ->
+        [sun] Güneş’inin
+        [moon] Ay’ının
+        [mercury] Merkür’ünün
+        [venus] Venüs’ünün
+        [mars] Mars’ının
+        [jupiter] Jüpiter’inin
+        [saturn] Satürn’ünün
+        [uranus] Uranüs’ünün
+        [neptune] Neptün’ünün
+        [pluto] Plüton’unun
+        [north_node] Kuzey Ay Düğümü’nün
+       *[other] { $natal } noktanın
+    } üzerinde
+name-house-system = { $system ->
+    [placidus] Placidus
+    [koch] Koch
+    [equal] Eşit
+    [whole-sign] Tam Burç
+    [porphyry] Porphyry
+    [regiomontanus] Regiomontanus
+   *[campanus] Campanus
+}
+btn-house-system = 🏠 Ev sistemi: { $system }
+btn-solar-return = 🎂 Önümdeki yıl (Güneş dönüşü)
+solar-return-title = { $year } Güneş dönüşün
+solar-return-intro = 🎂 Güneş, doğduğun andaki yerine geri döndü: { $date }. Yeni yaşının haritasını tam o an ve { $place } için çıkardım.
+solar-return-ask = Güneş dönüşümü yorumla: önümdeki yıl bana neler getiriyor?
+house-system-pick = 🏠 <b>Ev sistemi</b>
+    Evler haritanı on iki yaşam alanına böler; astrologlar da onları farklı yöntemlerle çizer. En yaygın kullanılanı Placidus, en eskisi ise Tam Burç sistemidir. Hangisiyle çalışıyorsan onu seç — haritan, transitlerin ve yorumların ona göre hazırlanır.
+house-system-saved = ✅ Haritan artık { $system } ev sistemiyle çiziliyor.
 horoscope-intro = ♈ <b>Burç yorumu</b>
     Önce bir dönem, sonra burcunu seç — ya da doğum bilgilerini bir kez gir, burcunu bir daha sormayayım.
 horoscope-intro-sign = ♈ <b>Burç yorumu</b> — { $sign }. Bir dönem seç:

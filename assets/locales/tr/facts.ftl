@@ -6,6 +6,23 @@ fact-retrograde = retro
 fact-house = { $house }. ev
 fact-enters = { $date } tarihinde { $sign } burcuna geçiyor
 fact-phase = { $phase }: { $date }
+fact-station = { $body } { $date } tarihinde { $sign } { $degree } konumunda { $direction ->
+        [retrograde] retroya giriyor
+       *[direct] direkt harekete geçiyor
+    }
+fact-eclipse = { $kind ->
+        [solar] { $type ->
+            [total] Tam Güneş tutulması
+            [annular] Halkalı Güneş tutulması
+            [hybrid] Hibrit Güneş tutulması
+           *[partial] Parçalı Güneş tutulması
+        }
+       *[lunar] { $type ->
+            [total] Tam Ay tutulması
+            [partial] Parçalı Ay tutulması
+           *[penumbral] Yarı gölgeli Ay tutulması
+        }
+    }: { $date }, { $sign } { $degree }
 fact-ascendant = Yükselen: { $sign } { $degrees }
 fact-midheaven = Tepe noktası (MC): { $sign } { $degrees }
 fact-no-birth-time = Doğum saati bilinmiyor: Yükselen, Tepe noktası (MC) ve evler hesaplanmadı; bunları yorumlama.

@@ -10,6 +10,7 @@ name-feature = { $feature ->
     [moon_commentary] Ay’ın günlük mesajı
     [moon_notifications] Ay bildirimleri
     [sky_events] Aylık gökyüzü hareketleri ve bildirimleri
+    [solar_return] Güneş dönüşü: önündeki yıl
     [transits] Transitler
     [pdf_download] PDF indirme
     [astro_chatbot] Astro sohbet

@@ -51,6 +51,7 @@ reading-kind = { $kind ->
     [compatibility] Burç uyumu
     [astro_chatbot] Astro sohbet
     [moon] Ay’ın mesajı
+    [solar_return] Güneş dönüşü
    *[other] Fal
 }
 # What a shared reading says, per kind.
@@ -64,5 +65,6 @@ share-text = { $kind ->
     [monthly_horoscope] Fal Gram’daki burç yorumum beni çok şaşırttı ✨ Sen de kendi yorumunu oku:
     [birth_chart] Fal Gram doğum haritamı yorumladı ve beni çok şaşırttı ✨ Sen de dene:
     [compatibility] Fal Gram uyumumuzu yorumladı ve beni çok şaşırttı ✨ Sen de dene:
+    [solar_return] Fal Gram, Güneş dönüşü haritamdan önümdeki yılı yorumladı ✨ Sen de dene:
    *[other] Fal Gram’daki falım beni çok şaşırttı ✨ Sen de dene:
 }

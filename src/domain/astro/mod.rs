@@ -12,6 +12,7 @@ pub mod houses;
 pub mod moon;
 pub mod notices;
 pub mod parallel;
+pub mod retrogrades;
 pub mod returns;
 pub mod search;
 pub mod seasons;

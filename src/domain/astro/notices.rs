@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::ephemeris::Body;
+use super::ephemeris::{separation, Body};
 use super::sky::{EventKind, SkyEvent};
 use super::time::Zone;
 use super::voc::LastAspect;
@@ -61,6 +61,27 @@ pub fn voids_on(spans: &[VoidSpan], day: NaiveDate, zone: &Zone) -> Vec<VoidSpan
         .iter()
         .filter(|s| local_date(zone, s.start) <= day && day <= local_date(zone, s.end))
         .copied()
+        .collect()
+}
+
+/// Stations that fall on a natal point: a planet turning within `orb` degrees of where a body
+/// stood at birth — the station's long pause lands on that point. With the natal body hit.
+pub fn on_natal_points<'a>(
+    stations: &'a [SkyEvent],
+    natal: &[(Body, f64)],
+    orb: f64,
+) -> Vec<(&'a SkyEvent, Body)> {
+    stations
+        .iter()
+        .filter_map(|e| {
+            natal
+                .iter()
+                .filter(|(_, lon)| separation(e.longitude, *lon) <= orb)
+                .min_by(|a, b| {
+                    separation(e.longitude, a.1).total_cmp(&separation(e.longitude, b.1))
+                })
+                .map(|(body, _)| (e, *body))
+        })
         .collect()
 }
 
@@ -161,5 +182,17 @@ mod tests {
             .iter()
             .filter(|e| notable(e))
             .all(|e| e.body != Body::Moon || e.kind.is_eclipse()));
+    }
+
+    #[test]
+    fn a_station_on_a_natal_point_is_found_within_the_orb() {
+        // Mercury turned retrograde at 22°40′ Sagittarius on 26 November 2024.
+        let start = jd_ut(Utc.with_ymd_and_hms(2024, 11, 1, 0, 0, 0).unwrap());
+        let stations = crate::domain::astro::sky::all_stations(start, start + 60.0).unwrap();
+        let natal = [(Body::Venus, 261.5), (Body::Mars, 100.0)];
+        let hits = on_natal_points(&stations, &natal, 2.0);
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert_eq!((hits[0].0.body, hits[0].1), (Body::Mercury, Body::Venus));
+        assert!(on_natal_points(&stations, &[(Body::Venus, 258.0)], 2.0).is_empty());
     }
 }

@@ -51,6 +51,24 @@ impl EventKind {
         }
     }
 
+    /// A station's direction as the messages select on it: `retrograde` or `direct`.
+    pub fn direction(self) -> Option<&'static str> {
+        match self {
+            EventKind::StationRetrograde => Some("retrograde"),
+            EventKind::StationDirect => Some("direct"),
+            _ => None,
+        }
+    }
+
+    /// An eclipse's kind as the messages select on it (`solar`, `lunar`) and its type.
+    pub fn eclipse(self) -> Option<(&'static str, EclipseType)> {
+        match self {
+            EventKind::SolarEclipse { kind, .. } => Some(("solar", kind)),
+            EventKind::LunarEclipse { kind, .. } => Some(("lunar", kind)),
+            _ => None,
+        }
+    }
+
     pub fn is_eclipse(self) -> bool {
         matches!(
             self,
@@ -110,10 +128,15 @@ fn polish_station(body: Body, guess: f64) -> Result<f64, EphemerisError> {
     Ok(t)
 }
 
-/// An ingress found on the track, polished on the ephemeris by Newton steps (the track's
-/// speed is the slope). A step under a quarter of an hour leaves an error of about a second
-/// (the next step would be quadratically smaller), so most ingresses cost one evaluation.
-fn polish_ingress(track: &Track, guess: f64, boundary: f64) -> Result<f64, EphemerisError> {
+/// A crossing of a longitude found on the track (an ingress, a shadow's edge), polished on the
+/// ephemeris by Newton steps (the track's speed is the slope). A step under a quarter of an
+/// hour leaves an error of about a second (the next step would be quadratically smaller), so
+/// most crossings cost one evaluation.
+pub(crate) fn polish_crossing(
+    track: &Track,
+    guess: f64,
+    boundary: f64,
+) -> Result<f64, EphemerisError> {
     let mut t = guess;
     for _ in 0..6 {
         let off = signed_difference(longitude(track.body, t)?, boundary);
@@ -132,7 +155,7 @@ fn polish_ingress(track: &Track, guess: f64, boundary: f64) -> Result<f64, Ephem
 
 /// Station instants: where the track's motion between samples changes direction, the zero
 /// of its speed, polished on the ephemeris.
-fn station_days(track: &Track) -> Result<Vec<f64>, EphemerisError> {
+pub(crate) fn station_days(track: &Track) -> Result<Vec<f64>, EphemerisError> {
     let samples: Vec<(f64, f64)> = track.samples().collect();
     let moves: Vec<f64> = samples
         .windows(2)
@@ -200,7 +223,7 @@ fn ingress(track: &Track, found: f64, boundary: f64) -> Result<SkyEvent, Ephemer
     let jd = if track.body == Body::Moon {
         found
     } else {
-        polish_ingress(track, found, boundary)?
+        polish_crossing(track, found, boundary)?
     };
     // Forward across the boundary enters the sign that starts there; backward, the one that
     // ends there.
@@ -269,6 +292,18 @@ pub fn ingresses(body: Body, start: f64, end: f64) -> Result<Vec<SkyEvent>, Ephe
         .into_iter()
         .filter(|e| e.kind == EventKind::Ingress)
         .collect())
+}
+
+/// Every planet's stations between two UT Julian days, in time order (the planets searched on
+/// every core).
+pub fn all_stations(start: f64, end: f64) -> Result<Vec<SkyEvent>, EphemerisError> {
+    let planets: Vec<Body> = BY_COST.into_iter().filter(|b| !b.is_luminary()).collect();
+    let mut out: Vec<SkyEvent> = in_parallel(&planets, |b| stations(*b, start, end))?
+        .into_iter()
+        .flatten()
+        .collect();
+    out.sort_by_key(|e| e.instant);
+    Ok(out)
 }
 
 /// The bodies, costliest track first (samples a year × the ephemeris' cost of one), so the

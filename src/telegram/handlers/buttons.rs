@@ -7,7 +7,9 @@ use std::sync::Arc;
 use teloxide::prelude::*;
 use teloxide::types::{MaybeInaccessibleMessage, Me, MessageId};
 
-use super::astrology::{birth, chart, chatbot, compat, horoscope, moon, notify, sky};
+use super::astrology::{
+    birth, chart, chatbot, compat, horoscope, houses, moon, notify, sky, solar_return,
+};
 use super::{coffee, dream, forget, history, menu, premium, referral, tarot};
 use crate::app::App;
 use crate::i18n::keys as k;
@@ -93,6 +95,9 @@ pub async fn route(
         Cb::PickPlace(id) => birth::pick_place(bot, app, ctx, &ctx.flow, id).await?,
         Cb::ChartShow => chart::section(bot, app, ctx, me, None).await?,
         Cb::Transits => chart::transits(bot, app, ctx).await?,
+        Cb::HouseSystems => houses::house_systems(bot, app, ctx, msg).await?,
+        Cb::SolarReturn => solar_return::reading(bot, app, ctx, me).await?,
+        Cb::SetHouseSystem(h) => houses::set_house_system(bot, app, ctx, h).await?,
         Cb::ChartJson => chart::json(bot, app, ctx).await?,
         Cb::CompatFirst(a) => compat::first_chosen(bot, app, ctx, a, msg).await?,
         Cb::Compat(a, b) => compat::pair(bot, app, ctx, me, a, b).await?,

@@ -376,16 +376,16 @@ async fn sky_alert(
 /// "☿ Mercury turns retrograde tomorrow at 14:06 in 4° Sagittarius."
 fn alert_line(app: &App, lang: Lang, zone: &Zone, e: &SkyEvent) -> String {
     let time = format::time(zone.local(e.instant).time());
-    let degree = sky_screen::degree(e.longitude);
+    let degree = format::whole_degrees(e.longitude);
     let sign = app.i18n.sign_name(lang, e.sign);
     match e.kind {
         EventKind::SolarEclipse { kind, .. } | EventKind::LunarEclipse { kind, .. } => {
-            let solar = matches!(e.kind, EventKind::SolarEclipse { .. });
+            let of = e.kind.eclipse().map_or("solar", |(of, _)| of);
             app.i18n.tr(
                 lang,
                 k::PUSH_ECLIPSE,
                 &[
-                    ("kind", Val::Str(sky_screen::eclipse_of(solar))),
+                    ("kind", Val::Str(of)),
                     ("type", Val::Str(kind.code())),
                     ("time", Val::from(&time)),
                     ("degree", Val::from(&degree)),
@@ -401,7 +401,10 @@ fn alert_line(app: &App, lang: Lang, zone: &Zone, e: &SkyEvent) -> String {
                 ("symbol", Val::from(&e.body.symbol().to_string())),
                 ("body", Val::from(&app.i18n.body_name(lang, e.body))),
                 ("body_code", Val::Str(e.body.code())),
-                ("direction", Val::Str(sky_screen::direction(e.kind))),
+                (
+                    "direction",
+                    Val::Str(e.kind.direction().unwrap_or("direct")),
+                ),
                 ("time", Val::from(&time)),
                 ("degree", Val::from(&degree)),
                 ("sign", Val::from(&sign)),

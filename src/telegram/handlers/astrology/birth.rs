@@ -13,6 +13,7 @@ use crate::app::App;
 use crate::domain::astro::birth::{parse_date, parse_time, unknown_time_noon};
 use crate::domain::astro::ephemeris::{longitude, Body};
 use crate::domain::astro::time::{civil_to_utc, jd_ut, CivilTimeError, Zone};
+use crate::domain::astro::HouseSystem;
 use crate::domain::astro::Sign;
 use crate::domain::errors::UserError;
 use crate::domain::gazetteer::City;
@@ -406,6 +407,15 @@ async fn save(
         lat,
         lon,
         tz: city.tz.name().to_string(),
+        // A new birth record for the user keeps the house system they chose before.
+        house_system: match who {
+            BirthFor::Me => app
+                .store
+                .birth(ctx.user.id)
+                .await?
+                .map_or(HouseSystem::Placidus, |b| b.house_system),
+            BirthFor::Person { .. } => HouseSystem::Placidus,
+        },
     };
     let instant = jd_ut(resolved.utc);
     let sun = tokio::task::spawn_blocking(move || longitude(Body::Sun, instant)).await??;

@@ -4,11 +4,14 @@
 use std::fmt::Write;
 
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardMarkup, InputFile, Me, MessageId, ParseMode};
+use teloxide::types::{
+    InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Me, MessageId, ParseMode,
+};
 
 use crate::app::App;
+use crate::domain::astro::notices::on_natal_points;
 use crate::domain::astro::time::jd_ut;
-use crate::domain::astro::{transits, Chart};
+use crate::domain::astro::{transits, Body, Chart};
 use crate::domain::{Feature, PromptKind};
 use crate::i18n::{format, keys as k, Val};
 use crate::services::facts;
@@ -104,13 +107,13 @@ pub async fn section(
     show(bot, app, ctx, me, &birth).await
 }
 
-async fn show(
+/// The wheel and the table of a chart, with the house-system button when it has houses.
+pub(super) async fn send_chart(
     bot: &FalBot,
     app: &App,
     ctx: &UserCtx,
-    me: &Me,
     birth: &BirthRecord,
-) -> HandlerResult {
+) -> anyhow::Result<Chart> {
     let lang = ctx.lang;
     let chart = super::chart_of(birth).await?;
     let drawn = chart.clone();
@@ -135,7 +138,33 @@ async fn show(
         )
         .await?;
     }
-    send_html(bot, ctx.chat, table_html(app, ctx, &chart), None).await?;
+    let houses = chart.houses.as_ref().map(|h| {
+        let label = app.i18n.tr(
+            lang,
+            k::BTN_HOUSE_SYSTEM,
+            &[(
+                "system",
+                Val::from(&app.i18n.house_system_name(lang, h.system)),
+            )],
+        );
+        InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+            label,
+            Cb::HouseSystems.encode(),
+        )]])
+    });
+    send_html(bot, ctx.chat, table_html(app, ctx, &chart), houses).await?;
+    Ok(chart)
+}
+
+async fn show(
+    bot: &FalBot,
+    app: &App,
+    ctx: &UserCtx,
+    me: &Me,
+    birth: &BirthRecord,
+) -> HandlerResult {
+    let lang = ctx.lang;
+    let chart = send_chart(bot, app, ctx, birth).await?;
     if !ai_allowed(bot, app, ctx).await? {
         return Ok(());
     }
@@ -159,6 +188,16 @@ async fn show(
     if super::allowed(ctx, Feature::Transits) {
         extra.insert(0, screens::button(app, lang, k::BTN_TRANSITS, Cb::Transits));
     }
+    extra.insert(
+        0,
+        screens::feature_button(
+            app,
+            ctx,
+            Feature::SolarReturn,
+            k::BTN_SOLAR_RETURN,
+            Cb::SolarReturn,
+        ),
+    );
     let sign_of = |body| {
         chart
             .place(body)
@@ -292,6 +331,7 @@ pub async fn transits(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
         return super::needs_birth(bot, app, ctx, None).await;
     };
     let natal = super::chart_of(&birth).await?;
+    let natal_points = natal.planets.clone();
     let now_utc = chrono::Utc::now();
     let now = jd_ut(now_utc);
     let list = tokio::task::spawn_blocking(move || transits::active(&natal, now)).await??;
@@ -349,6 +389,44 @@ pub async fn transits(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
             format::decimal(lang, t.orb, 1)
         );
     }
+    let stations = app.sky.stations_ahead(now_utc).await?;
+    let points: Vec<(Body, f64)> = natal_points.iter().map(|p| (p.name, p.longitude)).collect();
+    let hits = on_natal_points(&stations, &points, STATION_ORB);
+    if !hits.is_empty() {
+        let _ = write!(
+            html,
+            "\n\n<b>{}</b>",
+            app.i18n.t(lang, k::TRANSIT_STATIONS_TITLE)
+        );
+    }
+    for (e, natal) in hits {
+        let line = app.i18n.tr(
+            lang,
+            k::TRANSIT_STATION,
+            &[
+                ("symbol", Val::from(&e.body.symbol().to_string())),
+                ("body", Val::from(&app.i18n.body_name(lang, e.body))),
+                ("body_code", Val::Str(e.body.code())),
+                (
+                    "direction",
+                    Val::Str(e.kind.direction().unwrap_or("direct")),
+                ),
+                (
+                    "date",
+                    Val::from(&format::date(lang, zone.local_date(e.instant))),
+                ),
+                ("degree", Val::from(&format::whole_degrees(e.longitude))),
+                ("sign", Val::from(&app.i18n.sign_name(lang, e.sign))),
+                ("sign_code", Val::Str(e.sign.code())),
+                ("natal", Val::from(&app.i18n.body_name(lang, natal))),
+                ("natal_code", Val::Str(natal.code())),
+            ],
+        );
+        let _ = write!(html, "\n{line}");
+    }
     send_html(bot, ctx.chat, html, Some(screens::back_to_menu(app, lang))).await?;
     Ok(())
 }
+
+/// Degrees from a natal point within which a station counts as on it.
+const STATION_ORB: f64 = 2.0;

@@ -6,16 +6,18 @@ pub mod chart;
 pub mod chatbot;
 pub mod compat;
 pub mod horoscope;
+pub mod houses;
 pub mod moon;
 pub mod notify;
 pub mod sky;
+pub mod solar_return;
 
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
 use crate::app::App;
 use crate::domain::astro::birth::unknown_time_noon;
 use crate::domain::astro::time::{civil_to_utc, Zone};
-use crate::domain::astro::{Chart, ChartInput, HouseSystem};
+use crate::domain::astro::{Chart, ChartInput};
 use crate::domain::{Feature, Plan};
 use crate::i18n::{keys as k, Val};
 use crate::store::BirthRecord;
@@ -119,7 +121,7 @@ pub async fn chart_of(birth: &BirthRecord) -> anyhow::Result<Chart> {
         lat: birth.lat,
         lon: birth.lon,
         time_known: birth.time.is_some(),
-        house_system: HouseSystem::Placidus,
+        house_system: birth.house_system,
     };
     Ok(tokio::task::spawn_blocking(move || Chart::compute(&input)).await??)
 }

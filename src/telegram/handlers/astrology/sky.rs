@@ -11,7 +11,6 @@ use crate::app::App;
 use crate::domain::astro::notices::{notable, void_spans, voids_on, VoidSpan};
 use crate::domain::astro::sky::{EventKind, SkyEvent};
 use crate::domain::astro::time::Zone;
-use crate::domain::astro::zodiac::degree_minutes_in_sign;
 use crate::domain::{Feature, Lang};
 use crate::i18n::{format, keys as k, Val};
 use crate::telegram::callback_data::{Cb, Section};
@@ -24,35 +23,12 @@ const FREE_EVENTS: usize = 3;
 /// How far ahead the screen looks, days.
 const AHEAD_DAYS: i64 = 30;
 
-/// "4°" — whole degrees in the sign read better in a sentence than minutes.
-pub fn degree(longitude: f64) -> String {
-    format!("{}°", degree_minutes_in_sign(longitude).0)
-}
-
-/// A station's direction, as the messages select on it.
-pub fn direction(kind: EventKind) -> &'static str {
-    if kind == EventKind::StationRetrograde {
-        "retrograde"
-    } else {
-        "direct"
-    }
-}
-
-/// An eclipse's kind, as the messages select on it.
-pub fn eclipse_of(solar: bool) -> &'static str {
-    if solar {
-        "solar"
-    } else {
-        "lunar"
-    }
-}
-
 /// What happens, without the date: "☿ Mercury turns retrograde at 22° Sagittarius".
 pub fn event_text(app: &App, lang: Lang, e: &SkyEvent, when: &str) -> Option<String> {
     let (sign, sign_code) = (app.i18n.sign_name(lang, e.sign), e.sign.code());
     let body = app.i18n.body_name(lang, e.body);
     let symbol = e.body.symbol().to_string();
-    let deg = degree(e.longitude);
+    let deg = format::whole_degrees(e.longitude);
     Some(match e.kind {
         EventKind::StationRetrograde | EventKind::StationDirect => app.i18n.tr(
             lang,
@@ -62,7 +38,10 @@ pub fn event_text(app: &App, lang: Lang, e: &SkyEvent, when: &str) -> Option<Str
                 ("symbol", Val::from(&symbol)),
                 ("body", Val::from(&body)),
                 ("body_code", Val::Str(e.body.code())),
-                ("direction", Val::Str(direction(e.kind))),
+                (
+                    "direction",
+                    Val::Str(e.kind.direction().unwrap_or("direct")),
+                ),
                 ("degree", Val::from(&deg)),
                 ("sign", Val::from(&sign)),
                 ("sign_code", Val::Str(sign_code)),
@@ -81,13 +60,13 @@ pub fn event_text(app: &App, lang: Lang, e: &SkyEvent, when: &str) -> Option<Str
             ],
         ),
         EventKind::SolarEclipse { kind, .. } | EventKind::LunarEclipse { kind, .. } => {
-            let solar = matches!(e.kind, EventKind::SolarEclipse { .. });
+            let of = e.kind.eclipse().map_or("solar", |(of, _)| of);
             app.i18n.tr(
                 lang,
                 k::SKY_ECLIPSE,
                 &[
                     ("when", Val::from(when)),
-                    ("kind", Val::Str(eclipse_of(solar))),
+                    ("kind", Val::Str(of)),
                     ("type", Val::Str(kind.code())),
                     ("degree", Val::from(&deg)),
                     ("sign", Val::from(&sign)),
