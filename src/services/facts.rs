@@ -218,6 +218,50 @@ pub fn cards(i18n: &I18n, lang: Lang, deck: &Deck, drawn: &[Drawn]) -> String {
         .collect()
 }
 
+/// The sky's notable events between two days (stations, the Sun's and planets' sign changes,
+/// eclipses), for a conversation that may turn to them: the AI gets the real dates.
+pub fn coming(
+    i18n: &I18n,
+    lang: Lang,
+    (first, last): (chrono::NaiveDate, chrono::NaiveDate),
+    events: &[SkyEvent],
+) -> String {
+    let mut out = i18n.tr(
+        lang,
+        k::FACT_SKY_TITLE,
+        &[
+            ("first", Val::from(&format::date(lang, first))),
+            ("last", Val::from(&format::date(lang, last))),
+        ],
+    );
+    out.push('\n');
+    let within = |e: &&SkyEvent| (first..=last).contains(&e.instant.date_naive());
+    for e in events
+        .iter()
+        .filter(|e| crate::domain::astro::notices::notable(e))
+        .filter(within)
+    {
+        let line = if e.kind == crate::domain::astro::sky::EventKind::Ingress {
+            let enters = i18n.tr(
+                lang,
+                k::FACT_ENTERS,
+                &[
+                    ("sign", Val::from(&i18n.sign_name(lang, e.sign))),
+                    (
+                        "date",
+                        Val::from(&format::date(lang, e.instant.date_naive())),
+                    ),
+                ],
+            );
+            format!("{}: {enters}", i18n.body_name(lang, e.body))
+        } else {
+            event_line(i18n, lang, e)
+        };
+        let _ = writeln!(out, "- {line}");
+    }
+    out
+}
+
 /// A station or an eclipse, for the AI: what, the day (UTC), and where.
 fn event_line(i18n: &I18n, lang: Lang, e: &SkyEvent) -> String {
     let date = format::date(lang, e.instant.date_naive());
@@ -304,5 +348,29 @@ mod tests {
             en.contains("- Mercury turns direct on 25 Apr 2024 at Aries 15°"),
             "{en}"
         );
+    }
+
+    #[test]
+    fn the_coming_sky_names_stations_and_sign_changes_with_their_days() {
+        use crate::domain::astro::time::jd_ut;
+        let i18n = I18n::load().unwrap();
+        let first = chrono::NaiveDate::from_ymd_opt(2024, 11, 20).unwrap();
+        let last = chrono::NaiveDate::from_ymd_opt(2024, 12, 25).unwrap();
+        let start = jd_ut(first.and_hms_opt(0, 0, 0).unwrap().and_utc());
+        let events = crate::domain::astro::sky::events(start - 2.0, start + 40.0).unwrap();
+        let en = coming(&i18n, Lang::En, (first, last), &events);
+        assert!(
+            en.contains("- Mercury turns retrograde on 26 Nov 2024 at Sagittarius 22°"),
+            "{en}"
+        );
+        assert!(
+            en.contains("- Sun: enters Capricorn on 21 Dec 2024"),
+            "{en}"
+        );
+        assert!(
+            !en.contains("Moon:"),
+            "the Moon's sign changes are left out: {en}"
+        );
+        assert!(!en.contains("27 Dec"), "nothing after the last day: {en}");
     }
 }

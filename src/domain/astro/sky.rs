@@ -517,13 +517,19 @@ mod tests {
         assert_eq!(back.longitude, 150.0);
     }
 
-    /// Every planet from Mercury to Pluto over two years, checked on the ephemeris itself: a
-    /// retrograde station is a maximum of longitude, a direct one a minimum, so twice the
-    /// allowed error before and after, the planet stands on the same side of where it
-    /// turned — which holds only if the instant is within the allowance of the true one.
+    /// Every planet from Mercury to Pluto over two-year spans at both ends of 1900–2100 and now,
+    /// checked on the ephemeris itself: a retrograde station is a maximum of longitude, a
+    /// direct one a minimum, so twice the allowed error before and after, the planet stands on
+    /// the same side of where it turned — which holds only if the instant is within the
+    /// allowance of the true one.
     #[test]
-    fn every_station_of_2024_and_2025_is_a_turning_point_within_the_allowance() {
-        let (start, end) = (jd(2024, 1, 1, 0, 0), jd(2026, 1, 1, 0, 0));
+    fn every_station_of_three_spans_across_1900_2100_is_a_turning_point_within_the_allowance() {
+        for (from, to) in [(1901, 1903), (2024, 2026), (2097, 2099)] {
+            check_stations(jd(from, 1, 1, 0, 0), jd(to, 1, 1, 0, 0));
+        }
+    }
+
+    fn check_stations(start: f64, end: f64) {
         for body in Body::MOVING.into_iter().filter(|b| !b.is_luminary()) {
             let minutes = match body {
                 Body::Mercury | Body::Venus | Body::Mars => 15.0,
@@ -546,11 +552,17 @@ mod tests {
         }
     }
 
-    /// Every ingress of every body over a year: the body stands on either side of the
-    /// boundary one allowance before and after (1 minute for the Moon, 5 for the others).
+    /// Every ingress of every body over a year (near 1900, now, near 2100): the body stands on
+    /// either side of the boundary one allowance before and after (1 minute for the Moon, 5 for
+    /// the others).
     #[test]
-    fn every_ingress_of_a_year_is_within_the_allowance() {
-        let (start, end) = (jd(2025, 1, 1, 0, 0), jd(2026, 1, 1, 0, 0));
+    fn every_ingress_of_three_years_across_1900_2100_is_within_the_allowance() {
+        for year in [1901, 2025, 2098] {
+            check_ingresses(jd(year, 1, 1, 0, 0), jd(year + 1, 1, 1, 0, 0));
+        }
+    }
+
+    fn check_ingresses(start: f64, end: f64) {
         for e in events(start, end).unwrap() {
             if e.kind != EventKind::Ingress {
                 continue;

@@ -113,4 +113,26 @@ mod tests {
             assert!((e.magnitude - magnitude).abs() < 0.02, "{want}: {e:?}");
         }
     }
+
+    #[test]
+    fn the_great_total_lunar_eclipses_of_2000_and_2018_match_too() {
+        // NASA: 21 January 2000, greatest 04:44:34 TD, umbral magnitude 1.3246; 27 July 2018
+        // (the century's longest totality), greatest 20:22:54 TD, umbral magnitude 1.6087.
+        for ((y, mo, d, h, mi, s), magnitude) in [
+            ((2000, 1, 21, 4, 44, 34), 1.3246),
+            ((2018, 7, 27, 20, 22, 54), 1.6087),
+        ] {
+            let td = jd_of(y, mo, d, h, mi, s);
+            let (sun, moon) = super::super::tracks(td - 2.0, td + 2.0).unwrap();
+            let found = lunar_eclipses((&sun, &moon), td - 2.0, td + 2.0).unwrap();
+            assert_eq!(found.len(), 1, "{found:?}");
+            let e = &found[0];
+            let ours = crate::domain::astro::time::jd_ut(e.greatest);
+            let delta_t = crate::domain::astro::time::delta_t_seconds(ours);
+            let off = ((ours + delta_t / 86_400.0) - td).abs() * 86_400.0;
+            assert!(off <= 120.0, "{y}: {e:?} ({off:.0} s off)");
+            assert_eq!(e.kind, EclipseType::Total);
+            assert!((e.magnitude - magnitude).abs() < 0.01, "{y}: {e:?}");
+        }
+    }
 }

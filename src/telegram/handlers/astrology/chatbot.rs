@@ -107,6 +107,16 @@ pub async fn on_message(
         return super::needs_birth(&bot, &app, &ctx, None).await;
     };
     let chart = super::chart_of(&birth).await?;
+    // The coming month's sky beside the chart, so "when is Mercury retrograde?" gets real dates.
+    let now = chrono::Utc::now();
+    let sky = app.sky.around(now).await?;
+    let today = now.date_naive();
+    let coming = facts::coming(
+        &app.i18n,
+        lang,
+        (today, today + chrono::Duration::days(30)),
+        &sky,
+    );
     let values = [
         ("username", ctx.user.first_name.clone()),
         (
@@ -116,8 +126,11 @@ pub async fn on_message(
                 .map(|s| app.i18n.sign_name(lang, s))
                 .unwrap_or_default(),
         ),
-        ("chart", facts::chart(&app.i18n, lang, &chart)),
-        ("date", format::date(lang, chrono::Utc::now().date_naive())),
+        (
+            "chart",
+            format!("{}\n{coming}", facts::chart(&app.i18n, lang, &chart)),
+        ),
+        ("date", format::date(lang, today)),
     ];
     let system = system_prompt(&app.store, PromptKind::AstroChatbot, lang, &values).await?;
     let history = app
