@@ -205,6 +205,133 @@ mod tests {
         Some(cusps)
     }
 
+    /// The ecliptic point rising at a "pole" (an elevation standing for the latitude) when the
+    /// right ascension of the east point is `east` (degrees): the ascendant formula every
+    /// quadrant system reuses with its own east point and pole.
+    fn rising(east: f64, pole: f64, eps: f64) -> f64 {
+        let (x, p, e) = (east.to_radians(), pole.to_radians(), eps.to_radians());
+        // With RAMC = east − 90°: λ = atan2(cos RAMC, −(sin RAMC cos ε + tan φ sin ε)).
+        let (sin_r, cos_r) = (
+            (x - std::f64::consts::FRAC_PI_2).sin(),
+            (x - std::f64::consts::FRAC_PI_2).cos(),
+        );
+        cos_r
+            .atan2(-(sin_r * e.cos() + p.tan() * e.sin()))
+            .to_degrees()
+            .rem_euclid(360.0)
+    }
+
+    /// Cusps 11, 12, 2 and 3 of the quadrant systems, by the published constructions, written
+    /// independently of the library: Regiomontanus and Campanus divide the equator or the prime
+    /// vertical and raise a pole for each cusp; Koch trisects the MC degree's diurnal semi-arc;
+    /// Placidus trisects each degree's own semi-arc (solved by iteration).
+    fn independent(system: HouseSystem, armc: f64, lat: f64, eps: f64) -> Option<[f64; 4]> {
+        let (sin, cos, tan) = (
+            |d: f64| d.to_radians().sin(),
+            |d: f64| d.to_radians().cos(),
+            |d: f64| d.to_radians().tan(),
+        );
+        let deg = |r: f64| r.to_degrees();
+        Some(match system {
+            HouseSystem::Regiomontanus => {
+                let (p1, p2) = (
+                    deg((tan(lat) * 0.5).atan()),
+                    deg((tan(lat) * cos(30.0)).atan()),
+                );
+                [
+                    rising(armc + 30.0, p1, eps),
+                    rising(armc + 60.0, p2, eps),
+                    rising(armc + 120.0, p2, eps),
+                    rising(armc + 150.0, p1, eps),
+                ]
+            }
+            HouseSystem::Campanus => {
+                let (p1, p2) = (
+                    deg((sin(lat) / 2.0).asin()),
+                    deg((3f64.sqrt() / 2.0 * sin(lat)).asin()),
+                );
+                let (x1, x2) = (
+                    deg((3f64.sqrt() / cos(lat)).atan()),
+                    deg((1.0 / 3f64.sqrt() / cos(lat)).atan()),
+                );
+                [
+                    rising(armc + 90.0 - x1, p1, eps),
+                    rising(armc + 90.0 - x2, p2, eps),
+                    rising(armc + 90.0 + x2, p2, eps),
+                    rising(armc + 90.0 + x1, p1, eps),
+                ]
+            }
+            HouseSystem::Koch => {
+                // The MC degree's declination, its ascensional difference, a third of it.
+                let mc = deg(sin(armc).atan2(cos(armc) * cos(eps))).rem_euclid(360.0);
+                let sin_decl = sin(mc) * sin(eps);
+                let ad3 =
+                    deg((tan(lat) * sin_decl / (1.0 - sin_decl * sin_decl).sqrt()).asin()) / 3.0;
+                [
+                    rising(armc + 30.0 - 2.0 * ad3, lat, eps),
+                    rising(armc + 60.0 - ad3, lat, eps),
+                    rising(armc + 120.0 + ad3, lat, eps),
+                    rising(armc + 150.0 + 2.0 * ad3, lat, eps),
+                ]
+            }
+            HouseSystem::Placidus => {
+                // The ecliptic degree whose right ascension stands `part` of its own diurnal
+                // (above the horizon) or nocturnal semi-arc from the meridian.
+                let cusp = |part: f64, above: bool| {
+                    let mut lon = armc + if above { 30.0 } else { 150.0 };
+                    for _ in 0..60 {
+                        let decl = deg((sin(lon) * sin(eps)).asin());
+                        let ad = deg((tan(lat) * tan(decl)).clamp(-1.0, 1.0).asin());
+                        let ra = if above {
+                            armc + part * (90.0 + ad)
+                        } else {
+                            armc + 180.0 - part * (90.0 - ad)
+                        };
+                        // The ecliptic degree with that right ascension.
+                        lon = deg(sin(ra).atan2(cos(ra) * cos(eps)));
+                    }
+                    lon.rem_euclid(360.0)
+                };
+                [
+                    cusp(1.0 / 3.0, true),
+                    cusp(2.0 / 3.0, true),
+                    cusp(2.0 / 3.0, false),
+                    cusp(1.0 / 3.0, false),
+                ]
+            }
+            _ => return None,
+        })
+    }
+
+    #[test]
+    fn the_quadrant_systems_match_their_constructions_within_an_arcminute() {
+        for lat in [-45.0, 0.0, 23.0, 41.0, 55.0, 60.0] {
+            for jd in [2_451_545.3, 2_460_300.8, 2_430_000.1] {
+                let eps = true_obliquity(jd);
+                let armc = ramc(jd, 29.0);
+                for system in [
+                    HouseSystem::Placidus,
+                    HouseSystem::Koch,
+                    HouseSystem::Regiomontanus,
+                    HouseSystem::Campanus,
+                ] {
+                    let h = compute(jd, lat, 29.0, system);
+                    let Some(want) = independent(system, armc, lat, eps) else {
+                        continue;
+                    };
+                    for (cusp, want) in [10, 11, 1, 2].into_iter().zip(want) {
+                        let got = h.cusps[cusp];
+                        assert!(
+                            separation(got, want) < 1.0 / 60.0,
+                            "{system:?} lat {lat} jd {jd}: cusp {} {got} vs {want}",
+                            cusp + 1
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn every_system_is_anchored_ordered_and_the_simple_ones_match_their_construction() {
         for lat in [-45.0, 0.0, 41.0, 60.0] {
