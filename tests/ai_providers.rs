@@ -174,11 +174,19 @@ async fn openai_compatible_streams_deltas_to_done_and_a_dropped_stream_is_an_err
             Ok(Piece::Text("tasse ".into())),
             Ok(Piece::Text("claire.".into())),
             Ok(Piece::End {
-                model: "llava".into()
+                model: "llava".into(),
+                usage: Some(falgram::ai::Usage {
+                    input: 30,
+                    output: 3
+                }),
             }),
         ]
     );
     assert_eq!(fake.calls.lock().unwrap()[0].1["stream"], json!(true));
+    assert_eq!(
+        fake.calls.lock().unwrap()[0].1["stream_options"]["include_usage"],
+        json!(true)
+    );
     let cut = collect(ai.stream(&req)).await;
     assert!(
         matches!(cut, Err(AiError::Network(_) | AiError::Protocol(_))),

@@ -149,6 +149,7 @@ impl AiProvider for FixtureProvider {
             Ok(AiAnswer {
                 text: answer_for(request)?,
                 model: "fixture".into(),
+                usage: None,
             })
         })
     }
@@ -185,6 +186,7 @@ impl AiProvider for FixtureProvider {
                         .chain(pieces(&t).into_iter().map(Piece::Text))
                         .chain([Piece::End {
                             model: "fixture".into(),
+                            usage: None,
                         }])
                         .map(Ok)
                         .collect(),

@@ -1,6 +1,7 @@
 //! Google Gemini through the `generateContent` REST endpoint, and `streamGenerateContent`
 //! (server-sent events) for answers shown as they are written.
 
+use super::Usage;
 use std::time::Duration;
 
 use base64::Engine;
@@ -162,7 +163,22 @@ fn parse_event(data: &str) -> Result<Event, AiError> {
         Some("STOP" | "MAX_TOKENS" | "FINISH_REASON_UNSPECIFIED") => true,
         Some(other) => return Err(AiError::Blocked(other.to_string())),
     };
-    Ok(Event { pieces, finished })
+    Ok(Event {
+        pieces,
+        finished,
+        usage: usage_of(&payload),
+    })
+}
+
+/// `usageMetadata`: the prompt's tokens in; the answer's and the thinking's out (both billed
+/// as output).
+fn usage_of(payload: &Value) -> Option<Usage> {
+    let meta = payload.get("usageMetadata")?;
+    let count = |field: &str| meta[field].as_u64().unwrap_or(0);
+    Some(Usage {
+        input: count("promptTokenCount"),
+        output: count("candidatesTokenCount") + count("thoughtsTokenCount"),
+    })
 }
 
 fn parse_answer(payload: &Value, model: &str) -> Attempt<AiAnswer> {
@@ -193,6 +209,7 @@ fn parse_answer(payload: &Value, model: &str) -> Attempt<AiAnswer> {
     Attempt::Done(AiAnswer {
         text: text.trim().to_string(),
         model: model.to_string(),
+        usage: usage_of(payload),
     })
 }
 
@@ -280,7 +297,13 @@ mod tests {
     #[test]
     fn parses_text_blocks_and_empty_answers() {
         let ok = json!({"candidates": [{"content": {"parts": [{"text": "Hello "}, {"text": "world"}]}, "finishReason": "STOP"}]});
-        assert!(matches!(parse_answer(&ok, "m"), Attempt::Done(a) if a.text == "Hello world"));
+        assert!(
+            matches!(parse_answer(&ok, "m"), Attempt::Done(a) if a.text == "Hello world" && a.usage.is_none())
+        );
+        let counted = json!({"candidates": [{"content": {"parts": [{"text": "Hi"}]}}], "usageMetadata": {"promptTokenCount": 10, "candidatesTokenCount": 2}});
+        assert!(
+            matches!(parse_answer(&counted, "m"), Attempt::Done(a) if a.usage == Some(Usage { input: 10, output: 2 }))
+        );
         let blocked = json!({"promptFeedback": {"blockReason": "SAFETY"}});
         assert!(
             matches!(parse_answer(&blocked, "m"), Attempt::Fatal(AiError::Blocked(r)) if r == "SAFETY")
@@ -304,13 +327,23 @@ mod tests {
             parse_event(first).unwrap(),
             Event {
                 pieces: vec![Piece::Text("Bir ".into()), Piece::Text("kuş".into())],
-                finished: false
+                finished: false,
+                usage: None,
             }
         );
         let thought = r#"{"candidates":[{"content":{"parts":[{"text":"plan","thought":true}]}}]}"#;
         assert!(parse_event(thought).unwrap().pieces.is_empty());
-        let last = r#"{"candidates":[{"content":{"parts":[{"text":" uçuyor."}]},"finishReason":"STOP"}],"usageMetadata":{"totalTokenCount":9}}"#;
-        assert!(parse_event(last).unwrap().finished);
+        let last = r#"{"candidates":[{"content":{"parts":[{"text":" uçuyor."}]},"finishReason":"STOP"}],"usageMetadata":{"promptTokenCount":120,"candidatesTokenCount":7,"thoughtsTokenCount":30,"totalTokenCount":157}}"#;
+        let event = parse_event(last).unwrap();
+        assert!(event.finished);
+        // Thinking is billed as output.
+        assert_eq!(
+            event.usage,
+            Some(Usage {
+                input: 120,
+                output: 37
+            })
+        );
         let unsafe_end = r#"{"candidates":[{"finishReason":"SAFETY"}]}"#;
         assert!(matches!(parse_event(unsafe_end), Err(AiError::Blocked(r)) if r == "SAFETY"));
         assert!(matches!(parse_event("{oops"), Err(AiError::Protocol(_))));

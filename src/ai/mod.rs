@@ -83,6 +83,16 @@ pub struct AiRequest {
 pub struct AiAnswer {
     pub text: String,
     pub model: String,
+    /// Tokens billed, as the provider reported them (None: it did not say).
+    pub usage: Option<Usage>,
+}
+
+/// Tokens in and out of one call, from the provider's own usage fields (Gemini's
+/// `usageMetadata`, an OpenAI-compatible `usage`); thinking tokens count as output, as billed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Usage {
+    pub input: u64,
+    pub output: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -1,6 +1,7 @@
 //! Any OpenAI-compatible chat-completions server (Ollama, llama.cpp, vLLM, Gemini's own
 //! compatibility endpoint).
 
+use super::Usage;
 use base64::Engine;
 use futures::future::BoxFuture;
 use serde_json::{json, Value};
@@ -43,6 +44,8 @@ impl OpenAiProvider {
     fn chat_stream(&self, mut body: Value) -> AiStream<'_> {
         use futures::StreamExt;
         body["stream"] = true.into();
+        // The usage comes in a last chunk only when asked for.
+        body["stream_options"] = serde_json::json!({"include_usage": true});
         let opened = async move {
             let send = || {
                 self.request(reqwest::Method::POST, "/chat/completions")
@@ -149,6 +152,7 @@ impl OpenAiProvider {
             Some(text) if !text.is_empty() => Attempt::Done(AiAnswer {
                 text: text.to_string(),
                 model: self.model.clone(),
+                usage: usage_of(&payload),
             }),
             _ => Attempt::Fatal(AiError::Empty),
         }
@@ -161,6 +165,7 @@ fn parse_event(data: &str) -> Result<Event, AiError> {
         return Ok(Event {
             pieces: Vec::new(),
             finished: true,
+            usage: None,
         });
     }
     let payload: Value =
@@ -181,9 +186,21 @@ fn parse_event(data: &str) -> Result<Event, AiError> {
         .map(|t| vec![Piece::Text(t.to_string())])
         .unwrap_or_default();
     // Servers end with `[DONE]`; a finish reason before it is only the last delta's note.
+    // Asked to (`stream_options.include_usage`), they send the usage in a last chunk with no
+    // choices.
     Ok(Event {
         pieces,
         finished: false,
+        usage: usage_of(&payload),
+    })
+}
+
+/// An OpenAI-compatible `usage`: prompt tokens in, completion tokens (reasoning included) out.
+fn usage_of(payload: &Value) -> Option<Usage> {
+    let usage = payload.get("usage").filter(|u| !u.is_null())?;
+    Some(Usage {
+        input: usage["prompt_tokens"].as_u64().unwrap_or(0),
+        output: usage["completion_tokens"].as_u64().unwrap_or(0),
     })
 }
 
@@ -296,6 +313,15 @@ mod tests {
         let empty = r#"{"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}"#;
         assert_eq!(parse_event(empty).unwrap(), Event::default());
         assert!(parse_event("[DONE]").unwrap().finished);
+        // The usage chunk that `include_usage` asks for: no choices, the call's totals.
+        let usage = r#"{"choices":[],"usage":{"prompt_tokens":90,"completion_tokens":41,"total_tokens":131}}"#;
+        assert_eq!(
+            parse_event(usage).unwrap().usage,
+            Some(Usage {
+                input: 90,
+                output: 41
+            })
+        );
         let filtered = r#"{"choices":[{"delta":{},"finish_reason":"content_filter"}]}"#;
         assert!(matches!(parse_event(filtered), Err(AiError::Blocked(_))));
     }

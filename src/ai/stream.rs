@@ -10,7 +10,7 @@ use futures::StreamExt;
 
 use super::retry::{http_failure, transport, Attempt, JsonReply, RetryPolicy};
 use super::sse::SseDecoder;
-use super::{AiAnswer, AiError};
+use super::{AiAnswer, AiError, Usage};
 
 /// One piece of a streamed answer, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,8 +19,8 @@ pub enum Piece {
     Heard(String),
     /// The next part of the answer.
     Text(String),
-    /// The answer is complete; `model` wrote it.
-    End { model: String },
+    /// The answer is complete; `model` wrote it, with the tokens it reported.
+    End { model: String, usage: Option<Usage> },
 }
 
 pub type AiStream<'a> = BoxStream<'a, Result<Piece, AiError>>;
@@ -34,6 +34,8 @@ pub struct Event {
     pub pieces: Vec<Piece>,
     /// The model finished (Gemini's `finishReason`, OpenAI's `[DONE]`).
     pub finished: bool,
+    /// Tokens so far, when the event reports them (the last report is the call's total).
+    pub usage: Option<Usage>,
 }
 
 /// Opens a streaming request with the policy's retries: only opening is retried, since once
@@ -75,6 +77,7 @@ where
         queue: std::collections::VecDeque<Result<Piece, AiError>>,
         finished: bool,
         text_seen: bool,
+        usage: Option<Usage>,
     }
     let state = State {
         parse,
@@ -84,6 +87,7 @@ where
         queue: Default::default(),
         finished: false,
         text_seen: false,
+        usage: None,
     };
     futures::stream::unfold(state, |mut st| {
         async move {
@@ -125,6 +129,7 @@ where
                                 st.queue.push_back(Ok(p));
                             }
                             st.finished |= event.finished;
+                            st.usage = event.usage.or(st.usage);
                         }
                         Err(e) => st.queue.push_back(Err(e)),
                     }
@@ -134,6 +139,7 @@ where
                     st.queue.push_back(match (st.finished, st.text_seen) {
                         (true, true) => Ok(Piece::End {
                             model: st.model.clone(),
+                            usage: st.usage,
                         }),
                         (true, false) => Err(AiError::Empty),
                         (false, _) => Err(AiError::Protocol(
@@ -151,7 +157,13 @@ where
 /// stream.
 pub fn whole(answer: Result<AiAnswer, AiError>) -> Vec<Result<Piece, AiError>> {
     match answer {
-        Ok(a) => vec![Ok(Piece::Text(a.text)), Ok(Piece::End { model: a.model })],
+        Ok(a) => vec![
+            Ok(Piece::Text(a.text)),
+            Ok(Piece::End {
+                model: a.model,
+                usage: a.usage,
+            }),
+        ],
         Err(e) => vec![Err(e)],
     }
 }
@@ -163,12 +175,12 @@ pub async fn collect(mut stream: AiStream<'_>) -> Result<(AiAnswer, Option<Strin
         match piece? {
             Piece::Heard(h) => heard.get_or_insert_with(String::new).push_str(&h),
             Piece::Text(t) => text.push_str(&t),
-            Piece::End { model } => {
+            Piece::End { model, usage } => {
                 let text = text.trim().to_string();
                 if text.is_empty() {
                     return Err(AiError::Empty);
                 }
-                return Ok((AiAnswer { text, model }, heard));
+                return Ok((AiAnswer { text, model, usage }, heard));
             }
         }
     }
@@ -210,9 +222,9 @@ pub fn split_heard(inner: AiStream<'_>) -> AiStream<'_> {
                         None => Vec::new(),
                     }
                 }
-                Ok(Piece::End { model }) if !st.past => {
+                Ok(Piece::End { model, usage }) if !st.past => {
                     let all = std::mem::take(&mut st.buf);
-                    vec![Ok(Piece::Text(all)), Ok(Piece::End { model })]
+                    vec![Ok(Piece::Text(all)), Ok(Piece::End { model, usage })]
                 }
                 other => vec![other],
             };
@@ -247,7 +259,10 @@ mod tests {
         let items: Vec<Result<Piece, AiError>> = chunks
             .iter()
             .map(|c| Ok(Piece::Text(c.to_string())))
-            .chain([Ok(Piece::End { model: "m".into() })])
+            .chain([Ok(Piece::End {
+                model: "m".into(),
+                usage: None,
+            })])
             .collect();
         split_heard(futures::stream::iter(items).boxed())
             .map(|p| p.unwrap())
@@ -291,7 +306,10 @@ mod tests {
             got,
             vec![
                 Piece::Text("An answer with == signs".into()),
-                Piece::End { model: "m".into() }
+                Piece::End {
+                    model: "m".into(),
+                    usage: None
+                }
             ]
         );
     }

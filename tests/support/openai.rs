@@ -68,6 +68,7 @@ async fn completions(
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
     let streamed = body["stream"] == json!(true);
+    let usage = body["stream_options"]["include_usage"] == json!(true);
     let asked = body["messages"]
         .as_array()
         .and_then(|m| m.last())
@@ -90,7 +91,7 @@ async fn completions(
                 s.remove(0)
             }
         };
-        return sse(deltas, done);
+        return sse(deltas, done, usage);
     }
     let (status, reply) = {
         let mut s = fake.script.lock().unwrap();
@@ -110,8 +111,9 @@ async fn completions(
         .into_response()
 }
 
-/// `"stream": true`: `data: {chat.completion.chunk}` events, then `data: [DONE]`.
-fn sse(deltas: Vec<String>, done: bool) -> Response {
+/// `"stream": true`: `data: {chat.completion.chunk}` events, then (when asked for with
+/// `stream_options.include_usage`) a chunk with no choices and the usage, then `data: [DONE]`.
+fn sse(deltas: Vec<String>, done: bool, usage: bool) -> Response {
     let mut events: Vec<Result<String, std::io::Error>> = deltas
         .iter()
         .map(|d| {
@@ -124,6 +126,11 @@ fn sse(deltas: Vec<String>, done: bool) -> Response {
         let last = json!({"id": "c1", "object": "chat.completion.chunk",
             "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]});
         events.push(Ok(format!("data: {last}\n\n")));
+        if usage {
+            let counted = json!({"id": "c1", "object": "chat.completion.chunk", "choices": [],
+                "usage": {"prompt_tokens": 30, "completion_tokens": deltas.len(), "total_tokens": 30 + deltas.len()}});
+            events.push(Ok(format!("data: {counted}\n\n")));
+        }
         events.push(Ok("data: [DONE]\n\n".into()));
     } else {
         events.push(Err(std::io::Error::other("connection dropped")));

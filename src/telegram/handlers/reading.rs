@@ -413,13 +413,13 @@ async fn written(
                     // A runaway answer: stop reading (and paying for) it and keep what fits,
                     // cut at a sentence.
                     tracing::warn!(kind = %request.kind, "AI answer over the cap; cut");
-                    return finished(&text, app.ai.name(), heard);
+                    return finished(&text, app.ai.name(), None, heard);
                 }
                 if let Some(last) = long_parts(&title, &text, None).pop() {
                     live.show(last);
                 }
             }
-            Piece::End { model } => return finished(&text, &model, heard),
+            Piece::End { model, usage } => return finished(&text, &model, usage, heard),
         }
     }
     Err(AiError::Protocol(
@@ -429,12 +429,18 @@ async fn written(
 
 /// The answer as delivered: trimmed, and an answer that shows nothing (whitespace, zero-width
 /// characters) is no answer — the apology, nothing spent.
-fn finished(text: &str, model: &str, heard: Option<String>) -> Result<Written, AiError> {
+fn finished(
+    text: &str,
+    model: &str,
+    usage: Option<crate::ai::Usage>,
+    heard: Option<String>,
+) -> Result<Written, AiError> {
     let text = deliverable(text).ok_or(AiError::Empty)?;
     Ok(Written {
         answer: AiAnswer {
             text: text.to_string(),
             model: model.to_string(),
+            usage,
         },
         heard,
     })
