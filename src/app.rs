@@ -89,20 +89,53 @@ impl App {
                 .to_string();
             Ok(crate::ai::AiAnswer { text, ..a })
         });
-        self.record_ai(started, answer.is_ok());
+        self.record_ai(request, None, started, answer.as_ref())
+            .await;
         answer
     }
 
-    /// Books one AI answer (whole or streamed) in the metrics.
-    pub fn record_ai(&self, started: std::time::Instant, ok: bool) {
+    /// Books one AI call (whole or streamed): in the metrics, and with its tokens in
+    /// `ai_calls` for the cost figures (`user`: whose reading it was).
+    pub async fn record_ai(
+        &self,
+        request: &crate::ai::AiRequest,
+        user: Option<i64>,
+        started: std::time::Instant,
+        result: Result<&crate::ai::AiAnswer, &crate::ai::AiError>,
+    ) {
         use std::sync::atomic::Ordering;
-        self.metrics.ai_latency.record(started.elapsed());
-        let counter = if ok {
+        let took = started.elapsed();
+        self.metrics.ai_latency.record(took);
+        let counter = if result.is_ok() {
             &self.metrics.ai_ok
         } else {
             &self.metrics.ai_failed
         };
         counter.fetch_add(1, Ordering::Relaxed);
+        let (model, outcome, tokens) = match result {
+            Ok(a) => (a.model.clone(), "ok", a.usage.map(|u| (u.input, u.output))),
+            Err(e) => (self.ai.name().to_string(), e.outcome(), None),
+        };
+        if let Some((input, output)) = tokens {
+            self.metrics
+                .ai_tokens_in
+                .fetch_add(input, Ordering::Relaxed);
+            self.metrics
+                .ai_tokens_out
+                .fetch_add(output, Ordering::Relaxed);
+        }
+        let call = crate::store::AiCall {
+            kind: request.kind,
+            lang: request.lang,
+            user_id: user,
+            model,
+            outcome,
+            latency_ms: u64::try_from(took.as_millis()).unwrap_or(u64::MAX),
+            tokens,
+        };
+        if let Err(e) = self.store.record_ai_call(call).await {
+            tracing::warn!(error = %e, "could not record an AI call");
+        }
     }
 }
 

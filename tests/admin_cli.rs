@@ -255,3 +255,88 @@ async fn a_terminal_broadcast_is_handed_to_the_running_bot() {
     assert_eq!(paid, 2);
     drop(dir);
 }
+
+#[tokio::test]
+async fn ai_spend_comes_from_the_providers_token_counts_at_the_operators_prices() {
+    use support::gemini::FakeGemini;
+    let gemini = FakeGemini::start().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("bot.db");
+    let mut h = falgram::sim::Harness::start(&db, gemini_ai(&gemini.url()))
+        .await
+        .unwrap();
+    // Two dreams read: the fake Gemini bills 10 tokens in and 20 out for each.
+    for id in [811, 812] {
+        let u = open_dreams(&mut h, id).await;
+        h.text(&u, "I was flying over a city of glass")
+            .await
+            .unwrap();
+    }
+    let rows = h.app().unwrap().store.ai_usage_since(0).await.unwrap();
+    let dream = rows
+        .iter()
+        .find(|r| r.kind == falgram::domain::PromptKind::Dream)
+        .unwrap();
+    assert_eq!(
+        (
+            dream.model.as_str(),
+            dream.answered,
+            dream.input_tokens,
+            dream.output_tokens
+        ),
+        ("gemini-test", 2, 20, 40),
+        "{rows:?}"
+    );
+    // Without a price the spend is not a confident zero: the model is named.
+    let stats = stdout(&admin(&db, None, &["stats"]).await);
+    assert!(stats.contains("AI spend: $0.0000 today"), "{stats}");
+    assert!(stats.contains("No price is set for gemini-test"), "{stats}");
+    // Prices per million tokens: 20 in × $1,000 + 40 out × $2,000 = $0.10 for two readings.
+    let set = admin(
+        &db,
+        None,
+        &[
+            "ai-price",
+            "--model",
+            "gemini-test",
+            "--input",
+            "1000",
+            "--output",
+            "2000",
+        ],
+    )
+    .await;
+    assert!(
+        set.status.success(),
+        "{}",
+        String::from_utf8_lossy(&set.stderr)
+    );
+    assert!(stdout(&set).contains("gemini-test\tin $1000 / 1M tokens\tout $2000 / 1M tokens"));
+    let stats = stdout(&admin(&db, None, &["stats"]).await);
+    assert!(
+        stats.contains("AI spend: $0.1000 today, $0.1000 this month (2 calls)"),
+        "{stats}"
+    );
+    assert!(
+        stats.contains("Dream interpretation: $0.0500 a reading (2 readings)"),
+        "{stats}"
+    );
+    assert!(!stats.contains("No price is set"), "{stats}");
+    // A price that is not one is refused in one line.
+    let bad = admin(
+        &db,
+        None,
+        &[
+            "ai-price",
+            "--model",
+            "gemini-test",
+            "--input",
+            "-1",
+            "--output",
+            "2",
+        ],
+    )
+    .await;
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--input: -1 is not a price"));
+}

@@ -103,6 +103,10 @@ async fn health_is_200_with_the_documented_fields_and_503_without_the_database()
         text.contains("falgram_ai_calls_total{provider=\"fixture\",outcome=\"ok\"} 0"),
         "{text}"
     );
+    assert!(
+        text.contains("falgram_ai_tokens_total{provider=\"fixture\",direction=\"out\"} 0"),
+        "{text}"
+    );
     assert!(text.contains("falgram_payments_total{status=\"paid\"} 0"));
     assert!(text.contains("falgram_db_size_bytes "));
 

@@ -99,6 +99,11 @@ pub async fn run(app: Arc<App>, command: AdminCommand) -> anyhow::Result<String>
             );
         }
         AdminCommand::Prompts { command } => prompts(&app, command, &mut out).await?,
+        AdminCommand::AiPrice {
+            model,
+            input,
+            output,
+        } => ai_price(&app, model, input.zip(output), &mut out).await?,
         AdminCommand::Report {
             kind,
             out: path,
@@ -246,6 +251,45 @@ async fn prompts(app: &App, command: PromptCommand, out: &mut String) -> anyhow:
                 }
             );
         }
+    }
+    Ok(())
+}
+
+/// Sets a model's price when one is given, then lists every price.
+async fn ai_price(
+    app: &App,
+    model: Option<String>,
+    price: Option<(f64, f64)>,
+    out: &mut String,
+) -> anyhow::Result<()> {
+    if let (Some(model), Some((input, output))) = (model, price) {
+        let model = model.trim().to_string();
+        if model.is_empty() {
+            anyhow::bail!("--model: empty");
+        }
+        for (flag, v) in [("--input", input), ("--output", output)] {
+            if !v.is_finite() || v < 0.0 {
+                anyhow::bail!("{flag}: {v} is not a price (dollars per million tokens, ≥ 0)");
+            }
+        }
+        app.store
+            .set_ai_price(crate::domain::ai_cost::Price {
+                model,
+                input_per_mtok: input,
+                output_per_mtok: output,
+            })
+            .await?;
+    }
+    let prices = app.store.ai_prices().await?;
+    if prices.is_empty() {
+        let _ = writeln!(out, "No AI prices set: every model's spend is unknown.");
+    }
+    for p in prices {
+        let _ = writeln!(
+            out,
+            "{}\tin ${} / 1M tokens\tout ${} / 1M tokens",
+            p.model, p.input_per_mtok, p.output_per_mtok
+        );
     }
     Ok(())
 }

@@ -174,8 +174,20 @@ fn parse_house_system(s: &str) -> Result<crate::domain::astro::HouseSystem, Stri
 
 #[derive(Debug, Subcommand)]
 pub enum AdminCommand {
-    /// Users, activity, plans, revenue and readings.
+    /// Users, activity, plans, revenue, readings and AI spend.
     Stats,
+    /// AI prices in US dollars per million tokens, by model: lists them, or sets one
+    /// (`--model gemini-2.5-flash --input 0.30 --output 2.50`).
+    AiPrice {
+        #[arg(long, requires_all = ["input", "output"])]
+        model: Option<String>,
+        /// Dollars per million input (prompt) tokens.
+        #[arg(long, requires = "model", allow_hyphen_values = true)]
+        input: Option<f64>,
+        /// Dollars per million output tokens (thinking included).
+        #[arg(long, requires = "model", allow_hyphen_values = true)]
+        output: Option<f64>,
+    },
     /// One line per user: id, name, language, plan, expiry.
     Users {
         /// Only users on this plan (free, basic, premium, vip).

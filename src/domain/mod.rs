@@ -1,5 +1,6 @@
 //! The pure part of Fal Gram: rules and data with no Telegram, SQL or network in sight.
 
+pub mod ai_cost;
 pub mod astro;
 pub mod audio;
 pub mod broadcast;

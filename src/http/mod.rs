@@ -244,6 +244,21 @@ async fn metrics(State(s): State<Http>) -> Response {
             (&format!("{provider},outcome=\"error\""), load(&m.ai_failed)),
         ],
     );
+    counter(
+        &mut out,
+        "falgram_ai_tokens_total",
+        "Tokens the AI provider billed, by direction.",
+        &[
+            (
+                &format!("{provider},direction=\"in\""),
+                load(&m.ai_tokens_in),
+            ),
+            (
+                &format!("{provider},direction=\"out\""),
+                load(&m.ai_tokens_out),
+            ),
+        ],
+    );
     histogram(
         &mut out,
         "falgram_ai_seconds",

@@ -66,6 +66,19 @@ pub fn percent(lang: Lang, n: i64) -> String {
     }
 }
 
+/// US dollars as each language writes them: `$0.0123` in English and Turkish, `0,0123 $`
+/// (no-break space) in the European languages, `0.0123 US$` in Arabic. Four decimals under a
+/// dollar (an AI reading costs fractions of a cent), two above.
+pub fn usd(lang: Lang, amount: f64) -> String {
+    let places = if amount.abs() < 1.0 { 4 } else { 2 };
+    let n = decimal(lang, amount, places);
+    match lang {
+        Lang::En | Lang::Tr => format!("${n}"),
+        Lang::Ar => format!("{n}\u{a0}US$"),
+        Lang::Fr | Lang::De | Lang::Es | Lang::Ru | Lang::It | Lang::Pt => format!("{n}\u{a0}$"),
+    }
+}
+
 /// An amount of Telegram Stars: `1,000 ⭐`.
 pub fn stars(lang: Lang, amount: i64) -> String {
     format!("{} ⭐", number(lang, amount))

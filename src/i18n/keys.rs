@@ -375,6 +375,9 @@ keys! {
     NAME_PROMPT_SOURCE = "name-prompt-source" ["source"];
     PROMPT_ERROR = "prompt-error" ["error", "name"];
     ADMIN_READINGS_NONE = "admin-readings-none";
+    ADMIN_AI_SPEND = "admin-ai-spend" ["today", "month", count "calls"];
+    ADMIN_AI_PER_READING = "admin-ai-per-reading" ["kind", "cost", count "readings"];
+    ADMIN_AI_UNPRICED = "admin-ai-unpriced" ["models"];
     ADMIN_SETTING_BAD = "admin-setting-bad" ["reason"];
     ADMIN_SETTING_SAVED = "admin-setting-saved" ["key", "value"];
     ADMIN_PROMPTS_TITLE = "admin-prompts-title";

@@ -102,6 +102,9 @@ pub struct Metrics {
     pub handler_errors: AtomicU64,
     pub ai_ok: AtomicU64,
     pub ai_failed: AtomicU64,
+    /// Tokens the providers billed, in and out (thinking counted as out).
+    pub ai_tokens_in: AtomicU64,
+    pub ai_tokens_out: AtomicU64,
     /// Time of each AI call (successful or not).
     pub ai_latency: Histogram,
     /// Updates by kind.

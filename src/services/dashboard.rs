@@ -46,5 +46,50 @@ pub fn html(app: &App, lang: Lang, s: &Stats) -> String {
             format::number(lang, *n)
         );
     }
+    out.push_str("\n\n");
+    out.push_str(&ai_spend(app, lang, s));
+    out
+}
+
+/// AI spend today and this month, what a reading of each kind cost this month, and the models
+/// with no price (whose tokens are not in the figures).
+fn ai_spend(app: &App, lang: Lang, s: &Stats) -> String {
+    let mut out = app.i18n.tr(
+        lang,
+        k::ADMIN_AI_SPEND,
+        &[
+            ("today", Val::from(&format::usd(lang, s.ai_today.usd))),
+            ("month", Val::from(&format::usd(lang, s.ai_month.usd))),
+            ("calls", Val::from(s.ai_month.calls)),
+        ],
+    );
+    for (kind, readings, _) in s.ai_month.by_kind.iter().filter(|(_, n, _)| *n > 0) {
+        let cost = s.ai_month.per_reading(*kind).unwrap_or(0.0);
+        let line = app.i18n.tr(
+            lang,
+            k::ADMIN_AI_PER_READING,
+            &[
+                (
+                    "kind",
+                    Val::from(&escape_html(&app.i18n.reading_kind(lang, *kind))),
+                ),
+                ("cost", Val::from(&format::usd(lang, cost))),
+                ("readings", Val::from(*readings)),
+            ],
+        );
+        let _ = write!(out, "\n• {line}");
+    }
+    if !s.ai_month.unpriced.is_empty() {
+        let models = escape_html(&s.ai_month.unpriced.join(", "));
+        let _ = write!(
+            out,
+            "\n⚠️ {}",
+            app.i18n.tr(
+                lang,
+                k::ADMIN_AI_UNPRICED,
+                &[("models", Val::from(&models))]
+            )
+        );
+    }
     out
 }

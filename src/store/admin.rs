@@ -4,9 +4,10 @@
 use rusqlite::{params, Connection};
 
 use super::{Store, StoreResult};
+use crate::domain::ai_cost::{spend, Spend};
 use crate::domain::{Lang, Plan, PromptKind};
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Stats {
     pub users_total: i64,
     pub active_today: i64,
@@ -22,6 +23,9 @@ pub struct Stats {
     /// Readings per kind, most first.
     pub readings: Vec<(PromptKind, i64)>,
     pub ai_failures_7d: i64,
+    /// What AI calls cost today and this month (UTC), at the operator's prices.
+    pub ai_today: Spend,
+    pub ai_month: Spend,
 }
 
 impl Stats {
@@ -73,6 +77,7 @@ impl Store {
     pub async fn stats(&self, now: i64) -> StoreResult<Stats> {
         self.read(move |conn| {
             let today = day_start(now);
+            let prices = super::ai_usage::prices(conn)?;
             let seen = |since: i64| {
                 count(
                     conn,
@@ -118,6 +123,11 @@ impl Store {
                     "SELECT count(*) FROM events WHERE kind = 'ai_failure' AND created_at >= ?1",
                     [now - 7 * 86_400],
                 )?,
+                ai_today: spend(&super::ai_usage::usage_since(conn, today)?, &prices),
+                ai_month: spend(
+                    &super::ai_usage::usage_since(conn, month_start(now))?,
+                    &prices,
+                ),
             })
         })
         .await

@@ -2,6 +2,7 @@
 //! pool of read-only connections on tokio's blocking threads. Nothing here blocks the runtime.
 
 mod admin;
+mod ai_usage;
 mod astrology;
 pub mod backup;
 mod broadcasts;
@@ -33,6 +34,7 @@ use rusqlite::{Connection, OpenFlags};
 use tokio::sync::oneshot;
 
 pub use admin::{EventLine, Stats, UserFacts, UserLine};
+pub use ai_usage::AiCall;
 pub use astrology::{BirthRecord, DuePush, Person, PushPage, PushSetting};
 pub use broadcasts::BroadcastProgress;
 pub use events::{Event, Level};

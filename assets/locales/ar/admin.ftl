@@ -165,3 +165,22 @@ prompt-error = { $error ->
    *[empty] التعليمات فارغة.
 }
 admin-readings-none = لا توجد قراءات بعد.
+admin-ai-spend =
+    🤖 تكلفة الذكاء الاصطناعي: اليوم { $today }، وهذا الشهر { $month } ({ $calls ->
+        [zero] لا طلبات
+        [one] طلب واحد
+        [two] طلبان
+        [few] { $calls } طلبات
+        [many] { $calls } طلبًا
+       *[other] { $calls } طلب
+    })
+admin-ai-per-reading =
+    { $kind }: { $cost } للقراءة الواحدة ({ $readings ->
+        [zero] لا قراءات
+        [one] قراءة واحدة
+        [two] قراءتان
+        [few] { $readings } قراءات
+        [many] { $readings } قراءةً
+       *[other] { $readings } قراءة
+    })
+admin-ai-unpriced = لم يُحدَّد سعر لـ { $models }، لذا لا يدخل استهلاكها في هذه الأرقام. يمكن تحديد السعر بالأمر <code>falgram admin ai-price</code>.

@@ -150,3 +150,12 @@ prompt-error = { $error ->
    *[empty] Der Prompt ist leer.
 }
 admin-readings-none = Noch keine Deutungen.
+admin-ai-spend = 🤖 KI-Kosten: heute { $today }, diesen Monat { $month } ({ $calls ->
+        [one] { $calls } Anfrage
+       *[other] { $calls } Anfragen
+    })
+admin-ai-per-reading = { $kind }: { $cost } pro Deutung ({ $readings ->
+        [one] { $readings } Deutung
+       *[other] { $readings } Deutungen
+    })
+admin-ai-unpriced = Für { $models } ist kein Preis hinterlegt, daher fehlt ihr Verbrauch in diesen Zahlen. Lege mit <code>falgram admin ai-price</code> einen Preis fest.

@@ -154,3 +154,12 @@ prompt-error = { $error ->
    *[empty] The prompt is empty.
 }
 admin-readings-none = No readings yet.
+admin-ai-spend = 🤖 AI spend: { $today } today, { $month } this month ({ $calls ->
+        [one] one call
+       *[other] { $calls } calls
+    })
+admin-ai-per-reading = { $kind }: { $cost } a reading ({ $readings ->
+        [one] one reading
+       *[other] { $readings } readings
+    })
+admin-ai-unpriced = No price is set for { $models }, so their tokens are not in these figures: set one with <code>falgram admin ai-price</code>.

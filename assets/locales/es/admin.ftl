@@ -153,3 +153,14 @@ prompt-error = { $error ->
    *[empty] El prompt está vacío.
 }
 admin-readings-none = Todavía no hay lecturas.
+admin-ai-spend =
+    🤖 Gasto en IA: { $today } hoy, { $month } este mes ({ $calls ->
+        [one] 1 solicitud
+       *[other] { $calls } solicitudes
+    })
+admin-ai-per-reading =
+    { $kind }: { $cost } por lectura ({ $readings ->
+        [one] 1 lectura
+       *[other] { $readings } lecturas
+    })
+admin-ai-unpriced = No hay precio definido para { $models }, así que su consumo no está incluido en estas cifras. Fija un precio con <code>falgram admin ai-price</code>.

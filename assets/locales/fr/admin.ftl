@@ -150,3 +150,12 @@ prompt-error = { $error ->
    *[empty] La consigne est vide.
 }
 admin-readings-none = Aucune lecture pour l’instant.
+admin-ai-spend = 🤖 Coût de l’IA : { $today } aujourd’hui, { $month } ce mois-ci ({ $calls ->
+        [one] { $calls } requête
+       *[other] { $calls } requêtes
+    })
+admin-ai-per-reading = { $kind } : { $cost } par lecture ({ $readings ->
+        [one] { $readings } lecture
+       *[other] { $readings } lectures
+    })
+admin-ai-unpriced = Aucun prix n’est défini pour { $models } : leur consommation n’est donc pas comptée dans ces chiffres. Fixe un prix avec <code>falgram admin ai-price</code>.

@@ -150,3 +150,14 @@ prompt-error = { $error ->
    *[empty] Il prompt è vuoto.
 }
 admin-readings-none = Ancora nessuna lettura.
+admin-ai-spend =
+    🤖 Spesa per l’IA: { $today } oggi, { $month } questo mese ({ $calls ->
+        [one] 1 richiesta
+       *[other] { $calls } richieste
+    })
+admin-ai-per-reading =
+    { $kind }: { $cost } per lettura ({ $readings ->
+        [one] 1 lettura
+       *[other] { $readings } letture
+    })
+admin-ai-unpriced = Nessun prezzo impostato per { $models }, quindi il loro consumo non è incluso in queste cifre. Imposta un prezzo con <code>falgram admin ai-price</code>.

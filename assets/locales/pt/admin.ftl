@@ -153,3 +153,16 @@ prompt-error = { $error ->
    *[empty] O prompt está vazio.
 }
 admin-readings-none = Nenhuma leitura ainda.
+admin-ai-spend =
+    🤖 Gasto com IA: { $today } hoje, { $month } este mês ({ $calls ->
+        [0] { $calls } solicitações
+        [one] { $calls } solicitação
+       *[other] { $calls } solicitações
+    })
+admin-ai-per-reading =
+    { $kind }: { $cost } por leitura ({ $readings ->
+        [0] { $readings } leituras
+        [one] { $readings } leitura
+       *[other] { $readings } leituras
+    })
+admin-ai-unpriced = Não há preço definido para { $models }, então o consumo desses modelos não entra nestes números. Defina um preço com <code>falgram admin ai-price</code>.

@@ -156,3 +156,16 @@ prompt-error = { $error ->
    *[empty] Промпт пустой.
 }
 admin-readings-none = Гаданий пока нет.
+admin-ai-spend = 🤖 Расходы на ИИ: сегодня { $today }, в этом месяце { $month } ({ $calls ->
+        [one] { $calls } запрос
+        [few] { $calls } запроса
+        [many] { $calls } запросов
+       *[other] { $calls } запроса
+    })
+admin-ai-per-reading = { $kind }: { $cost } за гадание ({ $readings ->
+        [one] { $readings } гадание
+        [few] { $readings } гадания
+        [many] { $readings } гаданий
+       *[other] { $readings } гадания
+    })
+admin-ai-unpriced = Для { $models } не задана цена, поэтому расход по ним не учтён в этих суммах. Задай цену командой <code>falgram admin ai-price</code>.

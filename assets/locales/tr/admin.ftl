@@ -141,3 +141,6 @@ prompt-error = { $error ->
    *[empty] İstem boş.
 }
 admin-readings-none = Henüz fal yok.
+admin-ai-spend = 🤖 Yapay zekâ harcaması: bugün { $today }, bu ay { $month } ({ $calls } istek)
+admin-ai-per-reading = { $kind }: fal başına { $cost } ({ $readings } fal)
+admin-ai-unpriced = { $models } için fiyat girilmemiş, bu yüzden bu modellerin kullanımı bu rakamlara dahil değil. Fiyatı <code>falgram admin ai-price</code> ile girebilirsin.

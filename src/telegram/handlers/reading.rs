@@ -364,7 +364,13 @@ pub async fn answer_live(
         .await
         .unwrap_or(Err(AiError::Timeout));
     drop(live);
-    app.record_ai(started, answer.is_ok());
+    app.record_ai(
+        request,
+        Some(ctx.user.id),
+        started,
+        answer.as_ref().map(|w| &w.answer),
+    )
+    .await;
     answer
 }
 

@@ -1,0 +1,131 @@
+//! What AI calls cost: tokens times the operator's prices per million tokens, by model.
+//! Pure: the store supplies the counted tokens and the prices; a model with no price is named,
+//! never costed as free.
+
+use super::prompts::PromptKind;
+
+/// A model's price in US dollars per million tokens, in and out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Price {
+    pub model: String,
+    pub input_per_mtok: f64,
+    pub output_per_mtok: f64,
+}
+
+/// Calls of one kind by one model over a span, with their tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsageRow {
+    pub kind: PromptKind,
+    pub model: String,
+    pub calls: i64,
+    /// Calls that gave an answer (a reading); the rest failed.
+    pub answered: i64,
+    pub input_tokens: i64,
+    pub output_tokens: i64,
+    /// Calls whose provider reported no tokens (counted as 0 tokens above).
+    pub uncounted: i64,
+}
+
+/// The spend of a span: in total, and per reading kind.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Spend {
+    pub usd: f64,
+    pub calls: i64,
+    pub input_tokens: i64,
+    pub output_tokens: i64,
+    /// Per kind, most spent first: (kind, answered calls, dollars).
+    pub by_kind: Vec<(PromptKind, i64, f64)>,
+    /// Models used in the span that have no price set (their tokens are not in `usd`).
+    pub unpriced: Vec<String>,
+}
+
+impl Spend {
+    /// Dollars per answered call of a kind, when it had any.
+    pub fn per_reading(&self, kind: PromptKind) -> Option<f64> {
+        self.by_kind
+            .iter()
+            .find(|(k, n, _)| *k == kind && *n > 0)
+            .map(|(_, n, usd)| usd / *n as f64)
+    }
+}
+
+/// The dollars `rows` cost at `prices`.
+pub fn spend(rows: &[UsageRow], prices: &[Price]) -> Spend {
+    let mut out = Spend::default();
+    for row in rows {
+        out.calls += row.calls;
+        out.input_tokens += row.input_tokens;
+        out.output_tokens += row.output_tokens;
+        let usd = match prices.iter().find(|p| p.model == row.model) {
+            Some(p) => {
+                (row.input_tokens as f64 * p.input_per_mtok
+                    + row.output_tokens as f64 * p.output_per_mtok)
+                    / 1_000_000.0
+            }
+            None => {
+                if !out.unpriced.contains(&row.model) {
+                    out.unpriced.push(row.model.clone());
+                }
+                0.0
+            }
+        };
+        out.usd += usd;
+        match out.by_kind.iter_mut().find(|(k, _, _)| *k == row.kind) {
+            Some(entry) => {
+                entry.1 += row.answered;
+                entry.2 += usd;
+            }
+            None => out.by_kind.push((row.kind, row.answered, usd)),
+        }
+    }
+    out.by_kind.sort_by(|a, b| b.2.total_cmp(&a.2));
+    out.unpriced.sort();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(kind: PromptKind, model: &str, answered: i64, input: i64, output: i64) -> UsageRow {
+        UsageRow {
+            kind,
+            model: model.into(),
+            calls: answered + 1,
+            answered,
+            input_tokens: input,
+            output_tokens: output,
+            uncounted: 0,
+        }
+    }
+
+    #[test]
+    fn tokens_cost_their_models_price_and_an_unpriced_model_is_named_not_free() {
+        let prices = [Price {
+            model: "gemini-2.5-flash".into(),
+            input_per_mtok: 0.30,
+            output_per_mtok: 2.50,
+        }];
+        let rows = [
+            row(
+                PromptKind::Coffee,
+                "gemini-2.5-flash",
+                10,
+                1_000_000,
+                200_000,
+            ),
+            row(PromptKind::Tarot, "gemini-2.5-flash", 4, 100_000, 40_000),
+            row(PromptKind::Tarot, "local-llama", 2, 50_000, 9_000),
+        ];
+        let s = spend(&rows, &prices);
+        // 1M in × $0.30 + 0.2M out × $2.50 = $0.80; 0.1M × 0.30 + 0.04M × 2.50 = $0.13.
+        assert!((s.usd - 0.93).abs() < 1e-9, "{s:?}");
+        assert_eq!(s.by_kind[0].0, PromptKind::Coffee);
+        assert!((s.per_reading(PromptKind::Coffee).unwrap() - 0.08).abs() < 1e-9);
+        // The tarot readings of the unpriced model count as readings but add no dollars.
+        assert!((s.per_reading(PromptKind::Tarot).unwrap() - 0.13 / 6.0).abs() < 1e-9);
+        assert_eq!(s.unpriced, vec!["local-llama".to_string()]);
+        assert_eq!(s.calls, 19);
+        assert_eq!(s.per_reading(PromptKind::Dream), None);
+    }
+}
