@@ -321,6 +321,11 @@ async fn ai_spend_comes_from_the_providers_token_counts_at_the_operators_prices(
         stats.contains("Dream interpretation: $0.0500 a reading (2 readings)"),
         "{stats}"
     );
+    // Free users only cost: their margin is the AI spend, negative.
+    assert!(
+        stats.contains("Free this month: $0.0000 from Stars, $0.1000 of AI, margin -$0.1000"),
+        "{stats}"
+    );
     assert!(!stats.contains("No price is set"), "{stats}");
     // A price that is not one is refused in one line.
     let bad = admin(

@@ -2,6 +2,7 @@
 //! Pure: the store supplies the counted tokens and the prices; a model with no price is named,
 //! never costed as free.
 
+use super::plan::Plan;
 use super::prompts::PromptKind;
 
 /// A model's price in US dollars per million tokens, in and out.
@@ -47,6 +48,47 @@ impl Spend {
             .find(|(k, n, _)| *k == kind && *n > 0)
             .map(|(_, n, usd)| usd / *n as f64)
     }
+}
+
+/// One plan's month: Stars received from it, and what its users' AI readings cost.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanMargin {
+    pub plan: Plan,
+    pub stars: i64,
+    pub revenue_usd: f64,
+    pub ai_usd: f64,
+}
+
+impl PlanMargin {
+    pub fn margin_usd(&self) -> f64 {
+        self.revenue_usd - self.ai_usd
+    }
+}
+
+/// Each plan's revenue (Stars at `usd_per_1000_stars`) against its users' AI spend.
+pub fn margins(
+    stars: &[(Plan, i64)],
+    spend_by_plan: &[(Plan, Spend)],
+    usd_per_1000_stars: u32,
+) -> Vec<PlanMargin> {
+    Plan::ALL
+        .into_iter()
+        .map(|plan| {
+            let stars = stars
+                .iter()
+                .find(|(p, _)| *p == plan)
+                .map_or(0, |(_, s)| *s);
+            PlanMargin {
+                plan,
+                stars,
+                revenue_usd: stars as f64 * f64::from(usd_per_1000_stars) / 1000.0,
+                ai_usd: spend_by_plan
+                    .iter()
+                    .find(|(p, _)| *p == plan)
+                    .map_or(0.0, |(_, s)| s.usd),
+            }
+        })
+        .collect()
 }
 
 /// The dollars `rows` cost at `prices`.
@@ -127,5 +169,27 @@ mod tests {
         assert_eq!(s.unpriced, vec!["local-llama".to_string()]);
         assert_eq!(s.calls, 19);
         assert_eq!(s.per_reading(PromptKind::Dream), None);
+    }
+
+    #[test]
+    fn a_plans_margin_is_its_stars_in_dollars_less_its_users_ai() {
+        let ai = |usd| Spend {
+            usd,
+            ..Spend::default()
+        };
+        let m = margins(
+            &[(Plan::Premium, 10_000)],
+            &[(Plan::Premium, ai(40.0)), (Plan::Free, ai(3.5))],
+            13,
+        );
+        let premium = m.iter().find(|p| p.plan == Plan::Premium).unwrap();
+        assert!((premium.revenue_usd - 130.0).abs() < 1e-9);
+        assert!((premium.margin_usd() - 90.0).abs() < 1e-9);
+        let free = m.iter().find(|p| p.plan == Plan::Free).unwrap();
+        assert!(
+            (free.margin_usd() + 3.5).abs() < 1e-9,
+            "free users only cost"
+        );
+        assert_eq!(m.len(), Plan::ALL.len());
     }
 }

@@ -22,6 +22,8 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("rate_ai_per_minute", "4"),
     ("refund_window_days", "7"),
     ("chatbot_per_day", "40"),
+    // What Telegram pays out for Stars, in dollars per 1,000 (for the margins per plan).
+    ("stars_usd_per_1000", "13"),
 ];
 
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +44,8 @@ pub struct Settings {
     pub refund_window_days: u32,
     /// Questions a VIP may ask the astrology chatbot per day.
     pub chatbot_per_day: u32,
+    /// US dollars per 1,000 Stars, to set revenue against AI cost.
+    pub stars_usd_per_1000: u32,
 }
 
 impl Default for Settings {
@@ -79,6 +83,7 @@ impl Settings {
             rate_ai_per_minute: num("rate_ai_per_minute").max(1),
             refund_window_days: num("refund_window_days"),
             chatbot_per_day: num("chatbot_per_day").max(1),
+            stars_usd_per_1000: num("stars_usd_per_1000"),
         }
     }
 
@@ -142,7 +147,9 @@ pub fn range_of(key: &str) -> Option<(u32, u32)> {
         "price_basic" | "price_premium" | "price_vip" => (1, 100_000),
         "days_basic" | "days_premium" | "days_vip" => (1, 3660),
         "rate_user_per_minute" | "rate_ai_per_minute" | "chatbot_per_day" => (1, 10_000),
-        "free_readings" | "referral_bonus" | "refund_window_days" => (0, 1000),
+        "free_readings" | "referral_bonus" | "refund_window_days" | "stars_usd_per_1000" => {
+            (0, 1000)
+        }
         _ => return None,
     })
 }

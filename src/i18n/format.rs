@@ -71,11 +71,18 @@ pub fn percent(lang: Lang, n: i64) -> String {
 /// dollar (an AI reading costs fractions of a cent), two above.
 pub fn usd(lang: Lang, amount: f64) -> String {
     let places = if amount.abs() < 1.0 { 4 } else { 2 };
-    let n = decimal(lang, amount, places);
+    let n = decimal(lang, amount.abs(), places);
+    let minus = if amount < 0.0 && n.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        "-"
+    } else {
+        ""
+    };
     match lang {
-        Lang::En | Lang::Tr => format!("${n}"),
-        Lang::Ar => format!("{n}\u{a0}US$"),
-        Lang::Fr | Lang::De | Lang::Es | Lang::Ru | Lang::It | Lang::Pt => format!("{n}\u{a0}$"),
+        Lang::En | Lang::Tr => format!("{minus}${n}"),
+        Lang::Ar => format!("{minus}{n}\u{a0}US$"),
+        Lang::Fr | Lang::De | Lang::Es | Lang::Ru | Lang::It | Lang::Pt => {
+            format!("{minus}{n}\u{a0}$")
+        }
     }
 }
 

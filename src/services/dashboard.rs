@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use crate::app::App;
+use crate::domain::ai_cost::margins;
 use crate::domain::text::escape_html;
 use crate::domain::{Lang, Plan};
 use crate::i18n::{format, keys as k, Val};
@@ -75,6 +76,23 @@ fn ai_spend(app: &App, lang: Lang, s: &Stats) -> String {
                 ),
                 ("cost", Val::from(&format::usd(lang, cost))),
                 ("readings", Val::from(*readings)),
+            ],
+        );
+        let _ = write!(out, "\n• {line}");
+    }
+    let rate = app.settings().stars_usd_per_1000;
+    for m in margins(&s.stars_by_plan_month, &s.ai_by_plan_month, rate)
+        .into_iter()
+        .filter(|m| m.stars > 0 || m.ai_usd > 0.0)
+    {
+        let line = app.i18n.tr(
+            lang,
+            k::ADMIN_AI_MARGIN,
+            &[
+                ("plan", Val::from(&app.i18n.plan_name(lang, m.plan))),
+                ("revenue", Val::from(&format::usd(lang, m.revenue_usd))),
+                ("cost", Val::from(&format::usd(lang, m.ai_usd))),
+                ("margin", Val::from(&format::usd(lang, m.margin_usd()))),
             ],
         );
         let _ = write!(out, "\n• {line}");

@@ -26,6 +26,9 @@ pub struct Stats {
     /// What AI calls cost today and this month (UTC), at the operator's prices.
     pub ai_today: Spend,
     pub ai_month: Spend,
+    /// This month by plan: Stars received, and the AI spend of the plan's users.
+    pub stars_by_plan_month: Vec<(Plan, i64)>,
+    pub ai_by_plan_month: Vec<(Plan, Spend)>,
 }
 
 impl Stats {
@@ -72,6 +75,23 @@ pub(crate) const READINGS_BY_KIND: &str =
 
 const REVENUE: &str =
     "SELECT coalesce(sum(amount), 0) FROM payments WHERE status = 'paid' AND created_at >= ?1";
+
+/// Stars received (refunds excluded) since a Unix time, by plan.
+fn stars_by_plan(conn: &rusqlite::Connection, since: i64) -> rusqlite::Result<Vec<(Plan, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT plan, coalesce(sum(amount), 0) FROM payments \
+         WHERE status = 'paid' AND created_at >= ?1 GROUP BY plan",
+    )?;
+    let rows = stmt
+        .query_map([since], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(plan, stars)| Some((plan.parse().ok()?, stars)))
+        .collect())
+}
 
 impl Store {
     pub async fn stats(&self, now: i64) -> StoreResult<Stats> {
@@ -128,6 +148,21 @@ impl Store {
                     &super::ai_usage::usage_since(conn, month_start(now))?,
                     &prices,
                 ),
+                stars_by_plan_month: stars_by_plan(conn, month_start(now))?,
+                ai_by_plan_month: {
+                    let rows = super::ai_usage::usage_by_plan_since(conn, month_start(now), now)?;
+                    Plan::ALL
+                        .into_iter()
+                        .map(|plan| {
+                            let of: Vec<_> = rows
+                                .iter()
+                                .filter(|(p, _)| *p == plan)
+                                .map(|(_, r)| r.clone())
+                                .collect();
+                            (plan, spend(&of, &prices))
+                        })
+                        .collect()
+                },
             })
         })
         .await

@@ -5,7 +5,7 @@ use rusqlite::{params, Connection};
 
 use super::{Store, StoreResult};
 use crate::domain::ai_cost::{Price, UsageRow};
-use crate::domain::{Lang, PromptKind};
+use crate::domain::{Lang, Plan, PromptKind};
 
 /// One AI call as it ended.
 #[derive(Debug, Clone)]
@@ -98,6 +98,51 @@ pub(super) fn usage_since(conn: &Connection, since: i64) -> rusqlite::Result<Vec
                 kind: kind.parse().ok()?,
                 ..row
             })
+        })
+        .collect())
+}
+
+/// Calls for readings since a Unix time, by the plan their user is on at `now` (free when it
+/// has run out), then kind and model.
+pub(super) fn usage_by_plan_since(
+    conn: &Connection,
+    since: i64,
+    now: i64,
+) -> rusqlite::Result<Vec<(Plan, UsageRow)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT CASE WHEN u.plan_expires_at > ?2 THEN u.plan ELSE 'free' END, c.kind, c.model, \
+         count(*), sum(c.outcome = 'ok'), coalesce(sum(c.input_tokens), 0), \
+         coalesce(sum(c.output_tokens), 0), sum(c.input_tokens IS NULL) \
+         FROM ai_calls c JOIN users u ON u.id = c.user_id WHERE c.at >= ?1 \
+         GROUP BY 1, c.kind, c.model",
+    )?;
+    let rows = stmt
+        .query_map(params![since, now], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                UsageRow {
+                    kind: PromptKind::Coffee,
+                    model: r.get(2)?,
+                    calls: r.get(3)?,
+                    answered: r.get(4)?,
+                    input_tokens: r.get(5)?,
+                    output_tokens: r.get(6)?,
+                    uncounted: r.get(7)?,
+                },
+            ))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(plan, kind, row)| {
+            Some((
+                plan.parse().ok()?,
+                UsageRow {
+                    kind: kind.parse().ok()?,
+                    ..row
+                },
+            ))
         })
         .collect())
 }

@@ -132,7 +132,8 @@ name-setting = { $key ->
     [rate_user_per_minute] الرسائل لكل مستخدم في الدقيقة
     [rate_ai_per_minute] القراءات لكل مستخدم في الدقيقة
     [refund_window_days] مهلة الاسترداد (بالأيام)
-   *[chatbot_per_day] أسئلة الدردشة الفلكية في اليوم
+    [chatbot_per_day] أسئلة الدردشة الفلكية في اليوم
+   *[stars_usd_per_1000] قيمة كل 1000 نجمة بالدولار (لحساب هوامش الربح)
 }
 name-log-level = { $level ->
     [info] ℹ️ معلومات
@@ -183,4 +184,5 @@ admin-ai-per-reading =
         [many] { $readings } قراءةً
        *[other] { $readings } قراءة
     })
+admin-ai-margin = { $plan } هذا الشهر: الإيرادات من النجوم { $revenue }، وتكلفة الذكاء الاصطناعي { $cost }، وهامش الربح { $margin }
 admin-ai-unpriced = لم يُحدَّد سعر لـ { $models }، لذا لا يدخل استهلاكها في هذه الأرقام. يمكن تحديد السعر بالأمر <code>falgram admin ai-price</code>.

@@ -117,7 +117,8 @@ name-setting = { $key ->
     [rate_user_per_minute] Nachrichten pro Nutzer und Minute
     [rate_ai_per_minute] Deutungen pro Nutzer und Minute
     [refund_window_days] Erstattungsfrist (Tage)
-   *[chatbot_per_day] Astro-Chat-Fragen pro Tag
+    [chatbot_per_day] Astro-Chat-Fragen pro Tag
+   *[stars_usd_per_1000] US-Dollar pro 1.000 Stars (für die Margen)
 }
 name-log-level = { $level ->
     [info] ℹ️ Hinweise
@@ -158,4 +159,5 @@ admin-ai-per-reading = { $kind }: { $cost } pro Deutung ({ $readings ->
         [one] { $readings } Deutung
        *[other] { $readings } Deutungen
     })
+admin-ai-margin = { $plan } diesen Monat: Umsatz aus Stars { $revenue }, KI-Kosten { $cost }, Marge { $margin }
 admin-ai-unpriced = Für { $models } ist kein Preis hinterlegt, daher fehlt ihr Verbrauch in diesen Zahlen. Lege mit <code>falgram admin ai-price</code> einen Preis fest.

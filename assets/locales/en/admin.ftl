@@ -121,7 +121,8 @@ name-setting = { $key ->
     [rate_user_per_minute] Messages per user per minute
     [rate_ai_per_minute] Readings per user per minute
     [refund_window_days] Refund window (days)
-   *[chatbot_per_day] Astro chat questions per day
+    [chatbot_per_day] Astro chat questions per day
+   *[stars_usd_per_1000] Dollars per 1,000 Stars (for the margins)
 }
 name-log-level = { $level ->
     [info] ℹ️ Info
@@ -162,4 +163,5 @@ admin-ai-per-reading = { $kind }: { $cost } a reading ({ $readings ->
         [one] one reading
        *[other] { $readings } readings
     })
+admin-ai-margin = { $plan } this month: { $revenue } from Stars, { $cost } of AI, margin { $margin }
 admin-ai-unpriced = No price is set for { $models }, so their tokens are not in these figures: set one with <code>falgram admin ai-price</code>.

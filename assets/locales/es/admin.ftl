@@ -120,7 +120,8 @@ name-setting = { $key ->
     [rate_user_per_minute] Mensajes por usuario y minuto
     [rate_ai_per_minute] Lecturas por usuario y minuto
     [refund_window_days] Plazo de reembolso (días)
-   *[chatbot_per_day] Preguntas diarias al Chat astral
+    [chatbot_per_day] Preguntas diarias al Chat astral
+   *[stars_usd_per_1000] Dólares por cada 1000 Stars (para los márgenes)
 }
 name-log-level = { $level ->
     [info] ℹ️ Información
@@ -163,4 +164,5 @@ admin-ai-per-reading =
         [one] 1 lectura
        *[other] { $readings } lecturas
     })
+admin-ai-margin = { $plan } este mes: ingresos por Stars { $revenue }, gasto en IA { $cost }, margen { $margin }
 admin-ai-unpriced = No hay precio definido para { $models }, así que su consumo no está incluido en estas cifras. Fija un precio con <code>falgram admin ai-price</code>.

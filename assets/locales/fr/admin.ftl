@@ -117,7 +117,8 @@ name-setting = { $key ->
     [rate_user_per_minute] Messages par utilisateur et par minute
     [rate_ai_per_minute] Lectures par utilisateur et par minute
     [refund_window_days] Délai de remboursement (jours)
-   *[chatbot_per_day] Questions au Chat astro par jour
+    [chatbot_per_day] Questions au Chat astro par jour
+   *[stars_usd_per_1000] Dollars par tranche de 1 000 Étoiles (calcul des marges)
 }
 name-log-level = { $level ->
     [info] ℹ️ Infos
@@ -158,4 +159,5 @@ admin-ai-per-reading = { $kind } : { $cost } par lecture ({ $readings ->
         [one] { $readings } lecture
        *[other] { $readings } lectures
     })
+admin-ai-margin = { $plan } ce mois-ci : recettes en Étoiles { $revenue }, coût de l’IA { $cost }, marge { $margin }
 admin-ai-unpriced = Aucun prix n’est défini pour { $models } : leur consommation n’est donc pas comptée dans ces chiffres. Fixe un prix avec <code>falgram admin ai-price</code>.

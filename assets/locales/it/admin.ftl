@@ -117,7 +117,8 @@ name-setting = { $key ->
     [rate_user_per_minute] Messaggi per utente al minuto
     [rate_ai_per_minute] Letture per utente al minuto
     [refund_window_days] Termine per il rimborso (giorni)
-   *[chatbot_per_day] Domande alla Chat astrale al giorno
+    [chatbot_per_day] Domande alla Chat astrale al giorno
+   *[stars_usd_per_1000] Dollari ogni 1.000 Stelle (per i margini)
 }
 name-log-level = { $level ->
     [info] ℹ️ Informazioni
@@ -160,4 +161,5 @@ admin-ai-per-reading =
         [one] 1 lettura
        *[other] { $readings } letture
     })
+admin-ai-margin = { $plan } questo mese: entrate dalle Stelle { $revenue }, spesa per l’IA { $cost }, margine { $margin }
 admin-ai-unpriced = Nessun prezzo impostato per { $models }, quindi il loro consumo non è incluso in queste cifre. Imposta un prezzo con <code>falgram admin ai-price</code>.

@@ -120,7 +120,8 @@ name-setting = { $key ->
     [rate_user_per_minute] Mensagens por usuário por minuto
     [rate_ai_per_minute] Leituras por usuário por minuto
     [refund_window_days] Prazo para reembolso (dias)
-   *[chatbot_per_day] Perguntas ao Chat astral por dia
+    [chatbot_per_day] Perguntas ao Chat astral por dia
+   *[stars_usd_per_1000] Dólares por 1.000 Stars (para as margens)
 }
 name-log-level = { $level ->
     [info] ℹ️ Informações
@@ -165,4 +166,5 @@ admin-ai-per-reading =
         [one] { $readings } leitura
        *[other] { $readings } leituras
     })
+admin-ai-margin = { $plan } este mês: receita com Stars { $revenue }, gasto com IA { $cost }, margem { $margin }
 admin-ai-unpriced = Não há preço definido para { $models }, então o consumo desses modelos não entra nestes números. Defina um preço com <code>falgram admin ai-price</code>.

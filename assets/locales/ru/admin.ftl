@@ -123,7 +123,8 @@ name-setting = { $key ->
     [rate_user_per_minute] Сообщений в минуту на пользователя
     [rate_ai_per_minute] Гаданий в минуту на пользователя
     [refund_window_days] Срок для возврата в днях
-   *[chatbot_per_day] Вопросов в Астрочате в день
+    [chatbot_per_day] Вопросов в Астрочате в день
+   *[stars_usd_per_1000] Долларов за 1000 звёзд (для расчёта маржи)
 }
 name-log-level = { $level ->
     [info] ℹ️ Информация
@@ -168,4 +169,5 @@ admin-ai-per-reading = { $kind }: { $cost } за гадание ({ $readings ->
         [many] { $readings } гаданий
        *[other] { $readings } гадания
     })
+admin-ai-margin = { $plan } в этом месяце: выручка со звёзд { $revenue }, расходы на ИИ { $cost }, маржа { $margin }
 admin-ai-unpriced = Для { $models } не задана цена, поэтому расход по ним не учтён в этих суммах. Задай цену командой <code>falgram admin ai-price</code>.

@@ -108,7 +108,8 @@ name-setting = { $key ->
     [rate_user_per_minute] Kullanıcı başına dakikada mesaj
     [rate_ai_per_minute] Kullanıcı başına dakikada fal
     [refund_window_days] İade süresi (gün)
-   *[chatbot_per_day] Astro sohbette günlük soru sayısı
+    [chatbot_per_day] Astro sohbette günlük soru sayısı
+   *[stars_usd_per_1000] 1.000 Yıldız başına dolar (marjlar için)
 }
 name-log-level = { $level ->
     [info] ℹ️ Bilgi
@@ -143,4 +144,5 @@ prompt-error = { $error ->
 admin-readings-none = Henüz fal yok.
 admin-ai-spend = 🤖 Yapay zekâ harcaması: bugün { $today }, bu ay { $month } ({ $calls } istek)
 admin-ai-per-reading = { $kind }: fal başına { $cost } ({ $readings } fal)
+admin-ai-margin = { $plan } bu ay: Yıldız geliri { $revenue }, yapay zekâ harcaması { $cost }, marj { $margin }
 admin-ai-unpriced = { $models } için fiyat girilmemiş, bu yüzden bu modellerin kullanımı bu rakamlara dahil değil. Fiyatı <code>falgram admin ai-price</code> ile girebilirsin.
