@@ -345,3 +345,68 @@ async fn ai_spend_comes_from_the_providers_token_counts_at_the_operators_prices(
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--input: -1 is not a price"));
 }
+
+#[tokio::test]
+async fn reconcile_matches_telegrams_stars_ledger_with_our_payments_by_charge_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("bot.db");
+    let mut h = falgram::sim::Harness::start(&db, fixture_ai())
+        .await
+        .unwrap();
+    let u = user(821, "en");
+    h.text(&u, "/start").await.unwrap();
+    let invoice = h.press(&u, 1, "1:pb:basic").await.unwrap();
+    let payload = invoice.iter().find(|r| r.is("sendInvoice")).unwrap().body["payload"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    h.exchange(|f| f.successful_payment(&u, &payload, 500, "paid-1"))
+        .await
+        .unwrap();
+    let api = h.fake.api_url();
+    // The books agree: one payment each side.
+    let out = admin(&db, Some(&api), &["reconcile"]).await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains("Telegram's ledger: 1 transaction(s), 500 ⭐ net; our payments: 1"),
+        "{text}"
+    );
+    assert!(text.contains("The books agree."), "{text}");
+    // Telegram took a payment the bot never heard of, and refunded ours behind our back.
+    h.fake.star_transaction(&u, "lost-2", 1000);
+    let _ = reqwest::Client::new()
+        .post(format!(
+            "{api}/bot{}/refundStarPayment",
+            falgram::sim::fake_telegram::FAKE_TOKEN
+        ))
+        .json(&serde_json::json!({"user_id": 821, "telegram_payment_charge_id": "paid-1"}))
+        .send()
+        .await
+        .unwrap();
+    let text = stdout(&admin(&db, Some(&api), &["reconcile"]).await);
+    assert!(text.contains("MISMATCH\tmissing_payment\tlost-2"), "{text}");
+    assert!(text.contains("MISMATCH\tmissed_refund\tpaid-1"), "{text}");
+    // Each difference is an error event for the admin panel's log.
+    let events = h
+        .app()
+        .unwrap()
+        .store
+        .recent_events(Some("error".into()), Some("stars_mismatch".into()), 20)
+        .await
+        .unwrap();
+    assert!(
+        events
+            .iter()
+            .any(|e| e.message.contains("missing_payment: lost-2")),
+        "{events:?}"
+    );
+    // Without a token the command says what it needs.
+    let none = admin(&db, None, &["reconcile"]).await;
+    assert!(!none.status.success());
+    assert!(String::from_utf8_lossy(&none.stderr).contains("set TELEGRAM_BOT_TOKEN"));
+}

@@ -99,6 +99,21 @@ pub async fn run(app: Arc<App>, command: AdminCommand) -> anyhow::Result<String>
             );
         }
         AdminCommand::Prompts { command } => prompts(&app, command, &mut out).await?,
+        AdminCommand::Reconcile => {
+            let bot = need_messenger(&app, "reconciling Stars")?;
+            let r = telegram::stars::reconcile(&app, &bot.0).await?;
+            let _ = writeln!(
+                out,
+                "Telegram's ledger: {} transaction(s), {} ⭐ net; our payments: {}",
+                r.ledger, r.ledger_net, r.ours
+            );
+            if r.mismatches.is_empty() {
+                let _ = writeln!(out, "The books agree.");
+            }
+            for m in &r.mismatches {
+                let _ = writeln!(out, "MISMATCH\t{}\t{}\t{m:?}", m.code(), m.charge_id());
+            }
+        }
         AdminCommand::AiPrice {
             model,
             input,

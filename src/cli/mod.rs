@@ -176,6 +176,10 @@ fn parse_house_system(s: &str) -> Result<crate::domain::astro::HouseSystem, Stri
 pub enum AdminCommand {
     /// Users, activity, plans, revenue, readings and AI spend.
     Stats,
+    /// Telegram's Stars ledger (`getStarTransactions`) against our payments, by charge id:
+    /// payments Telegram has and we lack, refunds we missed, amounts that differ (needs the
+    /// bot token). Differences are also logged as error events.
+    Reconcile,
     /// AI prices in US dollars per million tokens, by model: lists them, or sets one
     /// (`--model gemini-2.5-flash --input 0.30 --output 2.50`).
     AiPrice {

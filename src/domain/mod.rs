@@ -16,6 +16,7 @@ pub mod plan;
 pub mod prompts;
 pub mod pushes;
 pub mod quota;
+pub mod reconcile;
 pub mod referral;
 pub mod settings;
 pub mod tarot;

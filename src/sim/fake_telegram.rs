@@ -158,6 +158,9 @@ struct Inner {
     /// Requests recorded in all, and how many of them were dropped from `requests`.
     total: usize,
     cleared: usize,
+    /// The bot's Star transactions as `getStarTransactions` returns them, oldest first: every
+    /// payment pushed through this server, and every `refundStarPayment`.
+    ledger: Vec<Value>,
 }
 
 struct Shared {
@@ -478,7 +481,20 @@ impl FakeTelegram {
             fields.extend(more);
         }
         let update = self.user_message(user, json!({ "successful_payment": paid }));
+        self.star_transaction(user, charge_id, amount);
         self.push_update(update)
+    }
+
+    /// A payment in Telegram's ledger (incoming, from `user`) — pushed with every payment
+    /// update; called alone, it is a payment Telegram took that the bot never heard of.
+    pub fn star_transaction(&self, user: &FakeUser, charge_id: &str, amount: u32) {
+        let tx = json!({
+            "id": charge_id,
+            "amount": amount,
+            "date": now_unix(),
+            "source": {"type": "user", "transaction_type": "invoice_payment", "user": user.json(), "invoice_payload": ""},
+        });
+        self.shared.lock().ledger.push(tx);
     }
 
     /// `falgram run` (the binary at `binary`) on `db`, talking to this server, with a clean
@@ -957,12 +973,43 @@ fn answer(
             "https://t.me/$fake_invoice_{}",
             inner.requests.len()
         )),
+        "getstartransactions" => {
+            let offset = as_i64(&body["offset"]).unwrap_or(0).max(0) as usize;
+            let limit = as_i64(&body["limit"]).unwrap_or(100).clamp(1, 100) as usize;
+            let page: Vec<Value> = inner
+                .ledger
+                .iter()
+                .skip(offset)
+                .take(limit)
+                .cloned()
+                .collect();
+            json!({ "transactions": page })
+        }
+        "refundstarpayment" => {
+            // The refund goes back out of the ledger to the user, under the payment's id.
+            let id = body["telegram_payment_charge_id"].clone();
+            let paid = inner
+                .ledger
+                .iter()
+                .find(|t| t["id"] == id && !t["source"].is_null())
+                .cloned();
+            if let Some(paid) = paid {
+                let refund = json!({
+                    "id": id,
+                    "amount": paid["amount"],
+                    "date": now_unix(),
+                    "receiver": {"type": "user", "transaction_type": "invoice_payment",
+                        "user": paid["source"]["user"], "invoice_payload": ""},
+                });
+                inner.ledger.push(refund);
+            }
+            json!(true)
+        }
         "answercallbackquery"
         | "answerprecheckoutquery"
         | "sendchataction"
         | "setmycommands"
         | "deletemessage"
-        | "refundstarpayment"
         | "edituserstarsubscription"
         | "setmydescription" => {
             json!(true)

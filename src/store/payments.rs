@@ -7,6 +7,7 @@ use super::{now, Store, StoreResult};
 
 const DAY: i64 = 86_400;
 use crate::domain::payments::{apply_payment, credits_after, PaymentStatus, PlanState, Review};
+use crate::domain::reconcile::OurPayment;
 use crate::domain::{Lang, Plan, Settings};
 
 /// A successful payment as Telegram reports it.
@@ -36,6 +37,29 @@ pub enum Applied {
     Recorded,
     /// This charge id was recorded before: nothing changed.
     Duplicate,
+}
+
+impl Store {
+    /// Every Stars payment as reconciliation compares it: charge id, amount, refunded or not.
+    pub async fn stars_payments(&self) -> StoreResult<Vec<OurPayment>> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT telegram_payment_charge_id, amount, status = 'refunded' FROM payments \
+                 WHERE currency = 'XTR' ORDER BY id",
+            )?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok(OurPayment {
+                        charge_id: r.get(0)?,
+                        amount: r.get(1)?,
+                        refunded: r.get(2)?,
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+        .await
+    }
 }
 
 impl Store {

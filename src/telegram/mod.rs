@@ -22,6 +22,7 @@ pub mod scheduled;
 mod schema;
 pub mod screens;
 pub mod sender;
+pub mod stars;
 pub mod state;
 pub mod typing;
 

@@ -1,5 +1,5 @@
 //! The Telegram side of the background work: scheduled pushes, plan expiry notices, the
-//! broadcast runner. `jobs` starts, stops and watches them with everything else.
+//! broadcast runner, the daily Stars reconciliation. `jobs` starts, stops and watches them with everything else.
 
 pub mod broadcasts;
 pub mod daily_pushes;
@@ -17,6 +17,8 @@ use crate::jobs::Job;
 
 /// How often the broadcast runner looks for confirmed broadcasts.
 const BROADCASTS_EVERY: Duration = Duration::from_secs(2);
+/// How often Telegram's Stars ledger is compared with our payments.
+const RECONCILE_EVERY: Duration = Duration::from_secs(24 * 3600);
 
 /// The Telegram side's jobs, for the `JobSet` that owns all background work.
 pub fn jobs(app: &Arc<App>, state: &Arc<BotState>, bot: &FalBot, opts: &BotOptions) -> Vec<Job> {
@@ -65,6 +67,15 @@ pub fn jobs(app: &Arc<App>, state: &Arc<BotState>, bot: &FalBot, opts: &BotOptio
             async move {
                 let pass = daily_pushes::run_once(&app, &bot, &state, chrono::Utc::now());
                 in_lane(Lane::Push, pass).await.map(|_| ())
+            }
+        }));
+        let (a, b) = (Arc::clone(app), bot.clone());
+        jobs.push(Job::every("stars_reconcile", RECONCILE_EVERY, move || {
+            let (app, bot) = (Arc::clone(&a), b.clone());
+            async move {
+                crate::telegram::stars::reconcile(&app, &bot)
+                    .await
+                    .map(|_| ())
             }
         }));
         let (a, b) = (Arc::clone(app), bot.clone());
