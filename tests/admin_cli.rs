@@ -388,6 +388,12 @@ async fn reconcile_matches_telegrams_stars_ledger_with_our_payments_by_charge_id
         .send()
         .await
         .unwrap();
+    // Telegram's balance on the dashboard: 500 in, 500 refunded, 1,000 taken unseen.
+    let stats = stdout(&admin(&db, Some(&api), &["stats"]).await);
+    assert!(
+        stats.contains("Stars balance with Telegram: 1,000 ⭐"),
+        "{stats}"
+    );
     let text = stdout(&admin(&db, Some(&api), &["reconcile"]).await);
     assert!(text.contains("MISMATCH\tmissing_payment\tlost-2"), "{text}");
     assert!(text.contains("MISMATCH\tmissed_refund\tpaid-1"), "{text}");

@@ -48,11 +48,13 @@ pub async fn run(app: Arc<App>, command: AdminCommand) -> anyhow::Result<String>
     match command {
         AdminCommand::Stats => {
             let figures = dashboard::figures(&app).await?;
-            let _ = writeln!(
-                out,
-                "{}",
-                plain_text(&dashboard::html(&app, LANG, &figures))
-            );
+            let mut html = dashboard::html(&app, LANG, &figures);
+            // Telegram's own balance, when a token lets us ask.
+            if let Some(bot) = messenger_of(&app) {
+                let balance = telegram::stars::balance(&bot.0).await;
+                html.push_str(&telegram::stars::balance_line(&app, LANG, balance));
+            }
+            let _ = writeln!(out, "{}", plain_text(&html));
         }
         AdminCommand::Users {
             plan,

@@ -379,6 +379,7 @@ keys! {
     ADMIN_AI_PER_READING = "admin-ai-per-reading" ["kind", "cost", count "readings"];
     ADMIN_AI_UNPRICED = "admin-ai-unpriced" ["models"];
     ADMIN_AI_MARGIN = "admin-ai-margin" ["plan", "revenue", "cost", "margin"];
+    ADMIN_STAR_BALANCE = "admin-star-balance" ["amount"];
     ADMIN_SETTING_BAD = "admin-setting-bad" ["reason"];
     ADMIN_SETTING_SAVED = "admin-setting-saved" ["key", "value"];
     ADMIN_PROMPTS_TITLE = "admin-prompts-title";

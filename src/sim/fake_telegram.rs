@@ -973,6 +973,21 @@ fn answer(
             "https://t.me/$fake_invoice_{}",
             inner.requests.len()
         )),
+        "getmystarbalance" => {
+            let amount: i64 = inner
+                .ledger
+                .iter()
+                .map(|t| {
+                    let a = t["amount"].as_i64().unwrap_or(0);
+                    if t["source"].is_null() {
+                        -a
+                    } else {
+                        a
+                    }
+                })
+                .sum();
+            json!({ "amount": amount })
+        }
         "getstartransactions" => {
             let offset = as_i64(&body["offset"]).unwrap_or(0).max(0) as usize;
             let limit = as_i64(&body["limit"]).unwrap_or(100).clamp(1, 100) as usize;

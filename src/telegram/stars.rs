@@ -58,6 +58,37 @@ pub async fn ledger(bot: &FalBot) -> anyhow::Result<Vec<LedgerEntry>> {
     Ok(out)
 }
 
+/// The bot's Stars balance by Telegram (`getMyStarBalance`); None when Telegram does not
+/// answer within a few seconds (the dashboard then shows its figures without it).
+pub async fn balance(bot: &FalBot) -> Option<i64> {
+    let asked = tokio::time::timeout(Duration::from_secs(5), bot.get_my_star_balance().send());
+    match asked.await {
+        Ok(Ok(b)) => Some(i64::from(b.amount)),
+        Ok(Err(e)) => {
+            tracing::warn!(error = %e, "getMyStarBalance failed");
+            None
+        }
+        Err(_) => None,
+    }
+}
+
+/// The dashboard's line for the balance, when Telegram gave one.
+pub fn balance_line(app: &App, lang: crate::domain::Lang, balance: Option<i64>) -> String {
+    balance
+        .map(|b| {
+            let amount = crate::i18n::format::stars(lang, b);
+            format!(
+                "\n{}",
+                app.i18n.tr(
+                    lang,
+                    crate::i18n::keys::ADMIN_STAR_BALANCE,
+                    &[("amount", crate::i18n::Val::from(&amount))]
+                )
+            )
+        })
+        .unwrap_or_default()
+}
+
 /// Compares Telegram's ledger with our payments; each difference becomes an error event.
 pub async fn reconcile(app: &App, bot: &FalBot) -> anyhow::Result<Reconciliation> {
     let ledger = ledger(bot).await?;

@@ -185,4 +185,5 @@ admin-ai-per-reading =
        *[other] { $readings } قراءة
     })
 admin-ai-margin = { $plan } هذا الشهر: الإيرادات من النجوم { $revenue }، وتكلفة الذكاء الاصطناعي { $cost }، وهامش الربح { $margin }
+admin-star-balance = ⭐ رصيد النجوم لدى تيليجرام: { $amount }
 admin-ai-unpriced = لم يُحدَّد سعر لـ { $models }، لذا لا يدخل استهلاكها في هذه الأرقام. يمكن تحديد السعر بالأمر <code>falgram admin ai-price</code>.

@@ -160,4 +160,5 @@ admin-ai-per-reading = { $kind }: { $cost } pro Deutung ({ $readings ->
        *[other] { $readings } Deutungen
     })
 admin-ai-margin = { $plan } diesen Monat: Umsatz aus Stars { $revenue }, KI-Kosten { $cost }, Marge { $margin }
+admin-star-balance = ⭐ Stars-Guthaben bei Telegram: { $amount }
 admin-ai-unpriced = Für { $models } ist kein Preis hinterlegt, daher fehlt ihr Verbrauch in diesen Zahlen. Lege mit <code>falgram admin ai-price</code> einen Preis fest.

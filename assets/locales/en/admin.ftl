@@ -164,4 +164,5 @@ admin-ai-per-reading = { $kind }: { $cost } a reading ({ $readings ->
        *[other] { $readings } readings
     })
 admin-ai-margin = { $plan } this month: { $revenue } from Stars, { $cost } of AI, margin { $margin }
+admin-star-balance = ⭐ Stars balance with Telegram: { $amount }
 admin-ai-unpriced = No price is set for { $models }, so their tokens are not in these figures: set one with <code>falgram admin ai-price</code>.

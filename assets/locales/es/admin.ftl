@@ -165,4 +165,5 @@ admin-ai-per-reading =
        *[other] { $readings } lecturas
     })
 admin-ai-margin = { $plan } este mes: ingresos por Stars { $revenue }, gasto en IA { $cost }, margen { $margin }
+admin-star-balance = ⭐ Saldo de Stars en Telegram: { $amount }
 admin-ai-unpriced = No hay precio definido para { $models }, así que su consumo no está incluido en estas cifras. Fija un precio con <code>falgram admin ai-price</code>.

@@ -160,4 +160,5 @@ admin-ai-per-reading = { $kind } : { $cost } par lecture ({ $readings ->
        *[other] { $readings } lectures
     })
 admin-ai-margin = { $plan } ce mois-ci : recettes en Étoiles { $revenue }, coût de l’IA { $cost }, marge { $margin }
+admin-star-balance = ⭐ Solde d’Étoiles chez Telegram : { $amount }
 admin-ai-unpriced = Aucun prix n’est défini pour { $models } : leur consommation n’est donc pas comptée dans ces chiffres. Fixe un prix avec <code>falgram admin ai-price</code>.

@@ -162,4 +162,5 @@ admin-ai-per-reading =
        *[other] { $readings } letture
     })
 admin-ai-margin = { $plan } questo mese: entrate dalle Stelle { $revenue }, spesa per l’IA { $cost }, margine { $margin }
+admin-star-balance = ⭐ Saldo in Stelle su Telegram: { $amount }
 admin-ai-unpriced = Nessun prezzo impostato per { $models }, quindi il loro consumo non è incluso in queste cifre. Imposta un prezzo con <code>falgram admin ai-price</code>.

@@ -167,4 +167,5 @@ admin-ai-per-reading =
        *[other] { $readings } leituras
     })
 admin-ai-margin = { $plan } este mês: receita com Stars { $revenue }, gasto com IA { $cost }, margem { $margin }
+admin-star-balance = ⭐ Saldo de Stars no Telegram: { $amount }
 admin-ai-unpriced = Não há preço definido para { $models }, então o consumo desses modelos não entra nestes números. Defina um preço com <code>falgram admin ai-price</code>.

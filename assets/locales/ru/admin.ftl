@@ -170,4 +170,5 @@ admin-ai-per-reading = { $kind }: { $cost } за гадание ({ $readings ->
        *[other] { $readings } гадания
     })
 admin-ai-margin = { $plan } в этом месяце: выручка со звёзд { $revenue }, расходы на ИИ { $cost }, маржа { $margin }
+admin-star-balance = ⭐ Баланс звёзд в Telegram: { $amount }
 admin-ai-unpriced = Для { $models } не задана цена, поэтому расход по ним не учтён в этих суммах. Задай цену командой <code>falgram admin ai-price</code>.

@@ -145,4 +145,5 @@ admin-readings-none = Henüz fal yok.
 admin-ai-spend = 🤖 Yapay zekâ harcaması: bugün { $today }, bu ay { $month } ({ $calls } istek)
 admin-ai-per-reading = { $kind }: fal başına { $cost } ({ $readings } fal)
 admin-ai-margin = { $plan } bu ay: Yıldız geliri { $revenue }, yapay zekâ harcaması { $cost }, marj { $margin }
+admin-star-balance = ⭐ Telegram’daki Yıldız bakiyesi: { $amount }
 admin-ai-unpriced = { $models } için fiyat girilmemiş, bu yüzden bu modellerin kullanımı bu rakamlara dahil değil. Fiyatı <code>falgram admin ai-price</code> ile girebilirsin.

@@ -15,6 +15,7 @@ use crate::telegram::callback_data::{AdminCb, Cb};
 use crate::telegram::context::UserCtx;
 use crate::telegram::outbound::sent;
 use crate::telegram::reply::{edit_or_send, send_html};
+use crate::telegram::stars;
 use crate::telegram::{screens, FalBot, HandlerResult};
 
 /// The panel's sections as a keyboard.
@@ -38,7 +39,8 @@ fn section_rows(app: &App, lang: Lang) -> Vec<Vec<InlineKeyboardButton>> {
 /// The figures with the sections, in place (the "Admin" button).
 pub async fn home(bot: &FalBot, app: &App, ctx: &UserCtx, msg: Option<MessageId>) -> HandlerResult {
     let lang = ctx.lang;
-    let html = dashboard::html(app, lang, &dashboard::figures(app).await?);
+    let mut html = dashboard::html(app, lang, &dashboard::figures(app).await?);
+    html.push_str(&stars::balance_line(app, lang, stars::balance(bot).await));
     let mut rows = section_rows(app, lang);
     rows.push(vec![screens::button(app, lang, k::BTN_MENU, Cb::Menu)]);
     edit_or_send(bot, ctx.chat, msg, html, InlineKeyboardMarkup::new(rows)).await?;
@@ -49,6 +51,7 @@ pub async fn home(bot: &FalBot, app: &App, ctx: &UserCtx, msg: Option<MessageId>
 pub async fn dashboard(bot: &FalBot, app: &App, ctx: &UserCtx) -> HandlerResult {
     let lang = ctx.lang;
     let mut html = dashboard::html(app, lang, &dashboard::figures(app).await?);
+    html.push_str(&stars::balance_line(app, lang, stars::balance(bot).await));
     let requests = app.store.refund_requests().await?;
     if !requests.is_empty() {
         let _ = write!(
