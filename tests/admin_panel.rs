@@ -31,6 +31,8 @@ async fn a_non_admin_pressing_every_admin_button_gets_nothing() {
         "1:a:l:error",
         "1:a:s",
         "1:a:s:0",
+        "1:a:ai",
+        "1:a:ap",
         "1:a:pr",
         "1:a:pk:dream",
         "1:a:pv:dream:en",
@@ -364,4 +366,39 @@ async fn a_paid_broadcast_shows_its_cost_and_goes_out_with_allow_paid_broadcast(
     assert_eq!(paid(&h), 2);
     let app = h.app().unwrap().clone();
     assert!(app.store.broadcast_progress(1).await.unwrap().unwrap().paid);
+}
+
+#[tokio::test]
+async fn ai_prices_are_listed_and_set_in_the_panel() {
+    let (_d, mut h, admin) = start_with_admin(ADMIN).await;
+    let out = h.text(&admin, "/admin").await.unwrap();
+    let (msg, data) = button(&out, "AI prices");
+    let out = h.press(&admin, msg, &data).await.unwrap();
+    assert!(
+        all_text(&out).contains("No prices yet"),
+        "{}",
+        all_text(&out)
+    );
+    let (msg, data) = button(&out, "Set a price");
+    h.press(&admin, msg, &data).await.unwrap();
+    // Not a price: the reason, and the step stays open.
+    let out = h.text(&admin, "gemini-test cheap").await.unwrap();
+    assert!(
+        all_text(&out).contains("That is not a price line"),
+        "{}",
+        all_text(&out)
+    );
+    let out = h.text(&admin, "gemini-test 0,30 2.50").await.unwrap();
+    let text = all_text(&out);
+    assert!(
+        text.contains("✅ Saved — gemini-test: in $0.3000, out $2.50 per million tokens."),
+        "{text}"
+    );
+    assert!(
+        text.contains("• gemini-test: in $0.3000, out $2.50"),
+        "{text}"
+    );
+    let prices = h.app().unwrap().store.ai_prices().await.unwrap();
+    assert_eq!(prices.len(), 1);
+    assert_eq!(prices[0].input_per_mtok, 0.30);
 }

@@ -50,6 +50,28 @@ impl Spend {
     }
 }
 
+/// Reads an operator's price line, `MODEL INPUT OUTPUT` (dollars per million tokens; a
+/// decimal comma is read as a point): None when it is not one.
+pub fn parse_price(line: &str) -> Option<Price> {
+    let mut parts = line.split_whitespace();
+    let (model, input, output) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || model.len() > 100 {
+        return None;
+    }
+    let dollars = |s: &str| {
+        s.trim_start_matches('$')
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite() && *v >= 0.0)
+    };
+    Some(Price {
+        model: model.to_string(),
+        input_per_mtok: dollars(input)?,
+        output_per_mtok: dollars(output)?,
+    })
+}
+
 /// One plan's month: Stars received from it, and what its users' AI readings cost.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanMargin {
@@ -191,5 +213,22 @@ mod tests {
             "free users only cost"
         );
         assert_eq!(m.len(), Plan::ALL.len());
+    }
+
+    #[test]
+    fn a_price_line_is_a_model_and_two_dollar_amounts() {
+        let p = parse_price("gemini-2.5-flash 0,30 $2.50").unwrap();
+        assert_eq!(p.model, "gemini-2.5-flash");
+        assert_eq!((p.input_per_mtok, p.output_per_mtok), (0.30, 2.50));
+        for bad in [
+            "",
+            "gemini 0.3",
+            "gemini -1 2",
+            "gemini a b",
+            "m 1 2 3",
+            "m NaN 1",
+        ] {
+            assert_eq!(parse_price(bad), None, "{bad}");
+        }
     }
 }

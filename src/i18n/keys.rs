@@ -380,6 +380,14 @@ keys! {
     ADMIN_AI_UNPRICED = "admin-ai-unpriced" ["models"];
     ADMIN_AI_MARGIN = "admin-ai-margin" ["plan", "revenue", "cost", "margin"];
     ADMIN_STAR_BALANCE = "admin-star-balance" ["amount"];
+    BTN_ADMIN_AI_PRICES = "btn-admin-ai-prices";
+    BTN_ADMIN_AI_PRICE_SET = "btn-admin-ai-price-set";
+    ADMIN_AI_PRICES_TITLE = "admin-ai-prices-title";
+    ADMIN_AI_PRICES_NONE = "admin-ai-prices-none";
+    ADMIN_AI_PRICE_LINE = "admin-ai-price-line" ["model", "input", "output"];
+    ADMIN_AI_PRICE_PROMPT = "admin-ai-price-prompt";
+    ADMIN_AI_PRICE_BAD = "admin-ai-price-bad";
+    ADMIN_AI_PRICE_SAVED = "admin-ai-price-saved" ["model", "input", "output"];
     ADMIN_SETTING_BAD = "admin-setting-bad" ["reason"];
     ADMIN_SETTING_SAVED = "admin-setting-saved" ["key", "value"];
     ADMIN_PROMPTS_TITLE = "admin-prompts-title";

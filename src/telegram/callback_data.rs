@@ -182,6 +182,9 @@ pub enum AdminCb {
     LogKind(u8),
     Settings,
     EditSetting(u8),
+    /// AI prices per model, and setting one.
+    AiPrices,
+    SetAiPrice,
     Prompts,
     PromptKind(PromptKind),
     Prompt(PromptKind, Lang),
@@ -211,6 +214,8 @@ impl AdminCb {
             AdminCb::Logs(Some(l)) => format!("l:{}", l.code()),
             AdminCb::LogKind(i) => format!("lk:{i}"),
             AdminCb::Settings => "s".into(),
+            AdminCb::AiPrices => "ai".into(),
+            AdminCb::SetAiPrice => "ap".into(),
             AdminCb::EditSetting(i) => format!("s:{i}"),
             AdminCb::Prompts => "pr".into(),
             AdminCb::PromptKind(k) => format!("pk:{}", k.code()),
@@ -250,6 +255,8 @@ impl AdminCb {
                     .filter(|i: &u8| usize::from(*i) < LOG_KINDS.len())?,
             ),
             ["s"] => AdminCb::Settings,
+            ["ai"] => AdminCb::AiPrices,
+            ["ap"] => AdminCb::SetAiPrice,
             ["s", i] => AdminCb::EditSetting(
                 i.parse()
                     .ok()
@@ -447,6 +454,8 @@ mod tests {
             Cb::ChartPdf,
         ];
         for a in [
+            AdminCb::AiPrices,
+            AdminCb::SetAiPrice,
             AdminCb::Home,
             AdminCb::Users(12),
             AdminCb::Search,

@@ -81,6 +81,8 @@ pub enum Flow {
     AdminSetting {
         key: String,
     },
+    /// Admin: typing an AI price (`MODEL INPUT OUTPUT`).
+    AdminAiPrice,
     /// Admin: typing a new prompt text.
     AdminPrompt {
         kind: PromptKind,
@@ -106,6 +108,7 @@ impl Flow {
             self,
             Flow::AdminSearch
                 | Flow::AdminSetting { .. }
+                | Flow::AdminAiPrice
                 | Flow::AdminPrompt { .. }
                 | Flow::AdminBroadcast { .. }
                 | Flow::AdminBroadcastReady { .. }

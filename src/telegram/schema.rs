@@ -63,6 +63,7 @@ fn admin_branch() -> UpdateHandler<anyhow::Error> {
         )
         .branch(dptree::case![Flow::AdminSearch].endpoint(admin::users::on_search))
         .branch(dptree::case![Flow::AdminSetting { key }].endpoint(admin::settings::on_value))
+        .branch(dptree::case![Flow::AdminAiPrice].endpoint(admin::ai_prices::on_value))
         .branch(
             dptree::case![Flow::AdminPrompt { kind, lang }]
                 .endpoint(admin::prompt_screens::on_text),

@@ -185,5 +185,13 @@ admin-ai-per-reading =
        *[other] { $readings } قراءة
     })
 admin-ai-margin = { $plan } هذا الشهر: الإيرادات من النجوم { $revenue }، وتكلفة الذكاء الاصطناعي { $cost }، وهامش الربح { $margin }
+btn-admin-ai-prices = 🤖 أسعار الذكاء الاصطناعي
+btn-admin-ai-price-set = ✏️ تحديد سعر
+admin-ai-prices-title = أسعار الذكاء الاصطناعي (بالدولار الأمريكي لكل مليون رمز)
+admin-ai-prices-none = لا أسعار بعد: تبقى تكلفة كل نموذج مجهولة إلى أن يُحدَّد سعره.
+admin-ai-price-line = { $model }: الإدخال { $input }، الإخراج { $output }
+admin-ai-price-prompt = يُرجى إرسال اسم النموذج وسعرَيه لكل مليون رمز، سعر الإدخال ثم سعر الإخراج، مثلًا: <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-bad = هذا ليس سطر سعر صالحًا. يُرجى إرسال اسم النموذج ومبلغَين بالدولار، مثلًا: <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-saved = ✅ حُفظ السعر — { $model }: الإدخال { $input }، الإخراج { $output } لكل مليون رمز.
 admin-star-balance = ⭐ رصيد النجوم لدى تيليجرام: { $amount }
 admin-ai-unpriced = لم يُحدَّد سعر لـ { $models }، لذا لا يدخل استهلاكها في هذه الأرقام. يمكن تحديد السعر بالأمر <code>falgram admin ai-price</code>.

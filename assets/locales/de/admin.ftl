@@ -160,5 +160,13 @@ admin-ai-per-reading = { $kind }: { $cost } pro Deutung ({ $readings ->
        *[other] { $readings } Deutungen
     })
 admin-ai-margin = { $plan } diesen Monat: Umsatz aus Stars { $revenue }, KI-Kosten { $cost }, Marge { $margin }
+btn-admin-ai-prices = 🤖 KI-Preise
+btn-admin-ai-price-set = ✏️ Preis festlegen
+admin-ai-prices-title = KI-Preise (US-Dollar pro Million Tokens)
+admin-ai-prices-none = Noch keine Preise: Solange du keinen Preis festlegst, bleiben die Kosten jedes Modells unbekannt.
+admin-ai-price-line = { $model }: Eingabe { $input }, Ausgabe { $output }
+admin-ai-price-prompt = Sende das Modell und seine zwei Preise pro Million Tokens, erst Eingabe, dann Ausgabe, zum Beispiel: <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-bad = Das ist keine gültige Preiszeile. Sende den Modellnamen und zwei Dollarbeträge, zum Beispiel: <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-saved = ✅ Gespeichert — { $model }: Eingabe { $input }, Ausgabe { $output } pro Million Tokens.
 admin-star-balance = ⭐ Stars-Guthaben bei Telegram: { $amount }
 admin-ai-unpriced = Für { $models } ist kein Preis hinterlegt, daher fehlt ihr Verbrauch in diesen Zahlen. Lege mit <code>falgram admin ai-price</code> einen Preis fest.

@@ -164,5 +164,13 @@ admin-ai-per-reading = { $kind }: { $cost } a reading ({ $readings ->
        *[other] { $readings } readings
     })
 admin-ai-margin = { $plan } this month: { $revenue } from Stars, { $cost } of AI, margin { $margin }
+btn-admin-ai-prices = 🤖 AI prices
+btn-admin-ai-price-set = ✏️ Set a price
+admin-ai-prices-title = AI prices (US dollars per million tokens)
+admin-ai-prices-none = No prices yet: every model’s spend is unknown until you set one.
+admin-ai-price-line = { $model }: in { $input }, out { $output }
+admin-ai-price-prompt = Send the model and its two prices per million tokens, input then output, for example: <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-bad = That is not a price line. Send the model name and two amounts of dollars, for example: <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-saved = ✅ Saved — { $model }: in { $input }, out { $output } per million tokens.
 admin-star-balance = ⭐ Stars balance with Telegram: { $amount }
 admin-ai-unpriced = No price is set for { $models }, so their tokens are not in these figures: set one with <code>falgram admin ai-price</code>.

@@ -165,5 +165,13 @@ admin-ai-per-reading =
        *[other] { $readings } lecturas
     })
 admin-ai-margin = { $plan } este mes: ingresos por Stars { $revenue }, gasto en IA { $cost }, margen { $margin }
+btn-admin-ai-prices = 🤖 Precios de IA
+btn-admin-ai-price-set = ✏️ Fijar un precio
+admin-ai-prices-title = Precios de IA (dólares estadounidenses por millón de tokens)
+admin-ai-prices-none = Todavía no hay precios: no se sabe cuánto gasta ningún modelo hasta que le fijes uno.
+admin-ai-price-line = { $model }: entrada { $input }, salida { $output }
+admin-ai-price-prompt = Envía el modelo y sus dos precios por millón de tokens, primero el de entrada y luego el de salida, por ejemplo: <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-bad = Eso no es una línea de precio válida. Envía el nombre del modelo y dos importes en dólares, por ejemplo: <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-saved = ✅ Guardado — { $model }: entrada { $input }, salida { $output } por millón de tokens.
 admin-star-balance = ⭐ Saldo de Stars en Telegram: { $amount }
 admin-ai-unpriced = No hay precio definido para { $models }, así que su consumo no está incluido en estas cifras. Fija un precio con <code>falgram admin ai-price</code>.

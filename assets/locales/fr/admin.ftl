@@ -160,5 +160,13 @@ admin-ai-per-reading = { $kind } : { $cost } par lecture ({ $readings ->
        *[other] { $readings } lectures
     })
 admin-ai-margin = { $plan } ce mois-ci : recettes en Étoiles { $revenue }, coût de l’IA { $cost }, marge { $margin }
+btn-admin-ai-prices = 🤖 Prix de l’IA
+btn-admin-ai-price-set = ✏️ Fixer un prix
+admin-ai-prices-title = Prix de l’IA (dollars US par million de jetons)
+admin-ai-prices-none = Aucun prix pour l’instant : le coût de chaque modèle reste inconnu tant que tu ne lui as pas fixé de prix.
+admin-ai-price-line = { $model } : entrée { $input }, sortie { $output }
+admin-ai-price-prompt = Envoie le modèle et ses deux prix par million de jetons, d’abord l’entrée puis la sortie, par exemple : <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-bad = Ce n’est pas une ligne de prix valide. Envoie le nom du modèle et deux montants en dollars, par exemple : <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-saved = ✅ Enregistré — { $model } : entrée { $input }, sortie { $output } par million de jetons.
 admin-star-balance = ⭐ Solde d’Étoiles chez Telegram : { $amount }
 admin-ai-unpriced = Aucun prix n’est défini pour { $models } : leur consommation n’est donc pas comptée dans ces chiffres. Fixe un prix avec <code>falgram admin ai-price</code>.

@@ -162,5 +162,13 @@ admin-ai-per-reading =
        *[other] { $readings } letture
     })
 admin-ai-margin = { $plan } questo mese: entrate dalle Stelle { $revenue }, spesa per l’IA { $cost }, margine { $margin }
+btn-admin-ai-prices = 🤖 Prezzi dell’IA
+btn-admin-ai-price-set = ✏️ Imposta un prezzo
+admin-ai-prices-title = Prezzi dell’IA (dollari USA per milione di token)
+admin-ai-prices-none = Ancora nessun prezzo: finché non ne imposti uno, la spesa di ogni modello resta sconosciuta.
+admin-ai-price-line = { $model }: in entrata { $input }, in uscita { $output }
+admin-ai-price-prompt = Invia il modello e i suoi due prezzi per milione di token, prima quello in entrata e poi quello in uscita, ad esempio: <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-bad = Questa non è una riga di prezzo valida. Invia il nome del modello e due importi in dollari, ad esempio: <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-saved = ✅ Salvato — { $model }: in entrata { $input }, in uscita { $output } per milione di token.
 admin-star-balance = ⭐ Saldo in Stelle su Telegram: { $amount }
 admin-ai-unpriced = Nessun prezzo impostato per { $models }, quindi il loro consumo non è incluso in queste cifre. Imposta un prezzo con <code>falgram admin ai-price</code>.

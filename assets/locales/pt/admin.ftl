@@ -167,5 +167,13 @@ admin-ai-per-reading =
        *[other] { $readings } leituras
     })
 admin-ai-margin = { $plan } este mês: receita com Stars { $revenue }, gasto com IA { $cost }, margem { $margin }
+btn-admin-ai-prices = 🤖 Preços de IA
+btn-admin-ai-price-set = ✏️ Definir preço
+admin-ai-prices-title = Preços de IA (dólares americanos por milhão de tokens)
+admin-ai-prices-none = Ainda não há preços: o gasto de cada modelo fica desconhecido até você definir um.
+admin-ai-price-line = { $model }: entrada { $input }, saída { $output }
+admin-ai-price-prompt = Envie o modelo e os dois preços dele por milhão de tokens, primeiro o de entrada e depois o de saída, por exemplo: <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-bad = Isso não é uma linha de preço válida. Envie o nome do modelo e dois valores em dólares, por exemplo: <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-saved = ✅ Salvo — { $model }: entrada { $input }, saída { $output } por milhão de tokens.
 admin-star-balance = ⭐ Saldo de Stars no Telegram: { $amount }
 admin-ai-unpriced = Não há preço definido para { $models }, então o consumo desses modelos não entra nestes números. Defina um preço com <code>falgram admin ai-price</code>.

@@ -170,5 +170,13 @@ admin-ai-per-reading = { $kind }: { $cost } за гадание ({ $readings ->
        *[other] { $readings } гадания
     })
 admin-ai-margin = { $plan } в этом месяце: выручка со звёзд { $revenue }, расходы на ИИ { $cost }, маржа { $margin }
+btn-admin-ai-prices = 🤖 Цены на ИИ
+btn-admin-ai-price-set = ✏️ Задать цену
+admin-ai-prices-title = Цены на ИИ (доллары США за миллион токенов)
+admin-ai-prices-none = Цен пока нет: пока цена не задана, расходы по модели неизвестны.
+admin-ai-price-line = { $model }: вход { $input }, выход { $output }
+admin-ai-price-prompt = Отправь модель и две её цены за миллион токенов — сначала за вход, потом за выход, например: <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-bad = Это не строка с ценой. Отправь название модели и две суммы в долларах, например: <code>gemini-2.5-flash 0.30 2.50</code>
+admin-ai-price-saved = ✅ Сохранено — { $model }: вход { $input }, выход { $output } за миллион токенов.
 admin-star-balance = ⭐ Баланс звёзд в Telegram: { $amount }
 admin-ai-unpriced = Для { $models } не задана цена, поэтому расход по ним не учтён в этих суммах. Задай цену командой <code>falgram admin ai-price</code>.

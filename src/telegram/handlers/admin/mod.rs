@@ -3,6 +3,7 @@
 //! the shared ones in `services`; this folder draws the screens. The whole folder sits behind
 //! one check — [`is_admin`] on the admin branch of the handler tree.
 
+pub mod ai_prices;
 pub mod broadcast;
 pub mod home;
 pub mod logs;
@@ -65,6 +66,8 @@ pub async fn on_button(
         AdminCb::Logs(level) => logs::show(bot, app, ctx, level, None, msg).await,
         AdminCb::LogKind(i) => logs::of_kind(bot, app, ctx, i, msg).await,
         AdminCb::Settings => settings::list(bot, app, ctx, msg).await,
+        AdminCb::AiPrices => ai_prices::list(bot, app, ctx, msg).await,
+        AdminCb::SetAiPrice => ai_prices::ask(bot, app, ctx, msg).await,
         AdminCb::EditSetting(i) => settings::ask(bot, app, ctx, i, msg).await,
         AdminCb::Prompts => prompt_screens::kinds(bot, app, ctx, msg).await,
         AdminCb::PromptKind(kind) => prompt_screens::languages(bot, app, ctx, kind, msg).await,
