@@ -355,11 +355,7 @@ async fn reconcile_matches_telegrams_stars_ledger_with_our_payments_by_charge_id
         .unwrap();
     let u = user(821, "en");
     h.text(&u, "/start").await.unwrap();
-    let invoice = h.press(&u, 1, "1:pb:basic").await.unwrap();
-    let payload = invoice.iter().find(|r| r.is("sendInvoice")).unwrap().body["payload"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let payload = invoice_payload(&mut h, &u, "basic").await;
     h.exchange(|f| f.successful_payment(&u, &payload, 500, "paid-1"))
         .await
         .unwrap();
@@ -415,4 +411,86 @@ async fn reconcile_matches_telegrams_stars_ledger_with_our_payments_by_charge_id
     let none = admin(&db, None, &["reconcile"]).await;
     assert!(!none.status.success());
     assert!(String::from_utf8_lossy(&none.stderr).contains("set TELEGRAM_BOT_TOKEN"));
+}
+
+#[tokio::test]
+async fn the_funnel_counts_each_step_once_per_user_by_source_and_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("bot.db");
+    let mut h = falgram::sim::Harness::start(&db, fixture_ai())
+        .await
+        .unwrap();
+    // Two newcomers from an Instagram campaign link, one direct, one Turkish from the campaign.
+    let (a, b, c, d) = (
+        user(831, "en"),
+        user(832, "en"),
+        user(833, "en"),
+        user(834, "tr"),
+    );
+    for u in [&a, &b, &d] {
+        h.text(u, "/start c_Instagram").await.unwrap();
+    }
+    h.text(&c, "/start").await.unwrap();
+    // A reads a dream twice (first reading counted once), then buys Basic.
+    for _ in 0..2 {
+        let out = h.text(&a, "/menu").await.unwrap();
+        let (msg, data) = button(&out, "Dreams");
+        h.press(&a, msg, &data).await.unwrap();
+        h.text(&a, "I was swimming with silver fish").await.unwrap();
+    }
+    let payload = invoice_payload(&mut h, &a, "basic").await;
+    h.exchange(|f| f.successful_payment(&a, &payload, 500, "funnel-1"))
+        .await
+        .unwrap();
+    let today = chrono::Utc::now().date_naive().to_string();
+    let all = stdout(&admin(&db, None, &["funnel", "--from", &today, "--json"]).await);
+    let v: serde_json::Value = serde_json::from_str(&all).unwrap();
+    let users = |v: &serde_json::Value, step: &str| {
+        v["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["step"] == step)
+            .unwrap()["users"]
+            .as_i64()
+            .unwrap()
+    };
+    assert_eq!(users(&v, "first_contact"), 4, "{all}");
+    assert_eq!(users(&v, "first_reading"), 1, "{all}");
+    assert_eq!(users(&v, "invoice_sent"), 1, "{all}");
+    assert_eq!(users(&v, "paid"), 1, "{all}");
+    assert_eq!(v["steps"][1]["of_previous_percent"], 25.0, "{all}");
+    // By campaign: three came from it, one paid.
+    let insta = stdout(&admin(&db, None, &["funnel", "--source", "c_instagram", "--json"]).await);
+    let v: serde_json::Value = serde_json::from_str(&insta).unwrap();
+    assert_eq!(
+        (users(&v, "first_contact"), users(&v, "paid")),
+        (3, 1),
+        "{insta}"
+    );
+    let direct = stdout(&admin(&db, None, &["funnel", "--source", "direct", "--json"]).await);
+    let v: serde_json::Value = serde_json::from_str(&direct).unwrap();
+    assert_eq!(users(&v, "first_contact"), 1, "{direct}");
+    let turkish = stdout(&admin(&db, None, &["funnel", "--lang", "tr"]).await);
+    assert!(turkish.contains("first_contact          1"), "{turkish}");
+    // Bad input: one line each.
+    for (args, needle) in [
+        (
+            vec!["funnel", "--from", "yesterday"],
+            "--from: \"yesterday\" is not a date",
+        ),
+        (
+            vec!["funnel", "--lang", "xx"],
+            "--lang: \"xx\" is not one of",
+        ),
+        (
+            vec!["funnel", "--from", "2026-12-01", "--to", "2026-11-01"],
+            "is after --to",
+        ),
+    ] {
+        let out = admin(&db, None, &args).await;
+        assert!(!out.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(needle), "{args:?}: {err}");
+    }
 }

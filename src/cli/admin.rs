@@ -101,6 +101,13 @@ pub async fn run(app: Arc<App>, command: AdminCommand) -> anyhow::Result<String>
             );
         }
         AdminCommand::Prompts { command } => prompts(&app, command, &mut out).await?,
+        AdminCommand::Funnel {
+            from,
+            to,
+            lang,
+            source,
+            json,
+        } => funnel(&app, (from, to), lang, source, json, &mut out).await?,
         AdminCommand::Reconcile => {
             let bot = need_messenger(&app, "reconciling Stars")?;
             let r = telegram::stars::reconcile(&app, &bot.0).await?;
@@ -306,6 +313,76 @@ async fn ai_price(
             out,
             "{}\tin ${} / 1M tokens\tout ${} / 1M tokens",
             p.model, p.input_per_mtok, p.output_per_mtok
+        );
+    }
+    Ok(())
+}
+
+/// The funnel of a span of first contacts, as a table or JSON.
+async fn funnel(
+    app: &App,
+    (from, to): (Option<String>, Option<String>),
+    lang: Option<String>,
+    source: Option<String>,
+    json: bool,
+    out: &mut String,
+) -> anyhow::Result<()> {
+    use crate::domain::funnel::conversions;
+    let day = |flag: &str, s: &str| {
+        chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .map_err(|_| anyhow::anyhow!("{flag}: {s:?} is not a date like 2026-11-01"))
+    };
+    let today = chrono::Utc::now().date_naive();
+    let last = to
+        .as_deref()
+        .map(|s| day("--to", s))
+        .transpose()?
+        .unwrap_or(today);
+    let first = from
+        .as_deref()
+        .map(|s| day("--from", s))
+        .transpose()?
+        .unwrap_or(last - chrono::Duration::days(29));
+    if first > last {
+        anyhow::bail!("--from {first} is after --to {last}");
+    }
+    let lang = lang
+        .map(|l| {
+            l.parse::<Lang>().map_err(|_| {
+                anyhow::anyhow!("--lang: {l:?} is not one of tr en es fr ru de ar it pt")
+            })
+        })
+        .transpose()?;
+    let unix = |d: chrono::NaiveDate| d.and_time(chrono::NaiveTime::MIN).and_utc().timestamp();
+    let span = (unix(first), unix(last) + 86_400);
+    let counts = app.store.funnel_counts(span, lang, source.clone()).await?;
+    let steps = conversions(&counts);
+    if json {
+        let value = serde_json::json!({
+            "from": first.to_string(),
+            "to": last.to_string(),
+            "lang": lang.map(|l| l.code()),
+            "source": source,
+            "steps": steps.iter().map(|s| serde_json::json!({
+                "step": s.step.code(),
+                "users": s.users,
+                "of_previous_percent": s.of_previous.map(|p| (p * 10.0).round() / 10.0),
+                "of_first_contact_percent": s.of_first.map(|p| (p * 10.0).round() / 10.0),
+            })).collect::<Vec<_>>(),
+        });
+        let _ = writeln!(out, "{}", serde_json::to_string_pretty(&value)?);
+        return Ok(());
+    }
+    let _ = writeln!(out, "Funnel of users who first came {first} – {last}:");
+    let pct = |p: Option<f64>| p.map_or("–".to_string(), |p| format!("{p:.1}%"));
+    for s in steps {
+        let _ = writeln!(
+            out,
+            "{:<15} {:>8}  {:>7} of the step before  {:>7} of first contacts",
+            s.step.code(),
+            s.users,
+            pct(s.of_previous),
+            pct(s.of_first)
         );
     }
     Ok(())

@@ -176,6 +176,25 @@ fn parse_house_system(s: &str) -> Result<crate::domain::astro::HouseSystem, Stri
 pub enum AdminCommand {
     /// Users, activity, plans, revenue, readings and AI spend.
     Stats,
+    /// The funnel of users who first came between two days: how many reached each step
+    /// (first reading, free readings used up, invoice, paid, renewed, refunded) and the
+    /// conversion from the step before and from first contact.
+    Funnel {
+        /// First day, YYYY-MM-DD (UTC; default: 30 days ago).
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day, YYYY-MM-DD (UTC; default: today).
+        #[arg(long)]
+        to: Option<String>,
+        /// Only users of this language.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Only users from this source: a campaign (`c_instagram`), `invite` or `direct`.
+        #[arg(long)]
+        source: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Telegram's Stars ledger (`getStarTransactions`) against our payments, by charge id:
     /// payments Telegram has and we lack, refunds we missed, amounts that differ (needs the
     /// bot token). Differences are also logged as error events.

@@ -7,6 +7,7 @@ pub mod broadcast;
 #[macro_use]
 pub mod code;
 pub mod errors;
+pub mod funnel;
 pub mod gazetteer;
 pub mod horoscope;
 pub mod lang;

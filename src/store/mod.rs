@@ -10,6 +10,7 @@ mod codes;
 mod dialogue;
 pub mod effects;
 mod events;
+mod funnel;
 mod import;
 pub mod mirror;
 mod payments;

@@ -102,6 +102,12 @@ impl Store {
                 return Ok(Applied::Duplicate);
             }
             let payment_id = sp.last_insert_rowid();
+            let step = if payment.is_recurring && !payment.is_first_recurring {
+                crate::domain::funnel::Step::Renewed
+            } else {
+                crate::domain::funnel::Step::Paid
+            };
+            super::funnel::reach(&sp, payment.user_id, step)?;
             let Some(plan) = payment.plan else {
                 sp.commit()?;
                 return Ok(Applied::Recorded);
@@ -283,6 +289,7 @@ impl Store {
             )?;
             let mut state = PlanState { plan: Plan::Free, expires_at: None };
             if let Some(user) = row.user_id {
+                super::funnel::reach(&sp, user, crate::domain::funnel::Step::Refunded)?;
                 let current: (Plan, Option<i64>) = sp.query_row(
                     "SELECT plan, plan_expires_at FROM users WHERE id = ?1",
                     [user],

@@ -140,6 +140,7 @@ impl Store {
                 "UPDATE readings SET delivered = 1 WHERE id = ?1 AND user_id = ?2",
                 [reading_id, user_id],
             )?;
+            super::funnel::reach(&tx, user_id, crate::domain::funnel::Step::FirstReading)?;
             if let Some(r) = reservation {
                 tx.execute("DELETE FROM quota_reservations WHERE id = ?1", [r.id])?;
                 let column = match r.source {

@@ -264,3 +264,15 @@ pub async fn enter_birth(
     let (msg, buttons) = last_keyboard(&out);
     h.press(u, msg, &buttons[0].1).await.unwrap()
 }
+
+/// Presses "buy" for a plan and returns the payload of the Stars invoice the bot sent.
+pub async fn invoice_payload(h: &mut Harness, u: &FakeUser, plan: &str) -> String {
+    let out = h.press(u, 1, &format!("1:pb:{plan}")).await.unwrap();
+    out.iter()
+        .find(|r| r.is("sendInvoice"))
+        .expect("an invoice")
+        .body["payload"]
+        .as_str()
+        .expect("a payload")
+        .to_string()
+}

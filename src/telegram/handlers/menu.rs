@@ -15,6 +15,12 @@ use crate::telegram::{screens, FalBot, HandlerResult};
 /// `/start`: the welcome with the menu, then a referral payload if there is one.
 pub async fn start(bot: &FalBot, app: &App, ctx: &UserCtx, payload: &str) -> HandlerResult {
     leave_flow(app, ctx).await?;
+    // Where a newcomer came from: a campaign link (`start=c_instagram`) or an invite.
+    if ctx.is_new {
+        if let Some(source) = crate::domain::funnel::source_of(payload) {
+            app.store.set_source(ctx.user.id, source).await?;
+        }
+    }
     let name = escape_html(&ctx.user.first_name);
     let welcome = app
         .i18n

@@ -140,6 +140,9 @@ pub async fn upsell(
 ) -> HandlerResult {
     let lang = ctx.lang;
     set_flow(app, ctx.chat, &Flow::Idle).await?;
+    app.store
+        .reach_step(ctx.user.id, crate::domain::funnel::Step::QuotaUsedUp)
+        .await?;
     let free = app.settings().free_readings;
     let html = format!(
         "{}\n\n{}",

@@ -103,6 +103,9 @@ pub async fn buy(bot: &FalBot, app: &App, ctx: &UserCtx, plan: Plan) -> HandlerR
         .send(),
     )
     .await?;
+    app.store
+        .reach_step(ctx.user.id, crate::domain::funnel::Step::InvoiceSent)
+        .await?;
     Ok(())
 }
 
@@ -137,6 +140,9 @@ pub async fn subscribe(bot: &FalBot, app: &App, ctx: &UserCtx, plan: Plan) -> Ha
         vec![screens::button(app, ctx.lang, k::BTN_MENU, Cb::Menu)],
     ]);
     send_html(bot, ctx.chat, html, Some(kb)).await?;
+    app.store
+        .reach_step(ctx.user.id, crate::domain::funnel::Step::InvoiceSent)
+        .await?;
     Ok(())
 }
 
