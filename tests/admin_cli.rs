@@ -473,6 +473,61 @@ async fn the_funnel_counts_each_step_once_per_user_by_source_and_language() {
     assert_eq!(users(&v, "first_contact"), 1, "{direct}");
     let turkish = stdout(&admin(&db, None, &["funnel", "--lang", "tr"]).await);
     assert!(turkish.contains("first_contact          1"), "{turkish}");
+    // Every contact marks its day active; a user who first came eight days ago and was back
+    // the next day and a week later shows in their week's cohort.
+    let app = h.app().unwrap();
+    let eight_days_ago = chrono::Utc::now().timestamp() - 8 * 86_400;
+    let first_day = eight_days_ago.div_euclid(86_400);
+    app.store
+        .write(move |c| {
+            c.execute(
+                "UPDATE users SET created_at = ?1 WHERE id = 833",
+                [eight_days_ago],
+            )?;
+            c.execute(
+                "INSERT INTO activity_days (user_id, day) VALUES (833, ?1), (833, ?2)",
+                [first_day + 1, first_day + 7],
+            )?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let today_active: i64 = app
+        .store
+        .read(|c| {
+            Ok(c.query_row(
+                "SELECT count(*) FROM activity_days WHERE user_id = 832 AND day = unixepoch() / 86400",
+                [],
+                |r| r.get(0),
+            )?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(today_active, 1, "the contact marked today");
+    let from = (chrono::Utc::now() - chrono::Duration::days(9))
+        .date_naive()
+        .to_string();
+    let weekly = stdout(
+        &admin(
+            &db,
+            None,
+            &["funnel", "--from", &from, "--source", "direct", "--json"],
+        )
+        .await,
+    );
+    let v: serde_json::Value = serde_json::from_str(&weekly).unwrap();
+    let cohort = v["cohorts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["users"] == 1 && c["day_1"] == 1)
+        .unwrap_or_else(|| panic!("{weekly}"));
+    assert_eq!(
+        (cohort["day_7"].as_i64(), cohort["day_30"].as_i64()),
+        (Some(1), Some(0))
+    );
+    let table = stdout(&admin(&db, None, &["funnel", "--from", &from]).await);
+    assert!(table.contains("Weekly cohorts"), "{table}");
     // Bad input: one line each.
     for (args, needle) in [
         (

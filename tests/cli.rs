@@ -84,7 +84,7 @@ fn migrate_creates_the_schema_and_is_idempotent() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("16 migration(s) applied"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("17 migration(s) applied"));
     let out = falgram()
         .args(["migrate", "--db"])
         .arg(&db)

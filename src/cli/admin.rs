@@ -327,7 +327,7 @@ async fn funnel(
     json: bool,
     out: &mut String,
 ) -> anyhow::Result<()> {
-    use crate::domain::funnel::conversions;
+    use crate::domain::funnel::{cohorts, conversions};
     let day = |flag: &str, s: &str| {
         chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
             .map_err(|_| anyhow::anyhow!("{flag}: {s:?} is not a date like 2026-11-01"))
@@ -357,6 +357,7 @@ async fn funnel(
     let span = (unix(first), unix(last) + 86_400);
     let counts = app.store.funnel_counts(span, lang, source.clone()).await?;
     let steps = conversions(&counts);
+    let weeks = cohorts(&app.store.returning(span, lang, source.clone()).await?);
     if json {
         let value = serde_json::json!({
             "from": first.to_string(),
@@ -368,6 +369,13 @@ async fn funnel(
                 "users": s.users,
                 "of_previous_percent": s.of_previous.map(|p| (p * 10.0).round() / 10.0),
                 "of_first_contact_percent": s.of_first.map(|p| (p * 10.0).round() / 10.0),
+            })).collect::<Vec<_>>(),
+            "cohorts": weeks.iter().map(|c| serde_json::json!({
+                "week": c.week_start.to_string(),
+                "users": c.users,
+                "day_1": c.d1,
+                "day_7": c.d7,
+                "day_30": c.d30,
             })).collect::<Vec<_>>(),
         });
         let _ = writeln!(out, "{}", serde_json::to_string_pretty(&value)?);
@@ -383,6 +391,22 @@ async fn funnel(
             s.users,
             pct(s.of_previous),
             pct(s.of_first)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\nWeekly cohorts (week of first contact: users, back on day 1 / 7 / 30):"
+    );
+    for c in weeks {
+        let share = |n: i64| format!("{n} ({:.0}%)", 100.0 * n as f64 / c.users.max(1) as f64);
+        let _ = writeln!(
+            out,
+            "{}  {:>6}  {:>12}  {:>12}  {:>12}",
+            c.week_start,
+            c.users,
+            share(c.d1),
+            share(c.d7),
+            share(c.d30)
         );
     }
     Ok(())

@@ -89,6 +89,59 @@ pub fn conversions(counts: &[(Step, i64)]) -> Vec<StepCount> {
         .collect()
 }
 
+/// One user of a cohort: the Unix day of their first contact and whether they were active
+/// one, seven and thirty days later.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Returning {
+    pub first_day: i64,
+    pub d1: bool,
+    pub d7: bool,
+    pub d30: bool,
+}
+
+/// A week's cohort (weeks start on Monday, UTC): its users and how many came back on day 1,
+/// day 7 and day 30 (a day not yet reached counts as not back).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cohort {
+    pub week_start: chrono::NaiveDate,
+    pub users: i64,
+    pub d1: i64,
+    pub d7: i64,
+    pub d30: i64,
+}
+
+pub fn cohorts(users: &[Returning]) -> Vec<Cohort> {
+    use chrono::Datelike;
+    let mut out: Vec<Cohort> = Vec::new();
+    for u in users {
+        let Some(day) = chrono::DateTime::from_timestamp(u.first_day * 86_400, 0) else {
+            continue;
+        };
+        let day = day.date_naive();
+        let week_start =
+            day - chrono::Duration::days(i64::from(day.weekday().num_days_from_monday()));
+        let cohort = match out.iter_mut().find(|c| c.week_start == week_start) {
+            Some(c) => c,
+            None => {
+                out.push(Cohort {
+                    week_start,
+                    users: 0,
+                    d1: 0,
+                    d7: 0,
+                    d30: 0,
+                });
+                out.last_mut().expect("just pushed")
+            }
+        };
+        cohort.users += 1;
+        cohort.d1 += i64::from(u.d1);
+        cohort.d7 += i64::from(u.d7);
+        cohort.d30 += i64::from(u.d30);
+    }
+    out.sort_by_key(|c| c.week_start);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,5 +174,37 @@ mod tests {
             steps[6].of_previous, None,
             "nobody renewed: no share of zero"
         );
+    }
+
+    #[test]
+    fn cohorts_group_first_contacts_by_monday_weeks() {
+        // 2026-11-23 is a Monday: the 23rd and the 29th share a week, the 30th starts one.
+        let day = |d: u32| {
+            chrono::NaiveDate::from_ymd_opt(2026, 11, d)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap()
+                .and_utc()
+                .timestamp()
+                / 86_400
+        };
+        let r = |d, d1, d7| Returning {
+            first_day: day(d),
+            d1,
+            d7,
+            d30: false,
+        };
+        let c = cohorts(&[r(30, true, false), r(23, true, true), r(29, false, false)]);
+        assert_eq!(c.len(), 2);
+        assert_eq!(
+            (
+                c[0].week_start.to_string().as_str(),
+                c[0].users,
+                c[0].d1,
+                c[0].d7
+            ),
+            ("2026-11-23", 2, 1, 1)
+        );
+        assert_eq!((c[1].users, c[1].d1), (1, 1));
     }
 }

@@ -5,7 +5,7 @@
 use rusqlite::{params, Connection};
 
 use super::{now, Store, StoreResult};
-use crate::domain::funnel::Step;
+use crate::domain::funnel::{Returning, Step};
 use crate::domain::Lang;
 
 /// Marks `step` reached by the user, the first time only. A user without a row (a payment
@@ -32,6 +32,45 @@ impl Store {
             conn.prepare_cached("UPDATE users SET source = ?2 WHERE id = ?1 AND source IS NULL")?
                 .execute(params![user_id, source])?;
             Ok(())
+        })
+        .await
+    }
+
+    /// Users who first came in `[from, to)` (Unix times), with whether they came back on day
+    /// 1, 7 and 30, optionally of one language or source.
+    pub async fn returning(
+        &self,
+        (from, to): (i64, i64),
+        lang: Option<Lang>,
+        source: Option<String>,
+    ) -> StoreResult<Vec<Returning>> {
+        self.read(move |conn| {
+            let lang = lang.map(|l| l.code().to_string());
+            let back = |n: i64| {
+                format!(
+                    "EXISTS (SELECT 1 FROM activity_days a WHERE a.user_id = u.id \
+                     AND a.day = u.created_at / 86400 + {n})"
+                )
+            };
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT u.created_at / 86400, {}, {}, {} FROM users u \
+                 WHERE u.created_at >= ?1 AND u.created_at < ?2 AND (?3 IS NULL OR u.language = ?3) \
+                 AND (?4 IS NULL OR coalesce(u.source, 'direct') = ?4)",
+                back(1),
+                back(7),
+                back(30)
+            ))?;
+            let rows = stmt
+                .query_map(params![from, to, lang, source], |r| {
+                    Ok(Returning {
+                        first_day: r.get(0)?,
+                        d1: r.get(1)?,
+                        d7: r.get(2)?,
+                        d30: r.get(3)?,
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
         })
         .await
     }

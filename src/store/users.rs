@@ -138,6 +138,9 @@ fn touch(tx: &Connection, who: &NewUser) -> StoreResult<(User, bool, bool)> {
             }
         }
     }
+    // The day's activity, once per user and UTC day (the cohorts' retention).
+    tx.prepare_cached("INSERT OR IGNORE INTO activity_days (user_id, day) VALUES (?1, ?2)")?
+        .execute(params![who.id, t.div_euclid(86_400)])?;
     let mut returning = false;
     // Computed only for a new row: this runs on every update, the fingerprint rarely matters.
     if let (true, Some(key)) = (created, &who.forget_key) {
