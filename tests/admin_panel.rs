@@ -33,6 +33,7 @@ async fn a_non_admin_pressing_every_admin_button_gets_nothing() {
         "1:a:s:0",
         "1:a:ai",
         "1:a:ap",
+        "1:a:fn",
         "1:a:pr",
         "1:a:pk:dream",
         "1:a:pv:dream:en",
@@ -401,4 +402,27 @@ async fn ai_prices_are_listed_and_set_in_the_panel() {
     let prices = h.app().unwrap().store.ai_prices().await.unwrap();
     assert_eq!(prices.len(), 1);
     assert_eq!(prices[0].input_per_mtok, 0.30);
+}
+
+#[tokio::test]
+async fn the_funnel_screen_shows_steps_and_cohorts() {
+    let (_d, mut h, admin) = start_with_admin(ADMIN).await;
+    for id in [961, 962] {
+        h.text(&user(id, "en"), "/start c_tiktok").await.unwrap();
+    }
+    let out = h.text(&admin, "/admin").await.unwrap();
+    let (msg, data) = button(&out, "Funnel");
+    let text = all_text(&h.press(&admin, msg, &data).await.unwrap());
+    // The admin and two newcomers came today; nobody has read yet.
+    assert!(text.contains("Funnel of first contacts"), "{text}");
+    assert!(
+        text.contains("• First contact: 3 users (– of the step before)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("• First reading: 0 users (0% of the step before)"),
+        "{text}"
+    );
+    assert!(text.contains("Weekly cohorts"), "{text}");
+    assert!(text.contains(": 3 users — 0% / 0% / 0%"), "{text}");
 }

@@ -381,6 +381,12 @@ keys! {
     ADMIN_AI_MARGIN = "admin-ai-margin" ["plan", "revenue", "cost", "margin"];
     ADMIN_STAR_BALANCE = "admin-star-balance" ["amount"];
     BTN_ADMIN_AI_PRICES = "btn-admin-ai-prices";
+    BTN_ADMIN_FUNNEL = "btn-admin-funnel";
+    ADMIN_FUNNEL_TITLE = "admin-funnel-title" ["from", "to"];
+    NAME_FUNNEL_STEP = "name-funnel-step" ["step"];
+    ADMIN_FUNNEL_LINE = "admin-funnel-line" ["step", count "users", "share"];
+    ADMIN_COHORTS_TITLE = "admin-cohorts-title";
+    ADMIN_COHORT_LINE = "admin-cohort-line" ["week", count "users", "d1", "d7", "d30"];
     BTN_ADMIN_AI_PRICE_SET = "btn-admin-ai-price-set";
     ADMIN_AI_PRICES_TITLE = "admin-ai-prices-title";
     ADMIN_AI_PRICES_NONE = "admin-ai-prices-none";

@@ -182,6 +182,8 @@ pub enum AdminCb {
     LogKind(u8),
     Settings,
     EditSetting(u8),
+    /// The funnel and weekly cohorts of the last 30 days.
+    Funnel,
     /// AI prices per model, and setting one.
     AiPrices,
     SetAiPrice,
@@ -215,6 +217,7 @@ impl AdminCb {
             AdminCb::LogKind(i) => format!("lk:{i}"),
             AdminCb::Settings => "s".into(),
             AdminCb::AiPrices => "ai".into(),
+            AdminCb::Funnel => "fn".into(),
             AdminCb::SetAiPrice => "ap".into(),
             AdminCb::EditSetting(i) => format!("s:{i}"),
             AdminCb::Prompts => "pr".into(),
@@ -256,6 +259,7 @@ impl AdminCb {
             ),
             ["s"] => AdminCb::Settings,
             ["ai"] => AdminCb::AiPrices,
+            ["fn"] => AdminCb::Funnel,
             ["ap"] => AdminCb::SetAiPrice,
             ["s", i] => AdminCb::EditSetting(
                 i.parse()
@@ -456,6 +460,7 @@ mod tests {
         for a in [
             AdminCb::AiPrices,
             AdminCb::SetAiPrice,
+            AdminCb::Funnel,
             AdminCb::Home,
             AdminCb::Users(12),
             AdminCb::Search,

@@ -185,6 +185,36 @@ admin-ai-per-reading =
        *[other] { $readings } قراءة
     })
 admin-ai-margin = { $plan } هذا الشهر: الإيرادات من النجوم { $revenue }، وتكلفة الذكاء الاصطناعي { $cost }، وهامش الربح { $margin }
+btn-admin-funnel = 📈 قمع المبيعات
+admin-funnel-title = قمع المستخدمين الذين تواصلوا لأول مرة من { $from } إلى { $to }
+name-funnel-step = { $step ->
+    [first_contact] أول تواصل
+    [first_reading] أول قراءة
+    [quota_used_up] نفاد القراءات المجانية
+    [invoice_sent] فتح الفاتورة
+    [paid] الدفع
+    [renewed] تجديد الاشتراك
+   *[refunded] الاسترداد
+}
+admin-funnel-line =
+    { $step }: { $users ->
+        [zero] لا مستخدمين
+        [one] مستخدم واحد
+        [two] مستخدمان
+        [few] { $users } مستخدمين
+        [many] { $users } مستخدمًا
+       *[other] { $users } مستخدم
+    } ({ $share } من الخطوة السابقة)
+admin-cohorts-title = الأفواج الأسبوعية: العائدون في اليوم 1 / 7 / 30
+admin-cohort-line =
+    أسبوع { $week }: { $users ->
+        [zero] لا مستخدمين
+        [one] مستخدم واحد
+        [two] مستخدمان
+        [few] { $users } مستخدمين
+        [many] { $users } مستخدمًا
+       *[other] { $users } مستخدم
+    } — { $d1 } / { $d7 } / { $d30 }
 btn-admin-ai-prices = 🤖 أسعار الذكاء الاصطناعي
 btn-admin-ai-price-set = ✏️ تحديد سعر
 admin-ai-prices-title = أسعار الذكاء الاصطناعي (بالدولار الأمريكي لكل مليون رمز)

@@ -160,6 +160,26 @@ admin-ai-per-reading = { $kind }: { $cost } pro Deutung ({ $readings ->
        *[other] { $readings } Deutungen
     })
 admin-ai-margin = { $plan } diesen Monat: Umsatz aus Stars { $revenue }, KI-Kosten { $cost }, Marge { $margin }
+btn-admin-funnel = 📈 Verkaufstrichter
+admin-funnel-title = Trichter der Erstkontakte vom { $from } bis { $to }
+name-funnel-step = { $step ->
+    [first_contact] Erstkontakt
+    [first_reading] Erste Deutung
+    [quota_used_up] Kostenlose Deutungen aufgebraucht
+    [invoice_sent] Rechnung geöffnet
+    [paid] Bezahlt
+    [renewed] Verlängert
+   *[refunded] Erstattet
+}
+admin-funnel-line = { $step }: { $users ->
+        [one] { $users } Nutzer
+       *[other] { $users } Nutzer
+    } ({ $share } des vorherigen Schritts)
+admin-cohorts-title = Wochenkohorten: wieder aktiv an Tag 1 / 7 / 30
+admin-cohort-line = Woche ab { $week }: { $users ->
+        [one] { $users } Nutzer
+       *[other] { $users } Nutzer
+    } — { $d1 } / { $d7 } / { $d30 }
 btn-admin-ai-prices = 🤖 KI-Preise
 btn-admin-ai-price-set = ✏️ Preis festlegen
 admin-ai-prices-title = KI-Preise (US-Dollar pro Million Tokens)

@@ -164,6 +164,26 @@ admin-ai-per-reading = { $kind }: { $cost } a reading ({ $readings ->
        *[other] { $readings } readings
     })
 admin-ai-margin = { $plan } this month: { $revenue } from Stars, { $cost } of AI, margin { $margin }
+btn-admin-funnel = 📈 Funnel
+admin-funnel-title = Funnel of first contacts, { $from } – { $to }
+name-funnel-step = { $step ->
+    [first_contact] First contact
+    [first_reading] First reading
+    [quota_used_up] Free readings used up
+    [invoice_sent] Invoice opened
+    [paid] Paid
+    [renewed] Renewed
+   *[refunded] Refunded
+}
+admin-funnel-line = { $step }: { $users ->
+        [one] one user
+       *[other] { $users } users
+    } ({ $share } of the step before)
+admin-cohorts-title = Weekly cohorts: back on day 1 / 7 / 30
+admin-cohort-line = Week of { $week }: { $users ->
+        [one] one user
+       *[other] { $users } users
+    } — { $d1 } / { $d7 } / { $d30 }
 btn-admin-ai-prices = 🤖 AI prices
 btn-admin-ai-price-set = ✏️ Set a price
 admin-ai-prices-title = AI prices (US dollars per million tokens)

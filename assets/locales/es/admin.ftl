@@ -165,6 +165,26 @@ admin-ai-per-reading =
        *[other] { $readings } lecturas
     })
 admin-ai-margin = { $plan } este mes: ingresos por Stars { $revenue }, gasto en IA { $cost }, margen { $margin }
+btn-admin-funnel = 📈 Embudo
+admin-funnel-title = Embudo de primeros contactos, del { $from } al { $to }
+name-funnel-step = { $step ->
+    [first_contact] Primer contacto
+    [first_reading] Primera lectura
+    [quota_used_up] Lecturas gratis agotadas
+    [invoice_sent] Factura abierta
+    [paid] Pago
+    [renewed] Renovación
+   *[refunded] Reembolso
+}
+admin-funnel-line = { $step }: { $users ->
+        [one] 1 usuario
+       *[other] { $users } usuarios
+    } ({ $share } del paso anterior)
+admin-cohorts-title = Cohortes semanales: vuelven el día 1 / 7 / 30
+admin-cohort-line = Semana del { $week }: { $users ->
+        [one] 1 usuario
+       *[other] { $users } usuarios
+    } — { $d1 } / { $d7 } / { $d30 }
 btn-admin-ai-prices = 🤖 Precios de IA
 btn-admin-ai-price-set = ✏️ Fijar un precio
 admin-ai-prices-title = Precios de IA (dólares estadounidenses por millón de tokens)

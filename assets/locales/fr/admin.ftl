@@ -160,6 +160,26 @@ admin-ai-per-reading = { $kind } : { $cost } par lecture ({ $readings ->
        *[other] { $readings } lectures
     })
 admin-ai-margin = { $plan } ce mois-ci : recettes en Étoiles { $revenue }, coût de l’IA { $cost }, marge { $margin }
+btn-admin-funnel = 📈 Entonnoir
+admin-funnel-title = Entonnoir des premiers contacts, du { $from } au { $to }
+name-funnel-step = { $step ->
+    [first_contact] Premier contact
+    [first_reading] Première lecture
+    [quota_used_up] Lectures gratuites épuisées
+    [invoice_sent] Facture ouverte
+    [paid] Paiement
+    [renewed] Renouvellement
+   *[refunded] Remboursement
+}
+admin-funnel-line = { $step } : { $users ->
+        [one] { $users } utilisateur
+       *[other] { $users } utilisateurs
+    } ({ $share } de l’étape précédente)
+admin-cohorts-title = Cohortes hebdomadaires : de retour à J1 / J7 / J30
+admin-cohort-line = Semaine du { $week } : { $users ->
+        [one] { $users } utilisateur
+       *[other] { $users } utilisateurs
+    } — { $d1 } / { $d7 } / { $d30 }
 btn-admin-ai-prices = 🤖 Prix de l’IA
 btn-admin-ai-price-set = ✏️ Fixer un prix
 admin-ai-prices-title = Prix de l’IA (dollars US par million de jetons)

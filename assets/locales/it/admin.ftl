@@ -162,6 +162,28 @@ admin-ai-per-reading =
        *[other] { $readings } letture
     })
 admin-ai-margin = { $plan } questo mese: entrate dalle Stelle { $revenue }, spesa per l’IA { $cost }, margine { $margin }
+btn-admin-funnel = 📈 Imbuto di vendita
+admin-funnel-title = Imbuto dei primi contatti, dal { $from } al { $to }
+name-funnel-step = { $step ->
+    [first_contact] Primo contatto
+    [first_reading] Prima lettura
+    [quota_used_up] Letture gratuite esaurite
+    [invoice_sent] Fattura aperta
+    [paid] Pagamento
+    [renewed] Rinnovo
+   *[refunded] Rimborso
+}
+admin-funnel-line =
+    { $step }: { $users ->
+        [one] 1 utente
+       *[other] { $users } utenti
+    } ({ $share } della fase precedente)
+admin-cohorts-title = Coorti settimanali: tornati al giorno 1 / 7 / 30
+admin-cohort-line =
+    Settimana del { $week }: { $users ->
+        [one] 1 utente
+       *[other] { $users } utenti
+    } — { $d1 } / { $d7 } / { $d30 }
 btn-admin-ai-prices = 🤖 Prezzi dell’IA
 btn-admin-ai-price-set = ✏️ Imposta un prezzo
 admin-ai-prices-title = Prezzi dell’IA (dollari USA per milione di token)

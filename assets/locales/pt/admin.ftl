@@ -167,6 +167,28 @@ admin-ai-per-reading =
        *[other] { $readings } leituras
     })
 admin-ai-margin = { $plan } este mês: receita com Stars { $revenue }, gasto com IA { $cost }, margem { $margin }
+btn-admin-funnel = 📈 Funil
+admin-funnel-title = Funil dos primeiros contatos, de { $from } a { $to }
+name-funnel-step = { $step ->
+    [first_contact] Primeiro contato
+    [first_reading] Primeira leitura
+    [quota_used_up] Leituras grátis esgotadas
+    [invoice_sent] Fatura aberta
+    [paid] Pagamento
+    [renewed] Renovação
+   *[refunded] Reembolso
+}
+admin-funnel-line = { $step }: { $users ->
+        [0] { $users } usuários
+        [one] { $users } usuário
+       *[other] { $users } usuários
+    } ({ $share } da etapa anterior)
+admin-cohorts-title = Coortes semanais: voltaram no dia 1 / 7 / 30
+admin-cohort-line = Semana de { $week }: { $users ->
+        [0] { $users } usuários
+        [one] { $users } usuário
+       *[other] { $users } usuários
+    } — { $d1 } / { $d7 } / { $d30 }
 btn-admin-ai-prices = 🤖 Preços de IA
 btn-admin-ai-price-set = ✏️ Definir preço
 admin-ai-prices-title = Preços de IA (dólares americanos por milhão de tokens)

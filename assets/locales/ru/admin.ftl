@@ -170,6 +170,30 @@ admin-ai-per-reading = { $kind }: { $cost } за гадание ({ $readings ->
        *[other] { $readings } гадания
     })
 admin-ai-margin = { $plan } в этом месяце: выручка со звёзд { $revenue }, расходы на ИИ { $cost }, маржа { $margin }
+btn-admin-funnel = 📈 Воронка
+admin-funnel-title = Воронка по первым контактам с { $from } по { $to }
+name-funnel-step = { $step ->
+    [first_contact] Первый контакт
+    [first_reading] Первое гадание
+    [quota_used_up] Бесплатные гадания израсходованы
+    [invoice_sent] Открыт счёт
+    [paid] Оплата
+    [renewed] Продление
+   *[refunded] Возврат
+}
+admin-funnel-line = { $step }: { $users ->
+        [one] { $users } пользователь
+        [few] { $users } пользователя
+        [many] { $users } пользователей
+       *[other] { $users } пользователя
+    } ({ $share } от предыдущего шага)
+admin-cohorts-title = Недельные когорты: вернулись на 1-й / 7-й / 30-й день
+admin-cohort-line = Неделя с { $week }: { $users ->
+        [one] { $users } пользователь
+        [few] { $users } пользователя
+        [many] { $users } пользователей
+       *[other] { $users } пользователя
+    } — { $d1 } / { $d7 } / { $d30 }
 btn-admin-ai-prices = 🤖 Цены на ИИ
 btn-admin-ai-price-set = ✏️ Задать цену
 admin-ai-prices-title = Цены на ИИ (доллары США за миллион токенов)

@@ -145,6 +145,20 @@ admin-readings-none = Henüz fal yok.
 admin-ai-spend = 🤖 Yapay zekâ harcaması: bugün { $today }, bu ay { $month } ({ $calls } istek)
 admin-ai-per-reading = { $kind }: fal başına { $cost } ({ $readings } fal)
 admin-ai-margin = { $plan } bu ay: Yıldız geliri { $revenue }, yapay zekâ harcaması { $cost }, marj { $margin }
+btn-admin-funnel = 📈 Satış hunisi
+admin-funnel-title = { $from } – { $to } arasında ilk kez gelen kullanıcıların hunisi
+name-funnel-step = { $step ->
+    [first_contact] İlk temas
+    [first_reading] İlk fal
+    [quota_used_up] Ücretsiz fal hakları bitti
+    [invoice_sent] Fatura açıldı
+    [paid] Ödeme yapıldı
+    [renewed] Abonelik yenilendi
+   *[refunded] İade edildi
+}
+admin-funnel-line = { $step }: { $users } kullanıcı (önceki adıma göre { $share })
+admin-cohorts-title = Haftalık kohortlar: 1. / 7. / 30. günde geri dönenler
+admin-cohort-line = { $week } haftası: { $users } kullanıcı — { $d1 } / { $d7 } / { $d30 }
 btn-admin-ai-prices = 🤖 Yapay zekâ fiyatları
 btn-admin-ai-price-set = ✏️ Fiyat gir
 admin-ai-prices-title = Yapay zekâ fiyatları (milyon token başına ABD doları)

@@ -28,6 +28,9 @@ fn section_rows(app: &App, lang: Lang) -> Vec<Vec<InlineKeyboardButton>> {
         vec![
             button(app, lang, k::BTN_ADMIN_LOGS, AdminCb::Logs(None)),
             button(app, lang, k::BTN_ADMIN_SETTINGS, AdminCb::Settings),
+        ],
+        vec![
+            button(app, lang, k::BTN_ADMIN_FUNNEL, AdminCb::Funnel),
             button(app, lang, k::BTN_ADMIN_AI_PRICES, AdminCb::AiPrices),
         ],
         vec![

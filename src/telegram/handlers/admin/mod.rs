@@ -5,6 +5,7 @@
 
 pub mod ai_prices;
 pub mod broadcast;
+pub mod funnel;
 pub mod home;
 pub mod logs;
 pub mod plans;
@@ -67,6 +68,7 @@ pub async fn on_button(
         AdminCb::LogKind(i) => logs::of_kind(bot, app, ctx, i, msg).await,
         AdminCb::Settings => settings::list(bot, app, ctx, msg).await,
         AdminCb::AiPrices => ai_prices::list(bot, app, ctx, msg).await,
+        AdminCb::Funnel => funnel::screen(bot, app, ctx, msg).await,
         AdminCb::SetAiPrice => ai_prices::ask(bot, app, ctx, msg).await,
         AdminCb::EditSetting(i) => settings::ask(bot, app, ctx, i, msg).await,
         AdminCb::Prompts => prompt_screens::kinds(bot, app, ctx, msg).await,
