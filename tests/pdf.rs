@@ -41,19 +41,26 @@ async fn admin_reports_read_back_in_turkish_russian_and_arabic() {
         text.contains("Genel bakış") && text.contains("Kullanıcı: 1"),
         "{text}"
     );
+    // Every page is numbered and dated.
+    let today = chrono::Utc::now().format("%d.%m.%Y").to_string();
+    assert!(
+        text.contains("Fal Gram · sayfa 1 · oluşturulma:") && text.contains(&today),
+        "{text}"
+    );
     let ru = pdftotext(
         &admin_report(&app, ReportKind::Users, Lang::Ru)
             .await
             .unwrap(),
     );
     assert!(ru.contains("Пользователи") && ru.contains("1100"), "{ru}");
+    assert!(ru.contains("стр. 1 · сформирован"), "{ru}");
     let ar = pdftotext(
         &admin_report(&app, ReportKind::Revenue, Lang::Ar)
             .await
             .unwrap(),
     );
     // Arabic comes back in its shaped (presentation) forms, in reading order.
-    for word in ["الإيرادات", "الشهر"] {
+    for word in ["الإيرادات", "الشهر", "الصفحة"] {
         assert!(
             ar.contains(&ar_reshaper::reshape_line(word)),
             "{word} in {ar}"

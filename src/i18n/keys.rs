@@ -421,6 +421,7 @@ keys! {
     PDF_TITLE_REVENUE = "pdf-title-revenue";
     PDF_GENERATED = "pdf-generated" ["date"];
     PDF_COL_ID = "pdf-col-id";
+    PDF_PAGE_LINE = "pdf-page-line" ["page", "at"];
     PDF_COL_NAME = "pdf-col-name";
     PDF_COL_LANG = "pdf-col-lang";
     PDF_COL_PLAN = "pdf-col-plan";

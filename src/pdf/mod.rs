@@ -51,8 +51,21 @@ fn line(text: &str, style: Style) -> Paragraph {
     }
 }
 
+/// A line above each page's content, made from the page number (1-based): a report's page
+/// number and when it was generated.
+pub type PageLine = Box<dyn Fn(usize) -> String + Send>;
+
 /// Renders the blocks into a PDF (A4, 15 mm margins).
 pub fn render(title: &str, blocks: &[Block]) -> Result<Vec<u8>, String> {
+    render_paged(title, blocks, None)
+}
+
+/// Like [`render`], with `page_line` small and grey at the top of every page.
+pub fn render_paged(
+    title: &str,
+    blocks: &[Block],
+    page_line: Option<PageLine>,
+) -> Result<Vec<u8>, String> {
     let mut doc = genpdf::Document::new(family()?);
     doc.set_title(shaping::strip_marks(title));
     // No embedded print ICC profile (650 KB): text reports need none.
@@ -61,6 +74,19 @@ pub fn render(title: &str, blocks: &[Block]) -> Result<Vec<u8>, String> {
     doc.set_line_spacing(1.25);
     let mut decorator = genpdf::SimplePageDecorator::new();
     decorator.set_margins(15);
+    if let Some(text_of) = page_line {
+        let text_of = std::sync::Mutex::new(text_of);
+        decorator.set_header(move |page| {
+            let text = text_of.lock().map(|f| f(page)).unwrap_or_default();
+            let grey = Style::new()
+                .with_font_size(8)
+                .with_color(genpdf::style::Color::Greyscale(110));
+            let mut layout = genpdf::elements::LinearLayout::vertical();
+            layout.push(line(&text, grey));
+            layout.push(Break::new(1));
+            layout
+        });
+    }
     doc.set_page_decorator(decorator);
     for block in blocks {
         match block {

@@ -122,9 +122,34 @@ pub async fn admin_report(app: &App, kind: ReportKind, lang: Lang) -> anyhow::Re
         }
     }
     let title_plain = format!("Fal Gram{}{title}", app.i18n.dash(lang));
-    tokio::task::spawn_blocking(move || crate::pdf::render(&title_plain, &blocks))
-        .await?
-        .map_err(anyhow::Error::msg)
+    // Every page says which page it is and when the report was made.
+    let at = format::date_time(
+        lang,
+        chrono::DateTime::from_timestamp(now, 0)
+            .unwrap_or_default()
+            .naive_utc(),
+    );
+    // Written here, where the translations are; a report runs to a few pages.
+    let lines: Vec<String> = (1..=100)
+        .map(|page| {
+            app.i18n.tr(
+                lang,
+                k::PDF_PAGE_LINE,
+                &[("page", Val::Digits(page)), ("at", Val::from(&at))],
+            )
+        })
+        .collect();
+    let page_line: crate::pdf::PageLine = Box::new(move |page| {
+        lines
+            .get(page.saturating_sub(1))
+            .cloned()
+            .unwrap_or_default()
+    });
+    tokio::task::spawn_blocking(move || {
+        crate::pdf::render_paged(&title_plain, &blocks, Some(page_line))
+    })
+    .await?
+    .map_err(anyhow::Error::msg)
 }
 
 /// A reading as a PDF: title (which names the kind and the date), the picture of the cards

@@ -4,6 +4,7 @@ pdf-title-premium = الخطط المدفوعة
 pdf-title-revenue = الإيرادات
 pdf-generated = تاريخ الإنشاء: { $date }
 pdf-col-id = المعرّف
+pdf-page-line = Fal Gram · الصفحة { $page } · أُنشئ في { $at } UTC
 pdf-col-name = الاسم
 pdf-col-lang = اللغة
 pdf-col-plan = الخطة

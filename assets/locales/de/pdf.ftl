@@ -4,6 +4,7 @@ pdf-title-premium = Premium
 pdf-title-revenue = Umsatz
 pdf-generated = Erstellt am { $date }
 pdf-col-id = ID
+pdf-page-line = Fal Gram · Seite { $page } · erstellt am { $at } UTC
 pdf-col-name = Name
 pdf-col-lang = Sprache
 pdf-col-plan = Tarif

@@ -4,6 +4,7 @@ pdf-title-premium = Premium
 pdf-title-revenue = Revenue
 pdf-generated = Generated on { $date }
 pdf-col-id = ID
+pdf-page-line = Fal Gram · page { $page } · generated { $at } UTC
 pdf-col-name = Name
 pdf-col-lang = Language
 pdf-col-plan = Plan

@@ -4,6 +4,7 @@ pdf-title-premium = Premium
 pdf-title-revenue = Ingresos
 pdf-generated = Generado el { $date }
 pdf-col-id = ID
+pdf-page-line = Fal Gram · página { $page } · generado el { $at } UTC
 pdf-col-name = Nombre
 pdf-col-lang = Idioma
 pdf-col-plan = Plan

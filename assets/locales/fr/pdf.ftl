@@ -4,6 +4,7 @@ pdf-title-premium = Formules Premium
 pdf-title-revenue = Recettes
 pdf-generated = Généré le { $date }
 pdf-col-id = ID
+pdf-page-line = Fal Gram · page { $page } · généré le { $at } UTC
 pdf-col-name = Nom
 pdf-col-lang = Langue
 pdf-col-plan = Formule

@@ -4,6 +4,7 @@ pdf-title-premium = Premium
 pdf-title-revenue = Entrate
 pdf-generated = Generato il { $date }
 pdf-col-id = ID
+pdf-page-line = Fal Gram · pagina { $page } · generato il { $at } UTC
 pdf-col-name = Nome
 pdf-col-lang = Lingua
 pdf-col-plan = Piano

@@ -4,6 +4,7 @@ pdf-title-premium = Premium
 pdf-title-revenue = Receita
 pdf-generated = Gerado em { $date }
 pdf-col-id = ID
+pdf-page-line = Fal Gram · página { $page } · gerado em { $at } UTC
 pdf-col-name = Nome
 pdf-col-lang = Idioma
 pdf-col-plan = Plano

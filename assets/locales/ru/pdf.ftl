@@ -4,6 +4,7 @@ pdf-title-premium = Премиум
 pdf-title-revenue = Выручка
 pdf-generated = Сформировано { $date }
 pdf-col-id = ID
+pdf-page-line = Fal Gram · стр. { $page } · сформирован { $at } UTC
 pdf-col-name = Имя
 pdf-col-lang = Язык
 pdf-col-plan = Тариф

@@ -4,6 +4,7 @@ pdf-title-premium = Premium
 pdf-title-revenue = Gelir
 pdf-generated = Oluşturulma tarihi: { $date }
 pdf-col-id = Kimlik
+pdf-page-line = Fal Gram · sayfa { $page } · oluşturulma: { $at } UTC
 pdf-col-name = Ad
 pdf-col-lang = Dil
 pdf-col-plan = Plan
