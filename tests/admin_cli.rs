@@ -30,17 +30,23 @@ async fn admin(db: &std::path::Path, api: Option<&str>, args: &[&str]) -> Output
         .unwrap()
 }
 
+/// A bot on a database file the terminal commands can open beside it.
+async fn live(
+    ai: falgram::ai::SharedAi,
+) -> (tempfile::TempDir, std::path::PathBuf, falgram::sim::Harness) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("bot.db");
+    let h = falgram::sim::Harness::start(&db, ai).await.unwrap();
+    (dir, db, h)
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).to_string()
 }
 
 #[tokio::test]
 async fn terminal_commands_work_on_the_live_database() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("bot.db");
-    let mut h = falgram::sim::Harness::start(&db, fixture_ai())
-        .await
-        .unwrap();
+    let (dir, db, mut h) = live(fixture_ai()).await;
     let (a, b) = (user(801, "tr"), user(802, "en"));
     h.text(&a, "/start").await.unwrap();
     h.text(&b, "/start").await.unwrap();
@@ -260,11 +266,7 @@ async fn a_terminal_broadcast_is_handed_to_the_running_bot() {
 async fn ai_spend_comes_from_the_providers_token_counts_at_the_operators_prices() {
     use support::gemini::FakeGemini;
     let gemini = FakeGemini::start().await.unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("bot.db");
-    let mut h = falgram::sim::Harness::start(&db, gemini_ai(&gemini.url()))
-        .await
-        .unwrap();
+    let (_dir, db, mut h) = live(gemini_ai(&gemini.url())).await;
     // Two dreams read: the fake Gemini bills 10 tokens in and 20 out for each.
     for id in [811, 812] {
         let u = open_dreams(&mut h, id).await;
@@ -348,11 +350,7 @@ async fn ai_spend_comes_from_the_providers_token_counts_at_the_operators_prices(
 
 #[tokio::test]
 async fn reconcile_matches_telegrams_stars_ledger_with_our_payments_by_charge_id() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("bot.db");
-    let mut h = falgram::sim::Harness::start(&db, fixture_ai())
-        .await
-        .unwrap();
+    let (_dir, db, mut h) = live(fixture_ai()).await;
     let u = user(821, "en");
     h.text(&u, "/start").await.unwrap();
     let payload = invoice_payload(&mut h, &u, "basic").await;
@@ -415,11 +413,7 @@ async fn reconcile_matches_telegrams_stars_ledger_with_our_payments_by_charge_id
 
 #[tokio::test]
 async fn the_funnel_counts_each_step_once_per_user_by_source_and_language() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("bot.db");
-    let mut h = falgram::sim::Harness::start(&db, fixture_ai())
-        .await
-        .unwrap();
+    let (_dir, db, mut h) = live(fixture_ai()).await;
     // Two newcomers from an Instagram campaign link, one direct, one Turkish from the campaign.
     let (a, b, c, d) = (
         user(831, "en"),

@@ -327,7 +327,7 @@ async fn funnel(
     json: bool,
     out: &mut String,
 ) -> anyhow::Result<()> {
-    use crate::domain::funnel::{cohorts, conversions};
+    use crate::domain::funnel::{cohorts, conversions, day_span};
     let day = |flag: &str, s: &str| {
         chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
             .map_err(|_| anyhow::anyhow!("{flag}: {s:?} is not a date like 2026-11-01"))
@@ -353,8 +353,7 @@ async fn funnel(
             })
         })
         .transpose()?;
-    let unix = |d: chrono::NaiveDate| d.and_time(chrono::NaiveTime::MIN).and_utc().timestamp();
-    let span = (unix(first), unix(last) + 86_400);
+    let span = day_span(first, last);
     let counts = app.store.funnel_counts(span, lang, source.clone()).await?;
     let steps = conversions(&counts);
     let weeks = cohorts(&app.store.returning(span, lang, source.clone()).await?);

@@ -55,6 +55,13 @@ pub fn source_of(payload: &str) -> Option<String> {
     ok.then(|| format!("c_{}", campaign.to_ascii_lowercase()))
 }
 
+/// The Unix seconds from the start of `first` to the end of `last` (UTC days): a report's
+/// span of first contacts.
+pub fn day_span(first: chrono::NaiveDate, last: chrono::NaiveDate) -> (i64, i64) {
+    let start = |d: chrono::NaiveDate| d.and_time(chrono::NaiveTime::MIN).and_utc().timestamp();
+    (start(first), start(last) + 86_400)
+}
+
 /// One step of a funnel report: users who reached it, and the share of those who reached
 /// the step before and of those who came (percent).
 #[derive(Debug, Clone, PartialEq)]

@@ -98,6 +98,8 @@ impl Store {
         self.read(move |conn| {
             let today = day_start(now);
             let prices = super::ai_usage::prices(conn)?;
+            // The month's AI calls once, for its spend and for its spend by plan.
+            let month = super::ai_usage::usage_rows(conn, month_start(now), now)?;
             let seen = |since: i64| {
                 count(
                     conn,
@@ -145,24 +147,21 @@ impl Store {
                 )?,
                 ai_today: spend(&super::ai_usage::usage_since(conn, today)?, &prices),
                 ai_month: spend(
-                    &super::ai_usage::usage_since(conn, month_start(now))?,
+                    &month.iter().map(|(_, r)| r.clone()).collect::<Vec<_>>(),
                     &prices,
                 ),
                 stars_by_plan_month: stars_by_plan(conn, month_start(now))?,
-                ai_by_plan_month: {
-                    let rows = super::ai_usage::usage_by_plan_since(conn, month_start(now), now)?;
-                    Plan::ALL
-                        .into_iter()
-                        .map(|plan| {
-                            let of: Vec<_> = rows
-                                .iter()
-                                .filter(|(p, _)| *p == plan)
-                                .map(|(_, r)| r.clone())
-                                .collect();
-                            (plan, spend(&of, &prices))
-                        })
-                        .collect()
-                },
+                ai_by_plan_month: Plan::ALL
+                    .into_iter()
+                    .map(|plan| {
+                        let of: Vec<_> = month
+                            .iter()
+                            .filter(|(p, _)| *p == Some(plan))
+                            .map(|(_, r)| r.clone())
+                            .collect();
+                        (plan, spend(&of, &prices))
+                    })
+                    .collect(),
             })
         })
         .await

@@ -69,57 +69,31 @@ impl Store {
 
 /// Calls since a Unix time, by kind and model.
 pub(super) fn usage_since(conn: &Connection, since: i64) -> rusqlite::Result<Vec<UsageRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT kind, model, count(*), sum(outcome = 'ok'), coalesce(sum(input_tokens), 0), \
-         coalesce(sum(output_tokens), 0), sum(input_tokens IS NULL) \
-         FROM ai_calls WHERE at >= ?1 GROUP BY kind, model",
-    )?;
-    let rows = stmt
-        .query_map([since], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                UsageRow {
-                    kind: PromptKind::Coffee,
-                    model: r.get(1)?,
-                    calls: r.get(2)?,
-                    answered: r.get(3)?,
-                    input_tokens: r.get(4)?,
-                    output_tokens: r.get(5)?,
-                    uncounted: r.get(6)?,
-                },
-            ))
-        })?
-        .collect::<Result<Vec<_>, _>>()?;
-    // A kind this build no longer knows is left out rather than misfiled.
-    Ok(rows
+    Ok(usage_rows(conn, since, super::now())?
         .into_iter()
-        .filter_map(|(kind, row)| {
-            Some(UsageRow {
-                kind: kind.parse().ok()?,
-                ..row
-            })
-        })
+        .map(|(_, row)| row)
         .collect())
 }
 
-/// Calls for readings since a Unix time, by the plan their user is on at `now` (free when it
-/// has run out), then kind and model.
-pub(super) fn usage_by_plan_since(
+/// Calls since a Unix time by kind and model, and by the plan their user is on at `now` (free
+/// when it has run out; None for shared texts and users no longer here).
+pub(super) fn usage_rows(
     conn: &Connection,
     since: i64,
     now: i64,
-) -> rusqlite::Result<Vec<(Plan, UsageRow)>> {
+) -> rusqlite::Result<Vec<(Option<Plan>, UsageRow)>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT CASE WHEN u.plan_expires_at > ?2 THEN u.plan ELSE 'free' END, c.kind, c.model, \
-         count(*), sum(c.outcome = 'ok'), coalesce(sum(c.input_tokens), 0), \
-         coalesce(sum(c.output_tokens), 0), sum(c.input_tokens IS NULL) \
-         FROM ai_calls c JOIN users u ON u.id = c.user_id WHERE c.at >= ?1 \
+        "SELECT CASE WHEN u.id IS NULL THEN NULL WHEN u.plan_expires_at > ?2 THEN u.plan \
+         ELSE 'free' END, c.kind, c.model, count(*), sum(c.outcome = 'ok'), \
+         coalesce(sum(c.input_tokens), 0), coalesce(sum(c.output_tokens), 0), \
+         sum(c.input_tokens IS NULL) \
+         FROM ai_calls c LEFT JOIN users u ON u.id = c.user_id WHERE c.at >= ?1 \
          GROUP BY 1, c.kind, c.model",
     )?;
     let rows = stmt
         .query_map(params![since, now], |r| {
             Ok((
-                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(0)?,
                 r.get::<_, String>(1)?,
                 UsageRow {
                     kind: PromptKind::Coffee,
@@ -133,16 +107,15 @@ pub(super) fn usage_by_plan_since(
             ))
         })?
         .collect::<Result<Vec<_>, _>>()?;
+    // A kind this build no longer knows is left out rather than misfiled.
     Ok(rows
         .into_iter()
         .filter_map(|(plan, kind, row)| {
-            Some((
-                plan.parse().ok()?,
-                UsageRow {
-                    kind: kind.parse().ok()?,
-                    ..row
-                },
-            ))
+            let row = UsageRow {
+                kind: kind.parse().ok()?,
+                ..row
+            };
+            Some((plan.and_then(|p| p.parse().ok()), row))
         })
         .collect())
 }

@@ -50,16 +50,11 @@ pub fn void_spans(events: &[SkyEvent]) -> Vec<VoidSpan> {
     out
 }
 
-/// The local date of an instant in a zone.
-fn local_date(zone: &Zone, t: DateTime<Utc>) -> NaiveDate {
-    zone.local_date(t)
-}
-
 /// The void periods that touch a local day.
 pub fn voids_on(spans: &[VoidSpan], day: NaiveDate, zone: &Zone) -> Vec<VoidSpan> {
     spans
         .iter()
-        .filter(|s| local_date(zone, s.start) <= day && day <= local_date(zone, s.end))
+        .filter(|s| zone.local_date(s.start) <= day && day <= zone.local_date(s.end))
         .copied()
         .collect()
 }
@@ -118,7 +113,7 @@ pub fn due<'a>(
         .filter(|e| match (alert, e.kind) {
             (Alert::Stations, EventKind::StationRetrograde | EventKind::StationDirect)
             | (Alert::Eclipses, EventKind::SolarEclipse { .. } | EventKind::LunarEclipse { .. }) => {
-                Some(local_date(zone, e.instant)) == tomorrow
+                Some(zone.local_date(e.instant)) == tomorrow
             }
             _ => false,
         })

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 
 use super::ephemeris::{signed_difference, Body, EphemerisError};
 use super::search::roots_in_samples;
-use super::sky::{polish_crossing, station_days};
+use super::sky::{polish_crossing, sampled, station_days};
 use super::time::utc_of_jd;
 use super::track::Track;
 
@@ -43,16 +43,9 @@ fn crossing(
     b: f64,
     last: bool,
 ) -> Result<Option<f64>, EphemerisError> {
-    let f = |t: f64| Ok(signed_difference(track.longitude(t), target));
-    let step = Track::step_for(track.body) / 4.0;
-    let mut samples = Vec::new();
-    let mut t = a;
-    while t < b {
-        samples.push((t, f(t)?));
-        t += step;
-    }
-    samples.push((b, f(b)?));
-    let found = roots_in_samples(&f, &samples)?;
+    let off = |t: f64| signed_difference(track.longitude(t), target);
+    let samples = sampled(off, a, b, Track::step_for(track.body) / 4.0);
+    let found = roots_in_samples(&|t| Ok(off(t)), &samples)?;
     let pick = if last { found.last() } else { found.first() };
     match pick {
         Some(&guess) => Ok(Some(polish_crossing(track, guess, target)?)),

@@ -176,7 +176,7 @@ pub(crate) fn station_days(track: &Track) -> Result<Vec<f64>, EphemerisError> {
     Ok(out)
 }
 
-fn sampled(f: impl Fn(f64) -> f64, start: f64, end: f64, dt: f64) -> Vec<(f64, f64)> {
+pub(crate) fn sampled(f: impl Fn(f64) -> f64, start: f64, end: f64, dt: f64) -> Vec<(f64, f64)> {
     let mut out = Vec::new();
     let mut t = start;
     loop {

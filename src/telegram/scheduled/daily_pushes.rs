@@ -14,7 +14,7 @@ use crate::app::App;
 use crate::domain::astro::calendar;
 use crate::domain::astro::moon::PhaseName;
 use crate::domain::astro::notices::{due as alert_events, void_spans, voids_on, Alert};
-use crate::domain::astro::sky::{EventKind, SkyEvent};
+use crate::domain::astro::sky::SkyEvent;
 use crate::domain::astro::time::Zone;
 use crate::domain::horoscope::Period;
 use crate::domain::payments::PlanState;
@@ -376,40 +376,11 @@ async fn sky_alert(
 /// "☿ Mercury turns retrograde tomorrow at 14:06 in 4° Sagittarius."
 fn alert_line(app: &App, lang: Lang, zone: &Zone, e: &SkyEvent) -> String {
     let time = format::time(zone.local(e.instant).time());
-    let degree = format::whole_degrees(e.longitude);
-    let sign = app.i18n.sign_name(lang, e.sign);
-    match e.kind {
-        EventKind::SolarEclipse { kind, .. } | EventKind::LunarEclipse { kind, .. } => {
-            let of = e.kind.eclipse().map_or("solar", |(of, _)| of);
-            app.i18n.tr(
-                lang,
-                k::PUSH_ECLIPSE,
-                &[
-                    ("kind", Val::Str(of)),
-                    ("type", Val::Str(kind.code())),
-                    ("time", Val::from(&time)),
-                    ("degree", Val::from(&degree)),
-                    ("sign", Val::from(&sign)),
-                    ("sign_code", Val::Str(e.sign.code())),
-                ],
-            )
-        }
-        _ => app.i18n.tr(
-            lang,
-            k::PUSH_STATION,
-            &[
-                ("symbol", Val::from(&e.body.symbol().to_string())),
-                ("body", Val::from(&app.i18n.body_name(lang, e.body))),
-                ("body_code", Val::Str(e.body.code())),
-                (
-                    "direction",
-                    Val::Str(e.kind.direction().unwrap_or("direct")),
-                ),
-                ("time", Val::from(&time)),
-                ("degree", Val::from(&degree)),
-                ("sign", Val::from(&sign)),
-                ("sign_code", Val::Str(e.sign.code())),
-            ],
-        ),
-    }
+    let words = sky_screen::EventWords::of(app, lang, e);
+    let key = if e.kind.is_eclipse() {
+        k::PUSH_ECLIPSE
+    } else {
+        k::PUSH_STATION
+    };
+    app.i18n.tr(lang, key, &words.args(e, ("time", &time)))
 }

@@ -8,7 +8,7 @@ use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
 use super::back;
 use crate::app::App;
-use crate::domain::funnel::{cohorts, conversions};
+use crate::domain::funnel::{cohorts, conversions, day_span};
 use crate::i18n::{format, keys as k, Val};
 use crate::telegram::context::UserCtx;
 use crate::telegram::reply::edit_or_send;
@@ -26,8 +26,7 @@ pub async fn screen(
     let lang = ctx.lang;
     let today = chrono::Utc::now().date_naive();
     let first = today - chrono::Duration::days(DAYS - 1);
-    let unix = |d: chrono::NaiveDate| d.and_time(chrono::NaiveTime::MIN).and_utc().timestamp();
-    let span = (unix(first), unix(today) + 86_400);
+    let span = day_span(first, today);
     let steps = conversions(&app.store.funnel_counts(span, None, None).await?);
     let weeks = cohorts(&app.store.returning(span, None, None).await?);
     let mut html = format!(

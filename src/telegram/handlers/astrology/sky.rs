@@ -23,59 +23,79 @@ const FREE_EVENTS: usize = 3;
 /// How far ahead the screen looks, days.
 const AHEAD_DAYS: i64 = 30;
 
-/// What happens, without the date: "☿ Mercury turns retrograde at 22° Sagittarius".
-pub fn event_text(app: &App, lang: Lang, e: &SkyEvent, when: &str) -> Option<String> {
-    let (sign, sign_code) = (app.i18n.sign_name(lang, e.sign), e.sign.code());
-    let body = app.i18n.body_name(lang, e.body);
-    let symbol = e.body.symbol().to_string();
-    let deg = format::whole_degrees(e.longitude);
-    Some(match e.kind {
-        EventKind::StationRetrograde | EventKind::StationDirect => app.i18n.tr(
-            lang,
-            k::SKY_STATION,
-            &[
-                ("when", Val::from(when)),
-                ("symbol", Val::from(&symbol)),
-                ("body", Val::from(&body)),
+/// The words of a line about an event, in the user's language: shared by the Sky screen and
+/// the alerts, which differ only in their messages and in giving a date or a time.
+pub struct EventWords {
+    symbol: String,
+    body: String,
+    degree: String,
+    sign: String,
+}
+
+impl EventWords {
+    pub fn of(app: &App, lang: Lang, e: &SkyEvent) -> EventWords {
+        EventWords {
+            symbol: e.body.symbol().to_string(),
+            body: app.i18n.body_name(lang, e.body),
+            degree: format::whole_degrees(e.longitude),
+            sign: app.i18n.sign_name(lang, e.sign),
+        }
+    }
+
+    /// A station's or an eclipse's message arguments besides its date or time; `time` is
+    /// added under the name the message takes it by (`when` or `time`).
+    pub fn args<'a>(
+        &'a self,
+        e: &SkyEvent,
+        time: (&'static str, &'a str),
+    ) -> Vec<(&'static str, Val<'a>)> {
+        let place = [
+            ("degree", Val::from(&self.degree)),
+            ("sign", Val::from(&self.sign)),
+            ("sign_code", Val::Str(e.sign.code())),
+        ];
+        let what = match e.kind.eclipse() {
+            Some((of, kind)) => vec![("kind", Val::Str(of)), ("type", Val::Str(kind.code()))],
+            None => vec![
+                ("symbol", Val::from(&self.symbol)),
+                ("body", Val::from(&self.body)),
                 ("body_code", Val::Str(e.body.code())),
                 (
                     "direction",
                     Val::Str(e.kind.direction().unwrap_or("direct")),
                 ),
-                ("degree", Val::from(&deg)),
-                ("sign", Val::from(&sign)),
-                ("sign_code", Val::Str(sign_code)),
             ],
-        ),
-        EventKind::Ingress => app.i18n.tr(
-            lang,
-            k::SKY_INGRESS,
-            &[
-                ("when", Val::from(when)),
-                ("symbol", Val::from(&symbol)),
-                ("body", Val::from(&body)),
-                ("body_code", Val::Str(e.body.code())),
-                ("sign", Val::from(&sign)),
-                ("sign_code", Val::Str(sign_code)),
-            ],
-        ),
-        EventKind::SolarEclipse { kind, .. } | EventKind::LunarEclipse { kind, .. } => {
-            let of = e.kind.eclipse().map_or("solar", |(of, _)| of);
-            app.i18n.tr(
+        };
+        what.into_iter()
+            .chain([(time.0, Val::from(time.1))])
+            .chain(place)
+            .collect()
+    }
+}
+
+/// What happens, with its date: "29 Nov 14:06 · ☿ Mercury turns retrograde at 22° Sagittarius".
+pub fn event_text(app: &App, lang: Lang, e: &SkyEvent, when: &str) -> Option<String> {
+    let words = EventWords::of(app, lang, e);
+    let key = match e.kind {
+        EventKind::StationRetrograde | EventKind::StationDirect => k::SKY_STATION,
+        EventKind::SolarEclipse { .. } | EventKind::LunarEclipse { .. } => k::SKY_ECLIPSE,
+        EventKind::Ingress => {
+            return Some(app.i18n.tr(
                 lang,
-                k::SKY_ECLIPSE,
+                k::SKY_INGRESS,
                 &[
                     ("when", Val::from(when)),
-                    ("kind", Val::Str(of)),
-                    ("type", Val::Str(kind.code())),
-                    ("degree", Val::from(&deg)),
-                    ("sign", Val::from(&sign)),
-                    ("sign_code", Val::Str(sign_code)),
+                    ("symbol", Val::from(&words.symbol)),
+                    ("body", Val::from(&words.body)),
+                    ("body_code", Val::Str(e.body.code())),
+                    ("sign", Val::from(&words.sign)),
+                    ("sign_code", Val::Str(e.sign.code())),
                 ],
-            )
+            ))
         }
         EventKind::VocStart { .. } | EventKind::VocEnd => return None,
-    })
+    };
+    Some(app.i18n.tr(lang, key, &words.args(e, ("when", when))))
 }
 
 /// A void period on a local day: its times, the day too where it begins or ends on another.
